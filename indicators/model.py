@@ -1,0 +1,97 @@
+"""Value types shared by the status rules, the ETL and the dashboard.
+
+Pure data: no Streamlit, no DuckDB. Everything here is immutable so a cached
+object can never be changed by a caller by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Target kinds (see docs/method.md for what each one means).
+ANNUAL_FLOW = "annual_flow"
+CUMULATIVE = "cumulative"
+LEVEL_BY_DEADLINE = "level_by_deadline"
+BUDGET = "budget"
+MILESTONE = "milestone"
+KINDS = (ANNUAL_FLOW, CUMULATIVE, LEVEL_BY_DEADLINE, BUDGET, MILESTONE)
+
+# Directions: which way the indicator has to move (or stay) to meet the target.
+INCREASE = "increase"  # "mindestens", "mehr", "ausbauen"
+DECREASE = "decrease"  # "höchstens", "senken", "klimaneutral" (towards zero)
+DIRECTIONS = (INCREASE, DECREASE)
+
+# Statuses, best first. The dashboard pairs each with a symbol, a word and a colour.
+ACHIEVED = "achieved"
+ON_TRACK = "on_track"
+AT_RISK = "at_risk"
+OFF_TRACK = "off_track"
+NO_DATA = "no_data"
+STATUSES = (ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One stated target, reduced to what the rules need.
+
+    target_value: the number to reach (0 for net zero); None for milestones.
+    start_year: first year that counts (flows and budgets are summed from here).
+    deadline_year: last year that counts; None when the document names none.
+    baseline_value/baseline_year: the stated starting point, if any.
+    unit_de/unit_en: plural unit words for sentences ("Wohnungen", "dwellings").
+    """
+
+    kind: str
+    target_value: float | None
+    direction: str | None
+    start_year: int
+    deadline_year: int | None
+    unit_de: str = ""
+    unit_en: str = ""
+    baseline_value: float | None = None
+    baseline_year: int | None = None
+    decimals: int = 0
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One current (not superseded) value of the target's indicator for one year.
+
+    For milestones, value is the percent complete (0-100) reported that year.
+    """
+
+    year: int
+    value: float
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the rules say about one target on one as-of date.
+
+    progress: share of the target reached (1.0 = 100 %), None if undefined.
+    expected_value: where a straight path from baseline to target stands in the
+        as-of year (for annual flows: the annual target itself).
+    required_pace: change per year needed from now on to still reach the target
+        (None once the deadline has passed or the target is met).
+    forecast_value/forecast_year: the recent trend carried to the deadline
+        (for annual flows: the mean of the last five years).
+    reason_de/reason_en: one sentence that explains the status.
+    pace_de/pace_en: the required pace in plain words.
+    inputs: the numbers that went into the rule, for the "how it is computed" panel.
+    """
+
+    status: str
+    rule: str
+    reason_de: str
+    reason_en: str
+    latest_year: int | None = None
+    latest_value: float | None = None
+    progress: float | None = None
+    expected_value: float | None = None
+    required_pace: float | None = None
+    pace_de: str = ""
+    pace_en: str = ""
+    forecast_value: float | None = None
+    forecast_year: int | None = None
+    stale: bool = False
+    inputs: dict = field(default_factory=dict)
