@@ -1,0 +1,27 @@
+"""Zielmonitor Dortmund: the router. Sets up the page, the header and the navigation.
+
+Run with `streamlit run app.py` (or `make run`, which builds the database first).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import components
+from dashboard.i18n import t
+
+st.set_page_config(page_title="Zielmonitor Dortmund", layout="wide", initial_sidebar_state="expanded")
+
+lang = components.current_lang()
+pages = [
+    st.Page("pages/overview.py", title=t("nav_overview", lang), url_path="uebersicht", default=True),
+    st.Page("pages/goal.py", title=t("nav_goal", lang), url_path="ziel"),
+    st.Page("pages/districts.py", title=t("nav_map", lang), url_path="stadtbezirke"),
+    st.Page("pages/sources.py", title=t("nav_sources", lang), url_path="quellen"),
+    st.Page("pages/method.py", title=t("nav_method", lang), url_path="methodik"),
+]
+page = st.navigation(pages)
+components.header(lang)
+components.language_switch(lang)
+page.run()
+components.footer(lang)

@@ -1,0 +1,68 @@
+"""The one data-access module: owns the DuckDB connection and the caches.
+
+Pages call `query(fn, *args)` with a function from dashboard.queries. Results are cached per
+function, arguments and database signature (inode, mtime, size of the file), so a rebuild or
+an upload, which swaps in a new file, is seen on the next rerun without a restart.
+The connection is read-only; every query gets its own cursor, as DuckDB's threading docs require.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+
+import config
+
+
+class DatabaseMissing(FileNotFoundError):
+    """The database file does not exist yet (run `python -m etl build`)."""
+
+
+class DataUnavailable(RuntimeError):
+    """The database exists but could not be read (broken file, schema mismatch)."""
+
+
+def signature(path: Path | None = None) -> str:
+    """A cheap fingerprint of the database file that changes whenever a build swaps it."""
+    path = path or config.db_path()
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError as err:
+        raise DatabaseMissing(str(path)) from err
+    return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _connection(path: str, sig: str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for one version of the file (sig keeps versions apart)."""
+    try:
+        return duckdb.connect(path, read_only=True)
+    except duckdb.Error as err:
+        raise DataUnavailable(f"{path}: {err}") from err
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _run(module: str, name: str, path: str, sig: str, args: tuple):
+    """Run a query function on a fresh cursor; cached by everything that determines its result."""
+    fn = getattr(importlib.import_module(module), name)
+    cursor = _connection(path, sig).cursor()
+    try:
+        return fn(cursor, *args)
+    except duckdb.Error as err:
+        raise DataUnavailable(f"{name}: {err}") from err
+    finally:
+        cursor.close()
+
+
+def query(fn: Callable, *args):
+    """The cached result of fn(cursor, *args) on the current database.
+
+    Raises DatabaseMissing or DataUnavailable; pages turn these into a friendly message.
+    """
+    path = config.db_path()
+    return _run(fn.__module__, fn.__name__, str(path), signature(path), tuple(args))

@@ -1,0 +1,53 @@
+"""Labels used on every page: app name, navigation, statuses, kinds, badges."""
+
+TEXTS = {
+    "app_title": ("Zielmonitor Dortmund", "Zielmonitor Dortmund"),
+    "app_subtitle": (
+        "Was Rat, Parteien und Stadt versprochen haben – und wie weit Dortmund ist",
+        "What the council, parties and city have promised – and how far Dortmund has got",
+    ),
+    "nav_overview": ("Übersicht", "Overview"),
+    "nav_goal": ("Ziel im Detail", "Goal detail"),
+    "nav_map": ("Stadtbezirke", "Districts"),
+    "nav_sources": ("Quellen", "Sources"),
+    "nav_method": ("Methodik", "Method"),
+    "language": ("Sprache", "Language"),
+    "status_achieved": ("erreicht", "achieved"),
+    "status_on_track": ("auf Kurs", "on track"),
+    "status_at_risk": ("gefährdet", "at risk"),
+    "status_off_track": ("nicht auf Kurs", "off track"),
+    "status_no_data": ("keine Daten", "no data"),
+    "kind_annual_flow": ("Jährliche Menge", "Annual amount"),
+    "kind_cumulative": ("Summe bis Frist", "Total by deadline"),
+    "kind_level_by_deadline": ("Zielwert bis Frist", "Level by deadline"),
+    "kind_budget": ("Budget", "Budget"),
+    "kind_milestone": ("Meilenstein", "Milestone"),
+    "demo_badge": ("Beispieldaten", "Example data"),
+    "demo_explainer": (
+        "Beispieldaten: erzeugte Demonstrationswerte, keine amtlichen Zahlen.",
+        "Example data (Beispieldaten): generated demonstration values, not official figures.",
+    ),
+    "stale_badge": ("Daten veraltet", "Data outdated"),
+    "as_of": ("Stand", "As of"),
+    "source": ("Quelle", "Source"),
+    "data_build": ("Datenstand", "Data build"),
+    "no_database": (
+        "Die Datenbank ist noch nicht gebaut. Bitte `python -m etl build` ausführen "
+        "(oder `make run`).",
+        "The database has not been built yet. Please run `python -m etl build` (or `make run`).",
+    ),
+    "data_error": (
+        "Diese Daten konnten nicht geladen werden: {detail}",
+        "This data could not be loaded: {detail}",
+    ),
+    "unknown_goal": (
+        "Ein Ziel mit der Kennung „{goal}“ gibt es nicht. Bitte in der Übersicht wählen.",
+        "There is no goal with the id “{goal}”. Please choose one on the overview.",
+    ),
+    "footer": (
+        "Zielmonitor Dortmund · Quellen: Parteiprogramme, Ratsvorlagen, Stadt Dortmund, IT.NRW. "
+        "Jede Zahl nennt ihre Quelle.",
+        "Zielmonitor Dortmund · Sources: party programmes, council papers, Stadt Dortmund, IT.NRW. "
+        "Every number names its source.",
+    ),
+}

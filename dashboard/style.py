@@ -1,0 +1,36 @@
+"""One status palette for every page, card, chart and map (Okabe-Ito, colour-blind safe).
+
+Status is never shown by colour alone: each comes with a symbol and a word (see i18n).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from indicators.model import ACHIEVED, AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, STATUSES
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """fill: for bars, map areas and badges; text: a darker shade readable on white."""
+
+    symbol: str
+    fill: str
+    text: str
+
+
+STATUS_STYLE = {
+    ACHIEVED: StatusStyle("★", "#0072B2", "#005A8C"),
+    ON_TRACK: StatusStyle("✔", "#009E73", "#00704F"),
+    AT_RISK: StatusStyle("⚠", "#E69F00", "#8A5A00"),
+    OFF_TRACK: StatusStyle("✖", "#D55E00", "#A34400"),
+    NO_DATA: StatusStyle("○", "#8C8C8C", "#555555"),
+}
+STATUS_ORDER = {s: n for n, s in enumerate((OFF_TRACK, AT_RISK, ON_TRACK, ACHIEVED, NO_DATA))}
+DEMO_COLOUR = "#6A3D9A"  # purple marker for Beispieldaten
+TARGET_COLOUR = "#1a1a1a"
+FORECAST_COLOUR = "#555555"
+OBSERVED_COLOUR = "#0072B2"
+CITY_BLUE = "#1f4e8c"
+
+assert set(STATUS_STYLE) == set(STATUSES)

@@ -1,0 +1,174 @@
+"""Areas of Dortmund: the city, 12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke.
+
+Loads the bundled boundary GeoJSON files (data/raw/geo), checks them at the boundary (CRS,
+validity, codes and nesting in both directions) and offers a forgiving name/number lookup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import shapely
+
+from etl.errors import Problem
+
+CITY_CODE = "05913000"  # Amtlicher Gemeindeschlüssel of Dortmund
+CITY_NAME = "Dortmund"
+ACCEPTED_CRS = ("urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326")
+
+# level -> (file, code field, name field, official name field, parent level, parent field)
+LAYERS = {
+    "stadtbezirk": (
+        "dortmund_stadtbezirke_12_simplified5m.geojson", "stb_nr", "stb_name", "stb_name",
+        "city", None,
+    ),
+    "statistischer_bezirk": (
+        "dortmund_statistische_bezirke_62_simplified5m.geojson", "sb_nr", "sb_name",
+        "sb_name_official", "stadtbezirk", "stb_nr",
+    ),
+    "unterbezirk": (
+        "dortmund_unterbezirke_170_simplified5m.geojson", "ub_nr", "ub_name",
+        "ub_name_official", "statistischer_bezirk", "sb_nr",
+    ),
+}
+EXPECTED_COUNTS = {"stadtbezirk": 12, "statistischer_bezirk": 62, "unterbezirk": 170}
+LEVEL_ORDER = ("city", "stadtbezirk", "statistischer_bezirk", "unterbezirk")
+AREA_COLUMNS = [
+    "area_level", "area_code", "name", "name_official", "name_key", "parent_level",
+    "parent_code", "stadtbezirk_code", "area_km2", "sort_order", "geometry",
+]
+
+
+class UnknownArea(LookupError):
+    """A district name or number that matches no area of the given level."""
+
+
+def name_key(text: str) -> str:
+    """Normalise a district name for lookup: 'Innenstadt-West', 'innenstadt west' and
+    'Innenstadt West' all give 'innenstadtwest'; 'Hörde' and 'Hoerde' give 'hoerde'."""
+    folded = str(text).strip().casefold()
+    for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        folded = folded.replace(src, dst)
+    folded = re.sub(r"^(stadtbezirk|stadtteil|bezirk)\s+", "", folded)
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def code_key(level: str, text: str) -> str | None:
+    """Normalise an official number for a level ('01' -> '1' for Stadtbezirke, '10' -> '010'
+    for statistische Bezirke and Unterbezirke). None if the text is not a number."""
+    digits = str(text).strip()
+    if digits.endswith(".0"):
+        digits = digits[:-2]
+    if not digits.isdigit():
+        return None
+    if level == "stadtbezirk":
+        return str(int(digits))
+    if level == "city":
+        return CITY_CODE if digits.lstrip("0") == CITY_CODE.lstrip("0") else None
+    return digits.zfill(3)
+
+
+def resolve_area(areas: pd.DataFrame, level: str, text: str) -> str:
+    """Return the area_code of the area of `level` named or numbered `text`.
+
+    Raises UnknownArea with the valid choices when nothing matches.
+    """
+    rows = areas[areas["area_level"] == level]
+    code = code_key(level, text)
+    if code is not None and code in set(rows["area_code"]):
+        return code
+    key = name_key(text)
+    hits = rows.loc[rows["name_key"] == key, "area_code"]
+    if key and len(hits) == 1:
+        return str(hits.iloc[0])
+    official = rows.loc[rows["name_official"].map(name_key) == key, "area_code"]
+    if key and len(official) == 1:
+        return str(official.iloc[0])
+    sample = ", ".join(rows.sort_values("sort_order")["name"].head(12))
+    raise UnknownArea(f"'{text}' is not a known {level} (valid names include: {sample})")
+
+
+def load_areas(geo_dir: Path) -> tuple[pd.DataFrame, list[Problem]]:
+    """Read the three layers and add the city. Returns (areas frame, problems).
+
+    Output grain: one row per area level and code, with parent, km² and GeoJSON geometry.
+    """
+    rows = [_city_row()]
+    problems: list[Problem] = []
+    for level, layer in LAYERS.items():
+        found_rows, found = _read_layer(geo_dir, level, layer)
+        rows += found_rows
+        problems += found
+    areas = pd.DataFrame(rows, columns=AREA_COLUMNS)
+    problems += _check_nesting(areas)
+    city_km2 = areas.loc[areas["area_level"] == "stadtbezirk", "area_km2"].sum()
+    areas.loc[areas["area_level"] == "city", "area_km2"] = round(float(city_km2), 4)
+    return areas, problems
+
+
+def _city_row() -> dict:
+    return dict(
+        area_level="city", area_code=CITY_CODE, name=CITY_NAME, name_official=CITY_NAME,
+        name_key=name_key(CITY_NAME), parent_level=None, parent_code=None,
+        stadtbezirk_code=None, area_km2=None, sort_order=0, geometry=None,
+    )
+
+
+def _read_layer(geo_dir: Path, level: str, layer: tuple) -> tuple[list[dict], list[Problem]]:
+    file, code_f, name_f, official_f, parent_level, parent_f = layer
+    try:
+        data = json.loads((geo_dir / file).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        return [], [Problem(f"geo/{file}", None, None, f"cannot read GeoJSON: {err}")]
+    problems = _check_crs(data, f"geo/{file}")
+    rows = []
+    for n, feat in enumerate(data.get("features", []), start=1):
+        props = feat.get("properties", {})
+        code = code_key(level, props.get(code_f, ""))
+        geom = shapely.from_geojson(json.dumps(feat.get("geometry")))
+        if code is None:
+            problems.append(Problem(f"geo/{file}", n, code_f, "missing or non-numeric code"))
+            continue
+        if not geom.is_valid:
+            problems.append(Problem(f"geo/{file}", n, "geometry", f"invalid geometry for {code}"))
+        parent = CITY_CODE if parent_level == "city" else code_key(parent_level, props[parent_f])
+        rows.append(dict(
+            area_level=level, area_code=code, name=props[name_f],
+            name_official=props.get(official_f) or props[name_f], name_key=name_key(props[name_f]),
+            parent_level=parent_level, parent_code=parent,
+            stadtbezirk_code=code_key("stadtbezirk", props["stb_nr"]),
+            area_km2=float(props["area_km2"]), sort_order=int(code),
+            geometry=json.dumps(feat["geometry"], separators=(",", ":")),
+        ))
+    if len(rows) != EXPECTED_COUNTS[level]:
+        problems.append(Problem(
+            f"geo/{file}", None, None, f"expected {EXPECTED_COUNTS[level]} areas, found {len(rows)}"
+        ))
+    return rows, problems
+
+
+def _check_crs(data: dict, rel: str) -> list[Problem]:
+    crs = (data.get("crs") or {}).get("properties", {}).get("name", "urn:ogc:def:crs:OGC:1.3:CRS84")
+    if crs not in ACCEPTED_CRS:
+        return [Problem(rel, None, "crs", f"CRS {crs} given; reproject to EPSG:4326 (lon/lat)")]
+    return []
+
+
+def _check_nesting(areas: pd.DataFrame) -> list[Problem]:
+    """Every parent code exists, and every parent has at least one child."""
+    problems = []
+    for level, parent_level in (("statistischer_bezirk", "stadtbezirk"), ("unterbezirk", "statistischer_bezirk")):
+        children = areas[areas["area_level"] == level]
+        parents = set(areas.loc[areas["area_level"] == parent_level, "area_code"])
+        orphans = sorted(set(children["parent_code"]) - parents)
+        childless = sorted(parents - set(children["parent_code"]))
+        if orphans:
+            problems.append(Problem(f"geo ({level})", None, "parent_code",
+                                    f"codes with no {parent_level}: {', '.join(orphans)}"))
+        if childless:
+            problems.append(Problem(f"geo ({parent_level})", None, "area_code",
+                                    f"{parent_level} without any {level}: {', '.join(childless)}"))
+    return problems

@@ -1,0 +1,105 @@
+"""Combine staged observations: facts from documents, revisions, roll-ups and key checks.
+
+Every function takes frames and returns new frames (inputs are never changed) plus problems.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from etl.areas import CITY_CODE
+from etl.errors import Problem
+from etl.register import parse_lines
+from etl.stage import OBS_COLUMNS, frame, observation
+
+KEY = ["indicator_id", "area_level", "area_code", "year"]
+PARENT_OF = {"unterbezirk": "statistischer_bezirk", "statistischer_bezirk": "stadtbezirk",
+             "stadtbezirk": "city"}
+
+
+def facts_to_observations(facts: list[dict]) -> pd.DataFrame:
+    """Baseline facts stated in documents, as observations citing the document and line."""
+    rows = []
+    for fact in facts:
+        cit = fact["citation"]
+        first, last = parse_lines(cit["lines"])
+        lines = f"Zeile {first}" if first == last else f"Zeilen {first}–{last}"
+        rows.append(observation(
+            fact["indicator"], fact.get("area_level", "city"), fact.get("area_code", CITY_CODE),
+            fact["year"], fact["value"], cit["document"], f"{lines}: „{cit['quote']}“",
+            qualifier=fact.get("qualifier", "exactly"),
+        ))
+    return frame(rows)
+
+
+def assign_revisions(obs: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+    """Number revisions per key: superseded rows first (in input order), the current one last.
+
+    Problem if a key has no current row or more than one.
+    """
+    ordered = obs.assign(_order=range(len(obs))).sort_values(["is_current", "_order"], kind="stable")
+    ordered["revision"] = ordered.groupby(KEY).cumcount() + 1
+    currents = ordered.groupby(KEY)["is_current"].sum()
+    problems = [
+        Problem("observations", "/".join(map(str, key)), "is_current",
+                f"{int(n)} current values for one indicator, area and year (expected exactly 1)")
+        for key, n in currents.items() if n != 1
+    ]
+    return ordered.drop(columns="_order").sort_values(KEY + ["revision"]).reset_index(drop=True), problems
+
+
+def roll_up(obs: pd.DataFrame, indicators: dict[str, dict], areas: pd.DataFrame) -> pd.DataFrame:
+    """Add parent-area sums for indicators with aggregation 'sum' where every child has a value
+    and the parent has none. Returns the observations with the added rows."""
+    parents = areas.set_index(["area_level", "area_code"])["parent_code"]
+    children_count = areas.groupby(["parent_level", "parent_code"]).size()
+    current = obs[obs["is_current"]]
+    added = []
+    for level in ("unterbezirk", "statistischer_bezirk", "stadtbezirk"):
+        pool = pd.concat([current] + added, ignore_index=True)
+        rows = pool[(pool["area_level"] == level)
+                    & pool["indicator_id"].map(lambda i: indicators.get(i, {}).get("aggregation") == "sum")]
+        if rows.empty:
+            continue
+        parent_level = PARENT_OF[level]
+        rows = rows.assign(parent_code=[parents[(level, c)] for c in rows["area_code"]])
+        grouped = rows.groupby(["indicator_id", "parent_code", "year"]).agg(
+            value=("value", "sum"), n=("value", "size"), is_demo=("is_demo", "any"),
+            is_final=("is_final", "all"), source_id=("source_id", "first"))
+        have = set(map(tuple, pool[pool["area_level"] == parent_level][["indicator_id", "area_code", "year"]].values))
+        new = [
+            observation(iid, parent_level, code, year, g.value, g.source_id,
+                        f"Summe der {len_label(level)}", is_demo=bool(g.is_demo), is_final=bool(g.is_final))
+            for (iid, code, year), g in grouped.iterrows()
+            if g.n == children_count.get((parent_level, code), -1) and (iid, code, year) not in have
+        ]
+        added.append(frame(new))
+    return pd.concat([obs] + added, ignore_index=True)[OBS_COLUMNS]
+
+
+def len_label(level: str) -> str:
+    """German plural of an area level, for source notes."""
+    return {"unterbezirk": "Unterbezirke", "statistischer_bezirk": "statistischen Bezirke",
+            "stadtbezirk": "Stadtbezirke"}[level]
+
+
+def check_observations(obs: pd.DataFrame, indicators: dict, areas: pd.DataFrame,
+                       sources: dict) -> list[Problem]:
+    """Known indicator, area and source; value within the indicator's min/max."""
+    known_areas = set(zip(areas["area_level"], areas["area_code"]))
+    problems = []
+    for row in obs.itertuples(index=False):
+        label = f"{row.indicator_id}/{row.area_level}/{row.area_code}/{row.year}"
+        ind = indicators.get(row.indicator_id)
+        if ind is None:
+            problems.append(Problem("observations", label, "indicator_id", "unknown indicator"))
+            continue
+        if (row.area_level, row.area_code) not in known_areas:
+            problems.append(Problem("observations", label, "area_code", "unknown area"))
+        if row.source_id not in sources:
+            problems.append(Problem("observations", label, "source_id", f"unknown source {row.source_id}"))
+        low, high = ind.get("min_value"), ind.get("max_value")
+        if (low is not None and row.value < low) or (high is not None and row.value > high):
+            problems.append(Problem("observations", label, "value",
+                                    f"{row.value} outside the allowed range {low}–{high}"))
+    return problems

@@ -1,0 +1,76 @@
+-- Zielmonitor Dortmund: DuckDB schema. Documented table by table in docs/schema.md.
+CREATE TABLE meta_build (
+    build_id VARCHAR NOT NULL, built_at TIMESTAMP NOT NULL, as_of DATE NOT NULL,
+    demo_included BOOLEAN NOT NULL, n_targets INTEGER NOT NULL, n_observations INTEGER NOT NULL
+);
+CREATE TABLE sources (
+    source_id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, title VARCHAR NOT NULL,
+    author VARCHAR NOT NULL, published VARCHAR NOT NULL, file VARCHAR, url VARCHAR,
+    licence VARCHAR NOT NULL, attribution VARCHAR NOT NULL, is_document BOOLEAN NOT NULL
+);
+CREATE TABLE themes (
+    theme_id VARCHAR PRIMARY KEY, label_de VARCHAR NOT NULL, label_en VARCHAR NOT NULL,
+    sort_order INTEGER NOT NULL
+);
+CREATE TABLE units (
+    unit_id VARCHAR PRIMARY KEY, label_de VARCHAR NOT NULL, label_en VARCHAR NOT NULL,
+    symbol_de VARCHAR NOT NULL, symbol_en VARCHAR NOT NULL, decimals INTEGER NOT NULL
+);
+CREATE TABLE indicators (
+    indicator_id VARCHAR PRIMARY KEY, name_de VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
+    definition_de VARCHAR NOT NULL, definition_en VARCHAR NOT NULL,
+    unit_id VARCHAR NOT NULL REFERENCES units, source_id VARCHAR NOT NULL REFERENCES sources,
+    frequency VARCHAR NOT NULL, measure VARCHAR NOT NULL, aggregation VARCHAR NOT NULL,
+    higher_is_better BOOLEAN, min_value DOUBLE, max_value DOUBLE, is_demo BOOLEAN NOT NULL
+);
+CREATE TABLE areas (
+    area_level VARCHAR NOT NULL, area_code VARCHAR NOT NULL, name VARCHAR NOT NULL,
+    name_official VARCHAR NOT NULL, name_key VARCHAR NOT NULL, parent_level VARCHAR,
+    parent_code VARCHAR, stadtbezirk_code VARCHAR, area_km2 DOUBLE NOT NULL,
+    sort_order INTEGER NOT NULL, geometry VARCHAR,
+    PRIMARY KEY (area_level, area_code)
+);
+CREATE TABLE targets (
+    target_id VARCHAR PRIMARY KEY, theme_id VARCHAR NOT NULL REFERENCES themes,
+    title_de VARCHAR NOT NULL, title_en VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    target_value DOUBLE, unit_id VARCHAR, direction VARCHAR, start_year INTEGER NOT NULL,
+    deadline_year INTEGER, deadline_inferred BOOLEAN NOT NULL, baseline_value DOUBLE,
+    baseline_year INTEGER, indicator_id VARCHAR, area_level VARCHAR NOT NULL,
+    note_de VARCHAR, note_en VARCHAR, register_file VARCHAR NOT NULL, sort_order INTEGER NOT NULL
+);
+CREATE TABLE target_citations (
+    target_id VARCHAR NOT NULL REFERENCES targets, seq INTEGER NOT NULL,
+    source_id VARCHAR NOT NULL REFERENCES sources, line_from INTEGER NOT NULL,
+    line_to INTEGER NOT NULL, quote VARCHAR NOT NULL,
+    PRIMARY KEY (target_id, seq)
+);
+CREATE TABLE target_relations (
+    target_id VARCHAR NOT NULL REFERENCES targets, related_target_id VARCHAR NOT NULL,
+    relation VARCHAR NOT NULL,
+    PRIMARY KEY (target_id, related_target_id)
+);
+CREATE TABLE observations_all (
+    indicator_id VARCHAR NOT NULL REFERENCES indicators, area_level VARCHAR NOT NULL,
+    area_code VARCHAR NOT NULL, year INTEGER NOT NULL, value DOUBLE NOT NULL,
+    source_id VARCHAR NOT NULL REFERENCES sources, source_detail VARCHAR NOT NULL,
+    source_url VARCHAR NOT NULL, qualifier VARCHAR NOT NULL, is_demo BOOLEAN NOT NULL,
+    is_final BOOLEAN NOT NULL, revision INTEGER NOT NULL, is_current BOOLEAN NOT NULL,
+    upload_id VARCHAR,
+    PRIMARY KEY (indicator_id, area_level, area_code, year, revision)
+);
+CREATE VIEW observations AS SELECT * FROM observations_all WHERE is_current;
+CREATE TABLE planned_paths (
+    indicator_id VARCHAR NOT NULL REFERENCES indicators, year INTEGER NOT NULL,
+    value DOUBLE NOT NULL, source_id VARCHAR NOT NULL REFERENCES sources,
+    PRIMARY KEY (indicator_id, year)
+);
+CREATE TABLE target_status (
+    target_id VARCHAR NOT NULL REFERENCES targets, area_level VARCHAR NOT NULL,
+    area_code VARCHAR NOT NULL, as_of DATE NOT NULL, status VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL, latest_year INTEGER, latest_value DOUBLE, expected_value DOUBLE,
+    progress DOUBLE, required_pace DOUBLE, pace_de VARCHAR NOT NULL, pace_en VARCHAR NOT NULL,
+    forecast_value DOUBLE, forecast_year INTEGER, stale BOOLEAN NOT NULL,
+    uses_demo BOOLEAN NOT NULL, reason_de VARCHAR NOT NULL, reason_en VARCHAR NOT NULL,
+    inputs_json VARCHAR NOT NULL,
+    PRIMARY KEY (target_id, area_level, area_code)
+);

@@ -1,0 +1,77 @@
+"""Target status: apply the pure rules in indicators/ to every target and area.
+
+Input: targets (register goals), current observations, indicators and units catalogs, areas,
+the as-of date. Output: one row per target and area (the city, plus each Stadtbezirk for goals
+whose target applies to every Stadtbezirk), columns STATUS_COLUMNS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+
+from etl.areas import CITY_CODE
+from indicators import assess
+from indicators.model import Assessment, Observation, Target
+
+STATUS_COLUMNS = [
+    "target_id", "area_level", "area_code", "as_of", "status", "rule", "latest_year",
+    "latest_value", "expected_value", "progress", "required_pace", "pace_de", "pace_en",
+    "forecast_value", "forecast_year", "stale", "uses_demo", "reason_de", "reason_en", "inputs_json",
+]
+
+
+def rule_target(goal: dict, units: dict, share: float = 1.0) -> Target:
+    """The register goal as the rules' Target; `share` scales the value for one sub-area."""
+    unit = units.get(goal.get("unit") or "", {})
+    value = goal.get("target_value")
+    return Target(
+        kind=goal["kind"], target_value=None if value is None else value * share,
+        direction=goal.get("direction"), start_year=goal["start"], deadline_year=goal.get("deadline"),
+        unit_de=unit.get("label_de", ""), unit_en=unit.get("label_en", ""),
+        baseline_value=goal.get("baseline_value"), baseline_year=goal.get("baseline_year"),
+        decimals=int(unit.get("decimals", 0)),
+    )
+
+
+def yearly(obs: pd.DataFrame, measure: str) -> list[Observation]:
+    """One value per year: the sum of a flow's periods, or the last value of a stock or rate."""
+    if obs.empty:
+        return []
+    if measure == "flow":
+        per_year = obs.groupby("year")["value"].sum()
+    else:
+        per_year = obs.groupby("year")["value"].last()
+    return [Observation(int(y), float(v)) for y, v in per_year.items()]
+
+
+def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units: dict,
+                   areas: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
+    """Assess every goal for the city and, where its target applies per Stadtbezirk, per district."""
+    current = obs[obs["is_current"]]
+    by_key = {key: grp for key, grp in current.groupby(["indicator_id", "area_level", "area_code"])}
+    districts = sorted(areas.loc[areas["area_level"] == "stadtbezirk", "area_code"], key=int)
+    rows = []
+    for goal in goals:
+        scopes = [("city", CITY_CODE, 1.0)]
+        if goal.get("area_level") == "stadtbezirk":
+            scopes += [("stadtbezirk", code, 1.0 / len(districts)) for code in districts]
+        measure = indicators.get(goal.get("indicator") or "", {}).get("measure", "stock")
+        for level, code, share in scopes:
+            used = by_key.get((goal.get("indicator"), level, code), current.iloc[0:0])
+            result = assess(rule_target(goal, units, share), yearly(used, measure), as_of)
+            rows.append(_row(goal["id"], level, code, as_of, result, bool(used["is_demo"].any())))
+    return pd.DataFrame(rows, columns=STATUS_COLUMNS)
+
+
+def _row(target_id: str, level: str, code: str, as_of: dt.date, a: Assessment, demo: bool) -> dict:
+    return dict(
+        target_id=target_id, area_level=level, area_code=code, as_of=as_of, status=a.status,
+        rule=a.rule, latest_year=a.latest_year, latest_value=a.latest_value,
+        expected_value=a.expected_value, progress=a.progress, required_pace=a.required_pace,
+        pace_de=a.pace_de, pace_en=a.pace_en, forecast_value=a.forecast_value,
+        forecast_year=a.forecast_year, stale=a.stale, uses_demo=demo, reason_de=a.reason_de,
+        reason_en=a.reason_en, inputs_json=json.dumps(a.inputs, sort_keys=True, default=str),
+    )

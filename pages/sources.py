@@ -1,0 +1,4 @@
+"""Placeholder page (being built)."""
+import streamlit as st
+
+st.write("…")

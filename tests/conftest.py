@@ -1,0 +1,42 @@
+"""Shared fixtures: a database built from the bundled data/raw in a temporary folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.build import build
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+AS_OF = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="session")
+def built_db(tmp_path_factory) -> Path:
+    """The database built from the bundled raw data, as of 2026-11-21, demo data included."""
+    path = tmp_path_factory.mktemp("db") / "zielmonitor.duckdb"
+    build(raw=RAW, db_path=path, as_of=AS_OF, include_demo=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def db(built_db):
+    """A read-only connection to the built database."""
+    con = duckdb.connect(str(built_db), read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.fixture()
+def raw_copy(tmp_path) -> Path:
+    """A writable copy of data/raw, for tests that break an input on purpose."""
+    target = tmp_path / "raw"
+    shutil.copytree(RAW, target)
+    for path in target.rglob("*"):
+        path.chmod(0o644 if path.is_file() else 0o755)
+    return target

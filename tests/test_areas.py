@@ -1,0 +1,75 @@
+"""Areas: counts, codes, nesting, km², and the forgiving district lookup."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from etl.areas import CITY_CODE, UnknownArea, load_areas, name_key, resolve_area
+from tests.conftest import RAW
+
+AREAS, AREA_PROBLEMS = load_areas(RAW / "geo")
+
+
+def test_bundled_boundaries_have_no_problems():
+    assert AREA_PROBLEMS == []
+
+
+@pytest.mark.parametrize("level, count", [("city", 1), ("stadtbezirk", 12),
+                                          ("statistischer_bezirk", 62), ("unterbezirk", 170)])
+def test_area_counts(level, count):
+    assert (AREAS["area_level"] == level).sum() == count
+
+
+def test_city_area_is_the_sum_of_the_districts():
+    city = AREAS.loc[AREAS["area_level"] == "city", "area_km2"].item()
+    assert city == pytest.approx(280.56, abs=0.1)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Innenstadt-West", "1"), ("Innenstadt West", "1"), ("innenstadt west", "1"),
+    ("Hörde", "8"), ("Hoerde", "8"), ("HÖRDE", "8"), ("8", "8"), ("08", "8"),
+    ("Lütgendortmund", "10"), ("Luetgendortmund", "10"), ("Stadtbezirk Mengede", "12"),
+])
+def test_stadtbezirk_lookup_accepts_common_spellings(text, code):
+    assert resolve_area(AREAS, "stadtbezirk", text) == code
+
+
+def test_statistischer_bezirk_lookup_by_number_and_name():
+    assert resolve_area(AREAS, "statistischer_bezirk", "10") == "010"
+    assert resolve_area(AREAS, "statistischer_bezirk", "Westfalenhalle") == "010"
+
+
+def test_unknown_district_names_the_problem():
+    with pytest.raises(UnknownArea, match="'Gotham' is not a known stadtbezirk"):
+        resolve_area(AREAS, "stadtbezirk", "Gotham")
+    with pytest.raises(UnknownArea):
+        resolve_area(AREAS, "stadtbezirk", "13")
+
+
+def test_name_key_folds_umlauts_hyphens_and_spaces():
+    assert name_key("Innenstadt-Nord") == name_key(" innenstadt  nord ") == "innenstadtnord"
+    assert name_key("Hörde") == name_key("Hoerde")
+
+
+def test_every_unterbezirk_nests_into_its_stadtbezirk():
+    ub = AREAS[AREAS["area_level"] == "unterbezirk"].set_index("area_code")
+    sb = AREAS[AREAS["area_level"] == "statistischer_bezirk"].set_index("area_code")
+    for code, row in ub.iterrows():
+        assert sb.loc[row["parent_code"], "stadtbezirk_code"] == row["stadtbezirk_code"], code
+    assert set(AREAS.loc[AREAS["area_level"] == "stadtbezirk", "parent_code"]) == {CITY_CODE}
+
+
+def test_wrong_crs_and_missing_district_are_reported(raw_copy):
+    geo = raw_copy / "geo"
+    path = geo / "dortmund_stadtbezirke_12_simplified5m.geojson"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["crs"] = {"type": "name", "properties": {"name": "EPSG:25832"}}
+    data["features"] = [f for f in data["features"] if f["properties"]["stb_nr"] != 8]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, problems = load_areas(geo)
+    messages = " | ".join(str(p) for p in problems)
+    assert "reproject to EPSG:4326" in messages
+    assert "expected 12 areas, found 11" in messages
+    assert "codes with no stadtbezirk: 8" in messages

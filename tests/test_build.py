@@ -1,0 +1,120 @@
+"""The build: schema keys, sources on every number, demo flags, idempotence, atomic swap."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from etl.build import build
+from etl.errors import ValidationFailed
+from tests.conftest import AS_OF, RAW
+
+KEYS = {
+    "sources": ["source_id"], "themes": ["theme_id"], "units": ["unit_id"],
+    "indicators": ["indicator_id"], "areas": ["area_level", "area_code"], "targets": ["target_id"],
+    "target_citations": ["target_id", "seq"], "target_relations": ["target_id", "related_target_id"],
+    "observations_all": ["indicator_id", "area_level", "area_code", "year", "revision"],
+    "observations": ["indicator_id", "area_level", "area_code", "year"],
+    "planned_paths": ["indicator_id", "year"], "target_status": ["target_id", "area_level", "area_code"],
+}
+
+
+def dump(path) -> dict:
+    """Every table's content, sorted, without the build timestamp."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        out = {}
+        for table in KEYS:
+            out[table] = con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+        out["meta_build"] = con.execute("SELECT * EXCLUDE (built_at) FROM meta_build").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("table", sorted(KEYS))
+def test_keys_are_unique_and_not_null(db, table):
+    cols = ", ".join(KEYS[table])
+    total, distinct, nulls = db.execute(
+        f"SELECT count(*), count(DISTINCT ({cols})), count(*) FILTER (WHERE ({cols}) IS NULL) FROM {table}"
+    ).fetchone()
+    assert total > 0 and total == distinct and nulls == 0
+
+
+def test_every_observation_names_a_known_source(db):
+    orphans = db.execute(
+        "SELECT count(*) FROM observations_all o LEFT JOIN sources s USING (source_id) WHERE s.source_id IS NULL"
+    ).fetchone()[0]
+    assert orphans == 0
+
+
+def test_demo_rows_are_flagged_and_only_from_the_generator(db):
+    mismatched = db.execute(
+        "SELECT count(*) FROM observations_all WHERE is_demo <> (source_id = 'demo_generator')"
+    ).fetchone()[0]
+    assert mismatched == 0
+    assert db.execute("SELECT count(*) FROM observations WHERE is_demo").fetchone()[0] > 0
+
+
+def test_superseded_2018_release_stays_queryable(db):
+    rows = db.execute(
+        "SELECT value, is_current FROM observations_all WHERE indicator_id = 'completed_dwellings' "
+        "AND year = 2018 ORDER BY revision").fetchall()
+    assert rows == [(213.0, False), (1651.0, True)]
+    assert db.execute("SELECT value FROM observations WHERE indicator_id = 'completed_dwellings' "
+                      "AND year = 2018").fetchall() == [(1651.0,)]
+
+
+def test_dwellings_target_is_off_track_for_2023(db):
+    status, year, value, reason = db.execute(
+        "SELECT status, latest_year, latest_value, reason_de FROM target_status "
+        "WHERE target_id = 'wohnungen_2000_pro_jahr' AND area_level = 'city'").fetchone()
+    assert (status, year, value) == ("off_track", 2023, 1379.0)
+    assert "1.379" in reason and "2.000" in reason
+
+
+def test_road_offensive_has_a_status_per_stadtbezirk(db):
+    n = db.execute("SELECT count(*) FROM target_status WHERE target_id = 'strassenoffensive_alle_12_bezirke' "
+                   "AND area_level = 'stadtbezirk'").fetchone()[0]
+    assert n == 12
+
+
+def test_document_facts_become_observations_citing_the_document(db):
+    row = db.execute("SELECT value, qualifier, source_detail FROM observations WHERE indicator_id = "
+                     "'population' AND source_id = 'spd_2025'").fetchone()
+    assert row is not None and row[0] == 615000 and row[1] == "more_than" and "615.000" in row[2]
+
+
+def test_build_is_idempotent(built_db, tmp_path):
+    again = tmp_path / "again.duckdb"
+    build(raw=RAW, db_path=again, as_of=AS_OF, include_demo=True)
+    assert dump(again) == dump(built_db)
+
+
+def test_without_demo_data_no_demo_row_exists(tmp_path):
+    path = build(raw=RAW, db_path=tmp_path / "nodemo.duckdb", as_of=AS_OF, include_demo=False)
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM observations_all WHERE is_demo").fetchone()[0] == 0
+    assert con.execute("SELECT demo_included FROM meta_build").fetchone()[0] is False
+    assert con.execute("SELECT count(*) FROM target_status WHERE uses_demo").fetchone()[0] == 0
+
+
+def test_a_failed_build_leaves_the_existing_database_untouched(raw_copy, tmp_path):
+    path = build(raw=raw_copy, db_path=tmp_path / "z.duckdb", as_of=AS_OF, include_demo=False)
+    before = path.read_bytes()
+    (raw_copy / "stats" / "dortmund_co2_emissions_kt_klimawatch.csv").write_text("year,category\n1990,x\n")
+    (raw_copy / "register" / "wohnen.yaml").write_text("goals: 7\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as err:
+        build(raw=raw_copy, db_path=path, as_of=AS_OF, include_demo=False)
+    files = {p.file for p in err.value.problems}
+    assert {"stats/dortmund_co2_emissions_kt_klimawatch.csv", "register/wohnen.yaml"} <= files
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["z.duckdb", "z.duckdb.lock"]
+
+
+def test_status_depends_on_the_as_of_date(tmp_path):
+    path = build(raw=RAW, db_path=tmp_path / "early.duckdb", as_of=dt.date(2024, 6, 1), include_demo=True)
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT DISTINCT as_of FROM target_status").fetchall() == [(dt.date(2024, 6, 1),)]
