@@ -1,0 +1,41 @@
+"""The chart factory: every figure on every page comes from a function in this package.
+
+This module holds what all charts share: German/English number separators, whole-year axes,
+fonts and margins, and the status palette from dashboard.style. Submodules build figures:
+progress.py (goal charts), maps.py (district maps). Factories take DataFrames and plain values
+and return plotly Figures; they never query the database.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from dashboard.style import STATUS_STYLE
+
+SEPARATORS = {"de": ",.", "en": ".,"}  # plotly: decimal mark, then thousands separator
+FONT = dict(family="Source Sans Pro, DejaVu Sans, Arial, sans-serif", size=15, color="#1a1a1a")
+
+
+def base_layout(fig: go.Figure, lang: str, height: int = 420) -> go.Figure:
+    """Apply the shared look in place and return the figure: separators, font, margins, legend."""
+    fig.update_layout(
+        separators=SEPARATORS.get(lang, SEPARATORS["de"]), font=FONT, height=height,
+        margin=dict(l=10, r=10, t=40, b=10), plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
+        hoverlabel=dict(font_size=14),
+    )
+    fig.update_yaxes(gridcolor="#e3e3e3", zerolinecolor="#999999")
+    return fig
+
+
+def year_axis(fig: go.Figure, first: int, last: int) -> go.Figure:
+    """Whole years on the x axis (no 2019.5), with a readable tick step."""
+    span = max(1, last - first)
+    step = 1 if span <= 12 else (2 if span <= 24 else 5)
+    fig.update_xaxes(tickformat="d", dtick=step, range=[first - 0.5, last + 0.5], gridcolor="#f0f0f0")
+    return fig
+
+
+def status_colour(status: str) -> str:
+    """Fill colour of a status, for bars and map areas."""
+    return STATUS_STYLE[status].fill

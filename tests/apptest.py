@@ -1,0 +1,41 @@
+"""Helpers for page tests with streamlit.testing.v1.AppTest against the test database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+
+def run_page(db_path: Path, page: str, params: dict | None = None, timeout: float = 60) -> AppTest:
+    """Run app.py routed to `page` (e.g. 'pages/goal.py') with URL query params; return the AppTest.
+
+    The database path is passed through ZM_DB_PATH, as in production.
+    """
+    os.environ["ZM_DB_PATH"] = str(db_path)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page != "pages/overview.py":
+        at.switch_page(page)
+        at.run()
+    return at
+
+
+def page_text(at: AppTest) -> str:
+    """All visible text of the run: markdown, html, metrics, titles, captions, tables, errors."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "text", "info",
+                 "warning", "error", "success"):
+        parts += [str(el.value) for el in getattr(at, kind)]
+    parts += [str(el.proto.body) for el in at.get("html")]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    for df in at.dataframe:
+        parts.append(df.value.to_string())
+    for tbl in at.table:
+        parts.append(tbl.value.to_string())
+    return "\n".join(parts)
