@@ -102,7 +102,8 @@ def test_without_demo_data_no_demo_row_exists(tmp_path):
 
 
 def test_a_failed_build_leaves_the_existing_database_untouched(raw_copy, tmp_path):
-    path = build(raw=raw_copy, db_path=tmp_path / "z.duckdb", as_of=AS_OF, include_demo=False)
+    out = tmp_path / "out"
+    path = build(raw=raw_copy, db_path=out / "z.duckdb", as_of=AS_OF, include_demo=False)
     before = path.read_bytes()
     (raw_copy / "stats" / "dortmund_co2_emissions_kt_klimawatch.csv").write_text("year,category\n1990,x\n")
     (raw_copy / "register" / "wohnen.yaml").write_text("goals: 7\n", encoding="utf-8")
@@ -111,7 +112,7 @@ def test_a_failed_build_leaves_the_existing_database_untouched(raw_copy, tmp_pat
     files = {p.file for p in err.value.problems}
     assert {"stats/dortmund_co2_emissions_kt_klimawatch.csv", "register/wohnen.yaml"} <= files
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["z.duckdb", "z.duckdb.lock"]
+    assert sorted(p.name for p in out.iterdir()) == ["z.duckdb", "z.duckdb.lock"], "no temporary file left"
 
 
 def test_status_depends_on_the_as_of_date(tmp_path):
