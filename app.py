@@ -13,6 +13,8 @@ from dashboard.i18n import t
 st.set_page_config(page_title="Zielmonitor Dortmund", layout="wide", initial_sidebar_state="expanded")
 
 lang = components.current_lang()
+# --- kiosk branch (issue 5): owned by the kiosk work; returns before the normal navigation ---
+# --- end kiosk branch ---
 pages = [
     st.Page("pages/overview.py", title=t("nav_overview", lang), url_path="uebersicht", default=True),
     st.Page("pages/goal.py", title=t("nav_goal", lang), url_path="ziel"),
@@ -20,6 +22,8 @@ pages = [
     st.Page("pages/sources.py", title=t("nav_sources", lang), url_path="quellen"),
     st.Page("pages/method.py", title=t("nav_method", lang), url_path="methodik"),
 ]
+# --- planner pages (issue 4): owned by the upload work; appended only for signed-in planners ---
+# --- end planner pages ---
 page = st.navigation(pages)
 components.header(lang)
 components.language_switch(lang)

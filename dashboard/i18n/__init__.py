@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dashboard.i18n import common
+from dashboard.i18n import common, goal, kiosk, map, method, overview, sources, upload
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -42,4 +42,5 @@ def all_keys() -> set[str]:
     return set(_TABLES)
 
 
-register(common.TEXTS)
+for _module in (common, overview, goal, map, sources, method, upload, kiosk):
+    register(_module.TEXTS)

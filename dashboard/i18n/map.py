@@ -1,0 +1,3 @@
+"""Labels for the map area: TEXTS = {key: (german, english)}."""
+
+TEXTS: dict[str, tuple[str, str]] = {}
