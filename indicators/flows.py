@@ -81,8 +81,8 @@ def _annual_flow_sentences(case: Case, short: float, gap: float | None) -> tuple
     t, last = case.target, case.latest
     goal = t.target_value
     if t.direction == INCREASE:
-        head_de = f"{last.year} wurden {qty(last.value, t, 'de')} erreicht"
-        head_en = f"In {last.year}, {qty(last.value, t, 'en')} were reached"
+        head_de = f"{last.year} kamen {qty(last.value, t, 'de')} hinzu"
+        head_en = f"In {last.year}, {qty(last.value, t, 'en')} were added"
         goal_de, goal_en = "des Jahresziels", "of the annual target"
     else:
         head_de = f"{last.year} betrug der Wert {qty(last.value, t, 'de')}"

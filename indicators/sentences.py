@@ -27,11 +27,24 @@ def num(value: float, target: Target, lang: str) -> str:
     return format_number(value, lang, target.decimals)
 
 
+SINGULAR = {
+    "Wohnungen": "Wohnung", "dwellings": "dwelling", "Bäume": "Baum", "trees": "tree",
+    "Stadtbezirke": "Stadtbezirk", "districts": "district", "Schulen": "Schule", "schools": "school",
+    "Plätze": "Platz", "places": "place", "Stellen": "Stelle", "jobs": "job", "Flächen": "Fläche",
+    "sites": "site", "Wochen": "Woche", "weeks": "week", "Jahre": "Jahr", "years": "year",
+    "Personen": "Person", "people": "person", "items": "item", "Kilometer": "Kilometer",
+    "kilometres": "kilometre",
+}
+
+
 def qty(value: float, target: Target, lang: str) -> str:
-    """A number with the target's unit: "1.379 Wohnungen" / "1,379 dwellings" / "12,5 Mio. €"."""
+    """A number with the target's unit: "1.379 Wohnungen" / "1,379 dwellings" / "12,5 Mio. €";
+    exactly one takes the singular ("1 Stadtbezirk")."""
     if is_money(target):
         return format_money(value, lang)
     unit = target.unit_de if lang == "de" else target.unit_en
+    if value == 1:
+        unit = SINGULAR.get(unit, unit)
     return f"{format_number(value, lang, target.decimals)} {unit}".strip()
 
 

@@ -276,10 +276,10 @@ def test_rule_table(target, data, as_of, expect):
 def test_dwellings_sentences_and_pace_in_both_languages():
     result = indicators.assess(DWELLINGS, _observations(DWELLING_DATA), AS_OF)
     assert result.reason_de == (
-        "2023 wurden 1.379 Wohnungen erreicht, 69 % des Jahresziels von 2.000 – mehr als 20 % darunter."
+        "2023 kamen 1.379 Wohnungen hinzu, 69 % des Jahresziels von 2.000 – mehr als 20 % darunter."
     )
     assert result.reason_en == (
-        "In 2023, 1,379 dwellings were reached, 69% of the annual target of 2,000 "
+        "In 2023, 1,379 dwellings were added, 69% of the annual target of 2,000 "
         "– more than 20% below it."
     )
     assert "2.000 Wohnungen pro Jahr ab jetzt" in result.pace_de
@@ -371,3 +371,13 @@ def test_indicators_import_only_the_standard_library():
             for root in roots:
                 allowed = root == "indicators" or root in sys.stdlib_module_names
                 assert allowed, f"{path.name} imports {root}"
+
+
+@pytest.mark.parametrize("value, lang, expected", [
+    (1, "de", "1 Stadtbezirk"), (7, "de", "7 Stadtbezirke"), (1, "en", "1 district"), (12, "en", "12 districts"),
+])
+def test_one_district_reads_in_the_singular(value, lang, expected):
+    from indicators.sentences import qty
+    target = Target(kind="cumulative", target_value=12, direction="increase", start_year=2024,
+                    deadline_year=2025, unit_de="Stadtbezirke", unit_en="districts")
+    assert qty(value, target, lang) == expected
