@@ -22,7 +22,7 @@ TEXTS = {
     "kind_level_by_deadline": ("Zielwert bis Frist", "Level by deadline"),
     "kind_budget": ("Budget", "Budget"),
     "kind_milestone": ("Meilenstein", "Milestone"),
-    "demo_badge": ("Beispieldaten", "Example data"),
+    "demo_badge": ("Beispieldaten", "Beispieldaten (example data)"),
     "demo_explainer": (
         "Beispieldaten: erzeugte Demonstrationswerte, keine amtlichen Zahlen.",
         "Example data (Beispieldaten): generated demonstration values, not official figures.",
