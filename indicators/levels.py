@@ -142,7 +142,9 @@ def _level_trend(case: Case, slope: float, first_year: int, fields: dict, inputs
     t, last = case.target, case.latest
     goal, deadline = t.target_value, t.deadline_year
     forecast = last.value + slope * (deadline - last.year)
-    required = (goal - last.value) / (deadline - last.year) if deadline > last.year else None
+    now = max(case.year, last.year)
+    estimate_now = last.value + slope * (now - last.year)
+    required = (goal - estimate_now) / (deadline - now) if deadline > now else None
     distance = abs(goal - last.value)  # > 0: the target is not met yet
     miss = relative_gap(max(0.0, shortfall(forecast, goal, t.direction)), distance)
     toward = slope > 0 if t.direction == INCREASE else slope < 0
@@ -179,6 +181,8 @@ def _level_trend(case: Case, slope: float, first_year: int, fields: dict, inputs
         "distance_left": rounded(distance),
         "miss": miss,
         "required_pace": rounded(required),
+        "pace_from_year": now,
+        "estimate_now": rounded(estimate_now),
     }
     return Assessment(
         status,
@@ -202,15 +206,16 @@ def _signed(value: float, target: Target, lang: str) -> str:
 
 
 def _level_pace(required: float | None, case: Case) -> tuple[str, str]:
-    """'bis 2035 um 45 kt pro Jahr senken' / 'reduce by 45 kt a year until 2035'; '' if none."""
+    """'ab jetzt bis 2035 um 45 kt pro Jahr senken' / 'reduce by 45 kt a year from now until 2035';
+    '' if none. The pace starts from the trend's estimate for the as-of year."""
     if required is None or required == 0:
         return "", ""
     t = case.target
     verb_de, verb_en = ("steigern", "increase") if required > 0 else ("senken", "reduce")
     amount_de, amount_en = qty(abs(required), t, "de"), qty(abs(required), t, "en")
     return (
-        f"bis {t.deadline_year} um {amount_de} pro Jahr {verb_de}",
-        f"{verb_en} by {amount_en} a year until {t.deadline_year}",
+        f"ab jetzt bis {t.deadline_year} um {amount_de} pro Jahr {verb_de}",
+        f"{verb_en} by {amount_en} a year from now until {t.deadline_year}",
     )
 
 
