@@ -1,4 +1,161 @@
-"""Placeholder page (being built)."""
+"""Methodik: the date and id of the last build, the five statuses with symbol and colour, the
+rules per kind with thresholds from indicators.common, two worked examples recomputed live,
+data sources and licences, the Beispieldaten policy, and the full rule text of docs/method.md.
+
+In: URL parameter lang. Out: the rendered page. Data via dashboard.data.query, texts via
+dashboard.method_model; no SQL and no rules here.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
 import streamlit as st
 
-st.write("…")
+from dashboard import components
+from dashboard import method_model as model
+from dashboard import sources_model
+from dashboard.data import query
+from dashboard.i18n import t
+from dashboard.queries import sources as q
+from indicators import fmt
+
+lang = components.current_lang()
+
+
+def _build(summary: dict) -> None:
+    """The last build: as-of date, time, id, demo flag, counts."""
+    st.subheader(t("mth_build", lang))
+    rows = model.build_rows(summary, lang)
+    for col, (label, value) in zip(st.columns(len(rows) or 1), rows):
+        col.metric(label, value)
+    st.caption(t("mth_build_source", lang))
+
+
+def _statuses() -> None:
+    """The five statuses with symbol, word, colour and meaning."""
+    st.subheader(t("mth_statuses", lang))
+    st.markdown(t("mth_statuses_intro", lang))
+    cells = "".join(
+        f"<tr><td style='padding:0.35rem 0.8rem 0.35rem 0'>{components.status_badge(r['status'], lang)}</td>"
+        f"<td style='padding:0.35rem 0'><span style='display:inline-block;width:0.9rem;height:0.9rem;"
+        f"background:{r['fill']};border-radius:0.15rem;vertical-align:middle;margin-right:0.5rem'></span>"
+        f"{html.escape(r['meaning'])}</td></tr>"
+        for r in model.status_rows(lang)
+    )
+    st.html(f"<table style='border-collapse:collapse'>{cells}</table>")
+
+
+def _rules() -> None:
+    """The rules per kind and the constants table."""
+    st.subheader(t("mth_rules", lang))
+    st.markdown(t("mth_rules_common", lang, **model.threshold_words(lang)))
+    for kind, text in model.rule_summaries(lang):
+        st.markdown(f"**{kind}.** {text}")
+    st.markdown(f"**{t('mth_constants', lang)}**")
+    table = pd.DataFrame(model.threshold_rows(lang)).rename(columns={
+        "name": t("mth_col_constant", lang), "value": t("mth_col_value", lang),
+        "use": t("mth_col_use", lang)})
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(t("mth_constants_source", lang))
+
+
+def _example(target_id: str) -> None:
+    """One worked example: title, status, the calculation steps and the values with sources."""
+    goal = query(q.example_target, target_id)
+    if goal is None:
+        st.info(t("mth_example_missing", lang, goal=target_id))
+        return
+    ex = model.worked_example(goal, query(q.example_observations, target_id), lang)
+    with st.container(border=True):
+        demo = f" {components.demo_badge(lang)}" if ex.uses_demo else ""
+        stale = f" <span class='zm-muted'>· {html.escape(t('stale_badge', lang))}</span>" if ex.stale else ""
+        st.html(f"<b style='font-size:1.1rem'>{html.escape(ex.title)}</b> "
+                f"{components.status_badge(ex.status, lang)}{demo}{stale}")
+        st.markdown("\n".join(f"{n}. {step}" for n, step in enumerate(ex.steps, start=1)))
+        st.markdown(t("mth_reason", lang, reason=ex.reason))
+        if ex.pace:
+            st.markdown(t("mth_pace", lang, pace=ex.pace))
+        if ex.matches:
+            st.success(t("mth_example_matches", lang))
+        else:
+            st.warning(t("mth_example_differs", lang, now=t(f"status_{ex.status}", lang),
+                         stored=t(f"status_{ex.stored_status}", lang)))
+        with st.expander(t("mth_example_values", lang)):
+            st.dataframe(pd.DataFrame(ex.series).rename(columns={
+                "year": t("mth_col_year", lang), "value": t("mth_col_value", lang),
+                "source": t("mth_col_source", lang)}), hide_index=True, width="stretch")
+            st.caption(f"{t('source', lang)}: {ex.dataset}")
+
+
+def _sources() -> None:
+    """Every source (documents and data sets) with licence and attribution."""
+    st.subheader(t("mth_sources", lang))
+    st.markdown(t("mth_sources_intro", lang))
+    docs = query(q.documents)
+    data = query(q.data_sources)
+    rows = [
+        {t("mth_col_title", lang): r["title"], t("mth_col_kind", lang): sources_model.kind_text(r["kind"], lang),
+         t("mth_col_licence", lang): r["licence"], t("mth_col_attribution", lang): r["attribution"]}
+        for frame in (docs, data) for r in frame.to_dict("records")
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.page_link("pages/sources.py", label=f"→ {t('nav_sources', lang)}",
+                 query_params={"lang": "en"} if lang == "en" else None)
+
+
+def _demo(summary: dict) -> None:
+    """The Beispieldaten policy and what this build contains."""
+    st.html(f"<h3 style='margin-bottom:0'>{html.escape(t('mth_demo', lang))} {components.demo_badge(lang)}</h3>")
+    st.markdown(t("mth_demo_policy", lang))
+    demo = query(q.demo_indicators)
+    if summary.get("demo_included"):
+        st.markdown(t("mth_demo_included", lang, n=fmt.format_number(int(demo["n_values"].sum()), lang),
+                      k=fmt.format_number(int((demo["n_values"] > 0).sum()), lang)))
+    else:
+        st.markdown(t("mth_demo_excluded", lang))
+    name = "name_en" if lang == "en" else "name_de"
+    table = pd.DataFrame({
+        t("mth_col_indicator", lang): demo[name],
+        t("mth_col_values", lang): [fmt.format_number(n, lang) for n in demo["n_values"]],
+        t("mth_col_years", lang): [fmt.MISSING if pd.isna(a) else f"{int(a)}–{int(b)}"
+                                   for a, b in zip(demo["first_year"], demo["last_year"])],
+        t("mth_col_goals", lang): demo["n_goals"].astype(int),
+    })
+    st.dataframe(table, hide_index=True, width="stretch")
+
+
+def _full_rules() -> None:
+    """docs/method.md, one expander per section: the single source of the full rule text."""
+    st.subheader(t("mth_full", lang))
+    try:
+        sections = model.method_sections(model.read_method_doc())
+    except model.MethodDocMissing as err:
+        st.warning(t("mth_doc_missing", lang, detail=str(err)))
+        return
+    st.caption(t("mth_full_intro", lang))
+    for section in sections:
+        with st.expander(section.title):
+            st.markdown(section.body)
+
+
+st.title(t("mth_title", lang))
+st.markdown(t("mth_intro", lang))
+with components.data_edge(lang):
+    summary = query(q.build_summary)
+    _build(summary)
+    st.divider()
+    _statuses()
+    st.divider()
+    _rules()
+    st.divider()
+    st.subheader(t("mth_examples", lang))
+    for goal_id in model.EXAMPLES:
+        _example(goal_id)
+    st.divider()
+    _sources()
+    st.divider()
+    _demo(summary)
+st.divider()
+_full_rules()
