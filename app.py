@@ -14,6 +14,12 @@ st.set_page_config(page_title="Zielmonitor Dortmund", layout="wide", initial_sid
 
 lang = components.current_lang()
 # --- kiosk branch (issue 5): owned by the kiosk work; returns before the normal navigation ---
+from dashboard.kiosk.options import is_kiosk  # noqa: E402 (kept inside the kiosk branch)
+
+if is_kiosk(st.query_params):  # public screens: no header, sidebar or menus (docs/kiosk.md)
+    st.navigation([st.Page("pages/kiosk.py", title="Zielmonitor Dortmund", default=True)],
+                  position="hidden").run()
+    st.stop()
 # --- end kiosk branch ---
 pages = [
     st.Page("pages/overview.py", title=t("nav_overview", lang), url_path="uebersicht", default=True),

@@ -39,6 +39,13 @@ SETTINGS = {
     "as_of": Setting(
         "ZM_AS_OF", "", "Date (YYYY-MM-DD) the status is computed for; empty = today."
     ),
+    "public_url": Setting(
+        "ZM_PUBLIC_URL", "http://localhost:8501",
+        "Public address of the dashboard; the kiosk's QR codes point to <this>/ziel?goal=<id>.",
+    ),
+    "kiosk_seconds": Setting(
+        "ZM_KIOSK_SECONDS", "15", "Kiosk: seconds per slide when the URL gives none (3-60)."
+    ),
 }
 
 
@@ -61,3 +68,14 @@ def as_of() -> dt.date:
     """The as-of date for status computation."""
     text = SETTINGS["as_of"].value().strip()
     return dt.date.fromisoformat(text) if text else dt.date.today()
+
+
+def public_url() -> str:
+    """Public base address of the dashboard (no trailing slash), for the kiosk's QR codes."""
+    return SETTINGS["public_url"].value().strip().rstrip("/")
+
+
+def kiosk_seconds() -> int:
+    """Default seconds per kiosk slide (ZM_KIOSK_SECONDS; 15 if not a whole number)."""
+    text = SETTINGS["kiosk_seconds"].value().strip()
+    return int(text) if text.isdigit() else 15

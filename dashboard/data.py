@@ -37,20 +37,35 @@ def signature(path: Path | None = None) -> str:
     return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"
 
 
+_OPEN: dict[str, tuple[str, duckdb.DuckDBPyConnection]] = {}  # path -> (sig, connection)
+
+
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _connection(path: str, sig: str) -> duckdb.DuckDBPyConnection:
-    """A read-only connection for one version of the file (sig keeps versions apart)."""
+    """A read-only connection for one version of the file (sig keeps versions apart).
+
+    DuckDB hands out the already open database for a path while any connection to it is
+    open, so the previous version is closed first; otherwise a swapped-in file is never read.
+    """
+    previous = _OPEN.pop(path, None)
+    if previous is not None and previous[0] != sig:
+        previous[1].close()
     try:
-        return duckdb.connect(path, read_only=True)
+        con = duckdb.connect(path, read_only=True)
     except duckdb.Error as err:
         raise DataUnavailable(f"{path}: {err}") from err
+    _OPEN[path] = (sig, con)
+    return con
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)
 def _run(module: str, name: str, path: str, sig: str, args: tuple):
     """Run a query function on a fresh cursor; cached by everything that determines its result."""
     fn = getattr(importlib.import_module(module), name)
-    cursor = _connection(path, sig).cursor()
+    try:
+        cursor = _connection(path, sig).cursor()  # fails if a newer version closed it
+    except duckdb.Error as err:
+        raise DataUnavailable(f"{name}: {err}") from err
     try:
         return fn(cursor, *args)
     except duckdb.Error as err:

@@ -1,3 +1,49 @@
-"""Labels for the kiosk area: TEXTS = {key: (german, english)}."""
+"""Labels for the kiosk area (public screens): TEXTS = {key: (german, english)}.
 
-TEXTS: dict[str, tuple[str, str]] = {}
+Every key starts with "kiosk_" so it cannot clash with another area's table.
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "kiosk_title_heading": ("Zielmonitor Dortmund", "Zielmonitor Dortmund"),
+    "kiosk_title_sub": (
+        "Was Rat, Parteien und Stadt versprochen haben – und wie weit Dortmund ist",
+        "What the council, parties and city have promised – and how far Dortmund has got",
+    ),
+    "kiosk_title_total": ("{n} Ziele im Überblick", "{n} goals at a glance"),
+    "kiosk_title_total_one": ("1 Ziel im Überblick", "1 goal at a glance"),
+    "kiosk_goals_word": ("Ziele", "goals"),
+    "kiosk_scan": ("Details am Handy", "Details on your phone"),
+    "kiosk_stand": ("Stand: {date}", "As of: {date}"),
+    "kiosk_stand_kept": (
+        "Stand: {date} · letzte verfügbare Daten",
+        "As of: {date} · last available data",
+    ),
+    "kiosk_stand_build": ("Datenstand {date}", "Data build {date}"),
+    "kiosk_source_line": ("Quelle: {goal} · Daten: {data}", "Source: {goal} · Data: {data}"),
+    "kiosk_source_goal_only": ("Quelle: {goal}", "Source: {goal}"),
+    "kiosk_line": ("Z. {first}", "l. {first}"),
+    "kiosk_lines": ("Z. {first}–{last}", "l. {first}–{last}"),
+    "kiosk_target_flow": ("Ziel: {value} {unit} pro Jahr", "Target: {value} {unit} a year"),
+    "kiosk_target_total": ("Ziel: {value} {unit}", "Target: {value} {unit}"),
+    "kiosk_by_year": (" bis {year}", " by {year}"),
+    "kiosk_no_deadline": (" (ohne Frist)", " (no deadline)"),
+    "kiosk_caption_year": ("im Jahr {year}", "in {year}"),
+    "kiosk_caption_sum": ("zusammen {first}–{last}", "in total {first}–{last}"),
+    "kiosk_caption_level": ("Stand {year}", "as of {year}"),
+    "kiosk_chart_target": ("Ziel {value}", "Target {value}"),
+    "kiosk_chart_sum": ("Summe", "Total"),
+    "kiosk_map_heading": (
+        "Straßenoffensive in allen 12 Stadtbezirken",
+        "Road offensive in all 12 Stadtbezirke",
+    ),
+    "kiosk_map_sub": ("Stand je Stadtbezirk", "Status by district (Stadtbezirk)"),
+    "kiosk_map_source": (
+        "Geometrie: Stadt Dortmund · Daten: {data}",
+        "Boundaries: Stadt Dortmund · Data: {data}",
+    ),
+    "kiosk_waiting": (
+        "Die Anzeige startet, sobald die Daten bereitstehen.",
+        "The display starts as soon as the data is ready.",
+    ),
+    "kiosk_stale": ("Daten älter als 3 Jahre", "Data older than 3 years"),
+}

@@ -1,0 +1,295 @@
+"""The kiosk's slide list: pure functions from query DataFrames to frozen slide models.
+
+In: the frames of dashboard.queries.kiosk (goals, series, districts, build) and KioskOptions.
+Out: a Deck (title slide, one slide per goal with data, the district map slide) plus the ids
+of goals that were skipped because their data could not be shown. No Streamlit, no database:
+`load_deck` takes the query runner as an argument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from dashboard.i18n import t
+from dashboard.kiosk.options import KioskOptions
+from indicators import fmt
+from indicators.model import ANNUAL_FLOW, BUDGET, CUMULATIVE, KINDS, STATUSES
+
+TITLE_ORDER = STATUSES  # best first, "keine Daten" last
+
+
+class SlideError(ValueError):
+    """One goal's data cannot be shown (missing or impossible value, unknown status/kind)."""
+
+
+@dataclass(frozen=True)
+class TitleSlide:
+    """Headline counts per status (in TITLE_ORDER) over the goals this screen shows."""
+
+    counts: tuple[tuple[str, int], ...]
+    total: int
+    uses_demo: bool
+    as_of: dt.date | None
+    qr_url: str
+    kind: str = "title"
+    key: str = "title"
+
+
+@dataclass(frozen=True)
+class GoalSlide:
+    """One goal: big number with caption, target, status, reason, chart series, source line."""
+
+    target_id: str
+    theme: str
+    title: str
+    number: str
+    caption: str
+    target_line: str
+    status: str
+    reason: str
+    stale: bool
+    uses_demo: bool
+    as_of: dt.date | None
+    source_line: str
+    qr_url: str
+    chart: str  # "bar" (yearly amounts), "sum" (running total) or "line" (levels)
+    years: tuple[int, ...]
+    values: tuple[float, ...]
+    target_value: float | None
+    target_label: str
+    kind: str = "goal"
+
+    @property
+    def key(self) -> str:
+        """A stable id of the slide (for tests and the browser's data attribute)."""
+        return f"goal:{self.target_id}"
+
+
+@dataclass(frozen=True)
+class District:
+    """One Stadtbezirk on the map slide: code, name, status and GeoJSON geometry text."""
+
+    code: str
+    name: str
+    status: str
+    geometry: str
+
+
+@dataclass(frozen=True)
+class MapSlide:
+    """A goal that applies to every Stadtbezirk, shown as a map of district statuses."""
+
+    target_id: str
+    title: str
+    subtitle: str
+    districts: tuple[District, ...]
+    uses_demo: bool
+    as_of: dt.date | None
+    source_line: str
+    qr_url: str
+    kind: str = "map"
+    key: str = "map"
+
+
+@dataclass(frozen=True)
+class Deck:
+    """The slides of one screen in rotation order, and the goal ids left out as unshowable."""
+
+    slides: tuple
+    skipped: tuple[str, ...] = ()
+
+
+def _date(value) -> dt.date | None:
+    """A date from a DuckDB/pandas value (date, Timestamp, None/NaT)."""
+    if value is None or (not isinstance(value, dt.date) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def _finite(value) -> float:
+    """A finite float or SlideError (None, NaN, infinity are not shown on a public screen)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as err:
+        raise SlideError(f"not a number: {value!r}") from err
+    if math.isnan(number) or math.isinf(number):
+        raise SlideError(f"not a finite number: {value!r}")
+    return number
+
+
+def format_amount(value: float, row: dict, lang: str) -> tuple[str, str]:
+    """(number, unit) as shown: euros via fmt.format_money, percent as '70,3 %', else the
+    number with the unit's plural word ('1.379', 'Wohnungen')."""
+    unit_id = row.get("unit_id")
+    decimals = int(row.get("decimals") or 0) if not pd.isna(row.get("decimals")) else 0
+    if unit_id == "eur":
+        return fmt.format_money(value, lang), ""
+    if unit_id == "percent":
+        return fmt.format_percent(value / 100, lang, decimals), ""
+    label = row.get(f"unit_label_{lang}") or row.get(f"symbol_{lang}") or ""
+    return fmt.format_number(value, lang, decimals), str(label if not pd.isna(label) else "")
+
+
+def qr_target(public_url: str, page: str, lang: str, **params: str) -> str:
+    """The normal dashboard's URL for a page (e.g. 'ziel') with parameters, in the screen's
+    language: qr_target('https://x', 'ziel', 'de', goal='a') -> 'https://x/ziel?goal=a'."""
+    if lang != "de":
+        params["lang"] = lang
+    query = f"?{urlencode(params)}" if params else ""
+    return f"{public_url.rstrip('/')}/{page}{query}"
+
+
+def select_goals(goals: pd.DataFrame, options: KioskOptions) -> pd.DataFrame:
+    """The goals this screen shows: by theme ids, goal ids, and without demo goals if asked."""
+    keep = pd.Series(True, index=goals.index)
+    if options.themes:
+        keep &= goals["theme_id"].str.lower().isin(options.themes)
+    if options.goals:
+        keep &= goals["target_id"].str.lower().isin(options.goals)
+    if not options.demo:
+        keep &= ~goals["uses_demo"].fillna(False).astype(bool)
+    return goals[keep]
+
+
+def title_slide(goals: pd.DataFrame, build: dict, options: KioskOptions, public_url: str) -> TitleSlide:
+    """Counts per status over the selected goals (every status listed, zero included)."""
+    counts = goals["status"].value_counts()
+    return TitleSlide(
+        counts=tuple((s, int(counts.get(s, 0))) for s in TITLE_ORDER),
+        total=len(goals),
+        uses_demo=bool(goals["uses_demo"].fillna(False).any()),
+        as_of=_date(build.get("as_of")),
+        qr_url=qr_target(public_url, "", options.lang),
+    )
+
+
+def _source_line(row: dict, series: pd.DataFrame, lang: str) -> str:
+    """'Quelle: <author>, „<document>“ (Z. a–b) · Daten: <attribution of the latest value>'."""
+    lines = ""
+    if not pd.isna(row.get("line_from")):
+        first, last = int(row["line_from"]), int(row["line_to"])
+        lines = " (" + (t("kiosk_line", lang, first=first) if first == last
+                        else t("kiosk_lines", lang, first=first, last=last)) + ")"
+    goal = f"{row['goal_source_author']}, „{row['goal_source_title']}“{lines}"
+    if series.empty:
+        return t("kiosk_source_goal_only", lang, goal=goal)
+    return t("kiosk_source_line", lang, goal=goal, data=data_credit(series))
+
+
+def data_credit(series: pd.DataFrame) -> str:
+    """The attribution of the latest value's data source, without a leading 'Quelle:'."""
+    if series.empty:
+        return "–"
+    return re.sub(r"^\s*(Quelle|Source)\s*:\s*", "", str(series["data_attribution"].iloc[-1]))
+
+
+def goal_slide(row: dict, series: pd.DataFrame, options: KioskOptions, public_url: str) -> GoalSlide:
+    """One goal's slide from its overview row and its city series; SlideError if unshowable."""
+    lang = options.lang
+    if row.get("status") not in STATUSES or row.get("kind") not in KINDS:
+        raise SlideError(f"{row.get('target_id')}: unknown status or kind")
+    latest = _finite(row.get("latest_value"))
+    years = tuple(int(y) for y in series["year"])
+    values = tuple(_finite(v) for v in series["value"])
+    start, deadline = row.get("start_year"), row.get("deadline_year")
+    deadline = None if pd.isna(deadline) else int(deadline)
+    unit_word = format_amount(1, row, lang)[1]
+    if row["kind"] in (CUMULATIVE, BUDGET):
+        last = deadline or (years[-1] if years else int(row["latest_year"]))
+        counted = [v for y, v in zip(years, values) if int(start) <= y <= last]
+        shown = sum(counted) if counted else latest
+        phrase = t("kiosk_caption_sum", lang, first=int(start), last=min(last, max(years, default=last)))
+        chart = "sum"
+    else:
+        shown = latest
+        key = "kiosk_caption_year" if row["kind"] == ANNUAL_FLOW else "kiosk_caption_level"
+        phrase = t(key, lang, year=int(row["latest_year"]))
+        chart = "bar" if row["kind"] == ANNUAL_FLOW else "line"
+    number = format_amount(shown, row, lang)[0]
+    glue = " " if chart != "line" else ", "
+    caption = f"{unit_word}{glue}{phrase}" if unit_word else phrase
+    caption = caption[:1].upper() + caption[1:]
+    target_value = None if pd.isna(row.get("target_value")) else _finite(row["target_value"])
+    target_number, target_unit = format_amount(target_value, row, lang) if target_value is not None else ("–", "")
+    line_key = "kiosk_target_flow" if row["kind"] == ANNUAL_FLOW else "kiosk_target_total"
+    target_line = t(line_key, lang, value=target_number, unit=target_unit).replace("  ", " ").rstrip()
+    target_line += t("kiosk_by_year", lang, year=deadline) if deadline else t("kiosk_no_deadline", lang)
+    return GoalSlide(
+        target_id=row["target_id"], theme=row[f"theme_{lang}"], title=row[f"title_{lang}"],
+        number=number, caption=caption,
+        target_line=target_line, status=row["status"], reason=str(row.get(f"reason_{lang}") or ""),
+        stale=bool(row.get("stale")) if not pd.isna(row.get("stale")) else False,
+        uses_demo=bool(row.get("uses_demo")) or bool(series["is_demo"].any()),
+        as_of=_date(row.get("as_of")), source_line=_source_line(row, series, lang),
+        qr_url=qr_target(public_url, "ziel", lang, goal=row["target_id"]),
+        chart=chart, years=years, values=values, target_value=target_value,
+        target_label=t("kiosk_chart_target", lang, value=target_number),
+    )
+
+
+def map_slide(districts: pd.DataFrame, goal: dict, series: pd.DataFrame, options: KioskOptions,
+              public_url: str) -> MapSlide:
+    """The district map slide; SlideError if a district has no geometry or an unknown status."""
+    lang = options.lang
+    if districts.empty:
+        raise SlideError("no district rows")
+    rows = []
+    for rec in districts.to_dict("records"):
+        if rec["status"] not in STATUSES or not isinstance(rec["geometry"], str):
+            raise SlideError(f"district {rec['area_code']}: no geometry or unknown status")
+        rows.append(District(str(rec["area_code"]), rec["name"], rec["status"], rec["geometry"]))
+    data = data_credit(series)
+    return MapSlide(
+        target_id=goal["target_id"], title=t("kiosk_map_heading", lang),
+        subtitle=t("kiosk_map_sub", lang), districts=tuple(rows),
+        uses_demo=bool(districts["uses_demo"].fillna(False).any()) or bool(goal.get("uses_demo")),
+        as_of=_date(goal.get("as_of")), source_line=t("kiosk_map_source", lang, data=data),
+        qr_url=qr_target(public_url, "stadtbezirke", lang),
+    )
+
+
+def build_deck(goals: pd.DataFrame, series: pd.DataFrame, districts: pd.DataFrame, build: dict,
+               options: KioskOptions, public_url: str, map_target: str) -> Deck:
+    """Title slide, then one slide per selected goal with a latest value, then the map slide
+    (if its goal is selected). A goal whose data cannot be shown is skipped and named."""
+    chosen = select_goals(goals, options)
+    slides: list = [title_slide(chosen, build, options, public_url)]
+    skipped = []
+    by_goal = {tid: grp for tid, grp in series.groupby("target_id", sort=False)}
+    empty = series.iloc[0:0]
+    for row in chosen[chosen["latest_value"].notna()].to_dict("records"):
+        try:
+            slides.append(goal_slide(row, by_goal.get(row["target_id"], empty), options, public_url))
+        except (SlideError, KeyError, TypeError, ValueError):
+            skipped.append(row["target_id"])
+    map_rows = chosen[chosen["target_id"] == map_target].to_dict("records")
+    if map_rows:
+        try:
+            slides.append(map_slide(districts, map_rows[0], by_goal.get(map_target, empty),
+                                    options, public_url))
+        except (SlideError, KeyError, TypeError, ValueError):
+            skipped.append("map")
+    return Deck(slides=tuple(slides), skipped=tuple(skipped))
+
+
+def load_deck(run_query: Callable, options: KioskOptions, public_url: str) -> Deck:
+    """The deck from the database through run_query(fn, *args) (dashboard.data.query).
+
+    Raises whatever run_query raises (DatabaseMissing, DataUnavailable) for the caller to keep
+    the last good deck.
+    """
+    from dashboard.queries import kiosk as q
+
+    return build_deck(
+        run_query(q.kiosk_goals), run_query(q.kiosk_series), run_query(q.kiosk_districts, q.MAP_TARGET),
+        run_query(q.kiosk_build), options, public_url, q.MAP_TARGET,
+    )

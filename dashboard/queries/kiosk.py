@@ -1,0 +1,67 @@
+"""Queries for the kiosk (public screens): the goal list, city series and the district map.
+
+Each function takes a DuckDB connection (or cursor) and returns a DataFrame or dict; values are
+passed as ? parameters. No Streamlit import, so they are tested against a built database.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from dashboard.queries import frame, one
+
+# The goal that the map slide shows per Stadtbezirk (the road offensive in all twelve districts).
+MAP_TARGET = "strassenoffensive_alle_12_bezirke"
+
+GOALS_SQL = """
+SELECT t.target_id, t.theme_id, th.label_de AS theme_de, th.label_en AS theme_en,
+       t.title_de, t.title_en, t.kind, t.target_value, t.unit_id,
+       u.label_de AS unit_label_de, u.label_en AS unit_label_en,
+       u.symbol_de, u.symbol_en, u.decimals, t.direction, t.start_year, t.deadline_year,
+       t.indicator_id, s.status, s.latest_year, s.latest_value, s.progress, s.stale,
+       s.uses_demo, s.reason_de, s.reason_en, s.as_of,
+       src.title AS goal_source_title, src.author AS goal_source_author,
+       c.line_from, c.line_to
+FROM targets t
+JOIN themes th USING (theme_id)
+LEFT JOIN units u USING (unit_id)
+JOIN target_status s ON s.target_id = t.target_id AND s.area_level = 'city'
+JOIN target_citations c ON c.target_id = t.target_id AND c.seq = 1
+JOIN sources src ON src.source_id = c.source_id
+ORDER BY th.sort_order, t.sort_order
+"""
+
+
+def kiosk_goals(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One row per goal (all 136, with or without data): city status, unit, theme and the
+    document the goal comes from (first citation)."""
+    return frame(con, GOALS_SQL)
+
+
+def kiosk_series(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Current city-wide values of every goal's indicator: one row per goal and year, with
+    the demo flag and the data source's attribution (for the one-line source)."""
+    return frame(con, """
+        SELECT t.target_id, o.year, o.value, o.is_demo, o.source_id,
+               src.attribution AS data_attribution, src.title AS data_source_title
+        FROM targets t
+        JOIN observations o ON o.indicator_id = t.indicator_id AND o.area_level = 'city'
+        JOIN sources src ON src.source_id = o.source_id
+        ORDER BY t.target_id, o.year""")
+
+
+def kiosk_districts(con: duckdb.DuckDBPyConnection, target_id: str = MAP_TARGET) -> pd.DataFrame:
+    """Per-Stadtbezirk status of a district goal with each district's GeoJSON geometry
+    (EPSG:4326, simplified); empty if the goal has no district rows."""
+    return frame(con, """
+        SELECT a.area_code, a.name, a.geometry, s.status, s.latest_value, s.uses_demo
+        FROM target_status s
+        JOIN areas a ON a.area_level = s.area_level AND a.area_code = s.area_code
+        WHERE s.target_id = ? AND s.area_level = 'stadtbezirk'
+        ORDER BY a.sort_order""", [target_id])
+
+
+def kiosk_build(con: duckdb.DuckDBPyConnection) -> dict:
+    """The build's as-of date, build time and demo flag (for the "Stand" line)."""
+    return one(con, "SELECT as_of, built_at, demo_included FROM meta_build") or {}

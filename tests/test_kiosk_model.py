@@ -1,0 +1,148 @@
+"""Kiosk model: URL options, slide list from the test database, last-good store, QR, charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.charts.kiosk import district_map, goal_chart
+from dashboard.data import DatabaseMissing, DataUnavailable
+from dashboard.kiosk.options import is_kiosk, parse_options
+from dashboard.kiosk.slides import build_deck, load_deck, qr_target
+from dashboard.kiosk.state import MISSING, UNAVAILABLE, KioskState, current, refresh, step
+from dashboard.qr import qr_data_uri, qr_png
+from dashboard.queries import kiosk as q
+
+URL = "https://zielmonitor.example"
+NOW = dt.datetime(2026, 11, 21, 12, 0)
+
+
+def deck_for(db, params: dict):
+    """The deck built from the test database with the given URL options."""
+    return load_deck(lambda fn, *args: fn(db.cursor(), *args), parse_options(params), URL)
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"kiosk": "1"}, True), ({"kiosk": "ja"}, True), ({"kiosk": "0"}, False), ({}, False),
+])
+def test_kiosk_is_switched_on_by_the_url(params, expected):
+    assert is_kiosk(params) is expected
+
+
+def test_options_are_read_from_the_url_and_bad_values_fall_back():
+    opts = parse_options({"themes": "Klima, wohnen", "goals": "baeume_5000", "seconds": "7",
+                          "lang": "en", "demo": "0"})
+    assert (opts.themes, opts.goals, opts.seconds, opts.lang, opts.demo) == (
+        ("klima", "wohnen"), ("baeume_5000",), 7, "en", False)
+    bad = parse_options({"seconds": "soon", "lang": "fr", "demo": "maybe"}, default_seconds=20)
+    assert (bad.seconds, bad.lang, bad.demo) == (20, "de", True)
+    assert set(bad.problems) == {"seconds=soon", "demo=maybe"}
+    assert parse_options({"seconds": "1"}).seconds == 3
+    assert parse_options({"seconds": "600"}).seconds == 60  # new data must show within a minute
+
+
+def test_deck_has_title_goal_slides_and_map(db):
+    deck = deck_for(db, {})
+    kinds = [s.kind for s in deck.slides]
+    assert kinds[0] == "title" and kinds[-1] == "map" and kinds.count("goal") >= 10
+    assert deck.skipped == ()
+    title = deck.slides[0]
+    assert title.total == db.execute("SELECT count(*) FROM targets").fetchone()[0]
+    assert sum(n for _, n in title.counts) == title.total and title.uses_demo
+    housing = next(s for s in deck.slides if s.key == "goal:wohnungen_2000_pro_jahr")
+    assert (housing.number, housing.status) == ("1.379", "off_track")
+    assert housing.target_line == "Ziel: 2.000 Wohnungen pro Jahr (ohne Frist)"
+    assert housing.qr_url == f"{URL}/ziel?goal=wohnungen_2000_pro_jahr"
+    assert "IT.NRW" in housing.source_line and not housing.uses_demo
+    trees = next(s for s in deck.slides if s.key == "goal:baeume_5000")
+    assert trees.number == "5.702" and trees.uses_demo and trees.caption.startswith("Bäume zusammen 2023")
+    assert len(deck.slides[-1].districts) == 12
+
+
+def test_options_filter_themes_goals_demo_and_language(db):
+    climate = deck_for(db, {"themes": "klima"})
+    assert {s.theme for s in climate.slides if s.kind == "goal"} == {"Klima und Energie"}
+    assert all(s.kind != "map" for s in climate.slides)
+    one = deck_for(db, {"goals": "baeume_5000"})
+    assert [s.key for s in one.slides] == ["title", "goal:baeume_5000"] and one.slides[0].total == 1
+    no_demo = deck_for(db, {"demo": "0"})
+    assert not any(s.uses_demo for s in no_demo.slides)
+    assert all(s.kind != "map" for s in no_demo.slides)  # the map uses Beispieldaten
+    english = deck_for(db, {"lang": "en"})
+    housing = next(s for s in english.slides if s.key == "goal:wohnungen_2000_pro_jahr")
+    assert housing.number == "1,379" and housing.qr_url.endswith("&lang=en")
+
+
+def test_a_goal_with_broken_data_is_skipped_not_shown(db):
+    cur = db.cursor()
+    goals, series = q.kiosk_goals(cur), q.kiosk_series(cur)
+    broken = goals.copy()
+    broken.loc[broken["target_id"] == "baeume_5000", "latest_value"] = float("inf")
+    broken.loc[broken["target_id"] == "wohnungen_2000_pro_jahr", "status"] = "bogus"
+    deck = build_deck(broken, series, q.kiosk_districts(cur), q.kiosk_build(cur), parse_options({}),
+                      URL, q.MAP_TARGET)
+    assert set(deck.skipped) == {"baeume_5000", "wohnungen_2000_pro_jahr"}
+    keys = [s.key for s in deck.slides]
+    assert "goal:baeume_5000" not in keys and "goal:klimaneutral_2035" in keys
+
+
+def _deck(n: int):
+    from dashboard.kiosk.slides import Deck
+    return Deck(slides=tuple(f"slide{i}" for i in range(n)))
+
+
+def test_store_keeps_last_good_slides_on_faults_and_recovers():
+    calls = []
+
+    def load():
+        calls.append(1)
+        return _deck(3)
+
+    opts = parse_options({})
+    state = refresh(KioskState(), lambda: "sig1", load, opts, NOW)
+    assert state.deck.slides and not state.problem and len(calls) == 1
+    assert refresh(state, lambda: "sig1", load, opts, NOW) is state and len(calls) == 1  # no re-read
+
+    def missing():
+        raise DatabaseMissing("gone")
+
+    def broken():
+        raise DataUnavailable("not a duckdb file")
+
+    down = refresh(state, missing, load, opts, NOW)
+    assert down.problem == MISSING and down.deck == state.deck and down.showing_old
+    down = refresh(down, lambda: "sig-corrupt", broken, opts, NOW)
+    assert down.problem == UNAVAILABLE and down.deck == state.deck
+    back = refresh(down, lambda: "sig2", lambda: _deck(4), opts, NOW)
+    assert not back.problem and back.signature == "sig2" and len(back.deck.slides) == 4
+
+
+def test_rotation_wraps_and_state_does_not_grow():
+    state = KioskState(deck=_deck(3))
+    seen = []
+    for _ in range(3000):
+        seen.append(current(state))
+        state = step(state)
+    assert seen[:4] == ["slide0", "slide1", "slide2", "slide0"]
+    assert state.tick < 3 and len(state.deck.slides) == 3
+
+
+def test_qr_codes_are_local_svg_and_png():
+    uri = qr_data_uri(qr_target(URL, "ziel", "de", goal="baeume_5000"))
+    assert uri.startswith("data:image/svg+xml")
+    assert qr_png("https://x.example/ziel?goal=a").startswith(b"\x89PNG")
+    with pytest.raises(ValueError):
+        qr_data_uri("")
+
+
+def test_charts_show_the_series_target_and_district_statuses(db):
+    deck = deck_for(db, {})
+    trees = next(s for s in deck.slides if s.key == "goal:baeume_5000")
+    fig = goal_chart(trees, "de")
+    assert list(fig.data[0].y)[-1] == pytest.approx(sum(trees.values))  # running total
+    assert any(shape.y0 == 5000 for shape in fig.layout.shapes)
+    assert fig.layout.font.size >= 24
+    fig_map = district_map(deck.slides[-1], "de")
+    fills = {trace.fillcolor for trace in fig_map.data if trace.fill == "toself"}
+    assert fills == {"#0072B2", "#D55E00"}  # achieved and off-track districts

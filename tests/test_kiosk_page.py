@@ -1,0 +1,104 @@
+"""Kiosk view through AppTest: options, rotation, no page furniture, faults and recovery."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.apptest import run_page
+
+KIOSK = "pages/overview.py"  # app.py routes to the kiosk before navigation when ?kiosk=1
+
+
+def slide_html(at) -> str:
+    """The visible text of the slide HTML blocks (tags stripped, CSS block left out)."""
+    bodies = [str(el.proto.body) for el in at.get("html") if "<style>" not in str(el.proto.body)]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", " ".join(bodies)))
+
+
+def slide_key(at) -> str:
+    """The data-slide attribute of the slide on screen."""
+    for el in at.get("html"):
+        found = re.search(r'data-slide="([^"]+)"', str(el.proto.body))
+        if found:
+            return found.group(1)
+    return ""
+
+
+def test_kiosk_shows_title_slide_without_header_sidebar_or_errors(built_db):
+    at = run_page(built_db, KIOSK, {"kiosk": "1"})
+    assert not at.exception and not at.error
+    text = slide_html(at)
+    assert slide_key(at) == "title"
+    assert "Ziele im Überblick" in text and "★ 2 erreicht" in text and "✖" in text
+    assert "Beispieldaten" in text and "Stand: 21.11.2026" in text
+    assert len(at.sidebar.radio) == 0 and "zm-header" not in str([e.proto.body for e in at.get("html")])
+
+
+def test_slides_rotate_through_goals_and_the_map(built_db):
+    at = run_page(built_db, KIOSK, {"kiosk": "1", "seconds": "3"})
+    seen = [slide_key(at)]
+    for _ in range(16):
+        at.run()
+        seen.append(slide_key(at))
+    assert seen[0] == "title" and "goal:wohnungen_2000_pro_jahr" in seen and "map" in seen
+    assert seen.count("title") >= 2  # wrapped round
+    assert len(set(seen)) >= 10
+
+
+def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db):
+    at = run_page(built_db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
+    at.run()
+    text = slide_html(at)
+    assert slide_key(at) == "goal:wohnungen_2000_pro_jahr"
+    for part in ("1.379", "Wohnungen im Jahr 2023", "Ziel: 2.000 Wohnungen pro Jahr",
+                 "✖ nicht auf Kurs", "Quelle: SPD Dortmund", "Daten: IT.NRW", "Stand: 21.11.2026"):
+        assert part in text
+    assert "Beispieldaten" not in text  # real data, no demo mark
+    assert 'src="data:image/svg+xml' in str([e.proto.body for e in at.get("html")])
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_english_and_demo_exclusion_options(built_db):
+    at = run_page(built_db, KIOSK, {"kiosk": "1", "lang": "en", "demo": "0"})
+    text = slide_html(at)
+    assert "goals at a glance" in text and "★ 0 achieved" in text and "Beispieldaten" not in text
+    seen = set()
+    for _ in range(8):
+        at.run()
+        seen.add(slide_key(at))
+        assert "Beispieldaten" not in slide_html(at)
+    assert "goal:baeume_5000" not in seen and "map" not in seen
+
+
+@pytest.mark.parametrize("fault", ["remove", "corrupt"])
+def test_database_fault_keeps_last_slides_and_recovers(built_db, tmp_path, fault):
+    db = tmp_path / "zielmonitor.duckdb"
+    shutil.copy(built_db, db)
+    at = run_page(db, KIOSK, {"kiosk": "1", "seconds": "3"})
+    at.run()
+    assert slide_key(at).startswith("goal:")
+    if fault == "remove":
+        db.unlink()
+    else:
+        db.write_bytes(b"this is not a duckdb file" * 1000)
+    shown = []
+    for _ in range(4):
+        at.run()
+        assert not at.exception and not at.error
+        shown.append(slide_key(at))
+        assert "letzte verfügbare Daten" in slide_html(at)
+    assert len(set(shown)) == 4 and all(shown)  # still rotating through the kept slides
+    shutil.copy(built_db, tmp_path / "new.duckdb")
+    (tmp_path / "new.duckdb").replace(db)  # a rebuild swaps the file into place
+    at.run()
+    assert slide_key(at) and "letzte verfügbare Daten" not in slide_html(at)
+    assert "Stand: 21.11.2026" in slide_html(at)
+
+
+def test_first_start_without_database_waits_calmly(tmp_path):
+    at = run_page(tmp_path / "missing.duckdb", KIOSK, {"kiosk": "1"})
+    assert not at.exception and not at.error
+    assert slide_key(at) == "waiting" and "sobald die Daten bereitstehen" in slide_html(at)
