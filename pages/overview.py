@@ -1,18 +1,169 @@
-"""Übersicht: every goal with its status (minimal version: counts per status)."""
+"""Übersicht: every goal grouped by theme, with headline counts per status, filters and sorting.
+
+Thin page: reads the URL (the view state lives in st.query_params, so a link reproduces the
+view), calls the query functions and the pure view-model (dashboard.overview_model), renders.
+"""
 
 from __future__ import annotations
+
+import html
 
 import streamlit as st
 
 from dashboard import components
+from dashboard import overview_model as om
 from dashboard.data import query
 from dashboard.i18n import t
+from dashboard.queries import build_info
+from dashboard.queries.overview import overview_citations, overview_values
 from dashboard.queries.targets import targets_overview
+from dashboard.style import STATUS_STYLE
+
+CSS = """
+<style>
+  .zm-tiles {display: flex; gap: 0.6rem; flex-wrap: wrap; margin: 0.2rem 0 0.4rem 0;}
+  a.zm-tile {text-decoration: none;}
+  a.zm-tile:hover {background: #f3f6fa;}
+  .zm-tile {flex: 1 1 9rem; border: 1px solid #ccc; border-left: 8px solid; border-radius: 0.4rem;
+            padding: 0.35rem 0.7rem; background: #fff;}
+  .zm-tile .zm-n {font-size: 2.1rem; font-weight: 700; line-height: 1.1;}
+  .zm-tile .zm-w {font-size: 1.05rem; font-weight: 600;}
+  .zm-card-head {display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center;}
+  .zm-card-title {font-size: 1.15rem; font-weight: 700; margin: 0.35rem 0 0.15rem 0; color: #1a1a1a;}
+  .zm-card-value {font-size: 1.35rem; font-weight: 700; margin: 0.1rem 0; color: #1a1a1a;}
+  .zm-card-reason {font-size: 0.98rem; margin: 0.2rem 0; color: #222;}
+  .zm-stale {display: inline-block; border-radius: 0.35rem; padding: 0.05rem 0.45rem; font-size: 0.8rem;
+             font-weight: 700; color: #1a1a1a; background: #f1e7c6; white-space: nowrap;}
+</style>
+"""
+
+CARDS_PER_ROW = 2
+KEYS = {"theme": "ov_theme", "source": "ov_source", "status": "ov_status", "year": "ov_year"}
+
+
+def _write_url() -> None:
+    """Widget callback: put the chosen filters and sort into the URL (ids, not labels)."""
+    state = om.ViewState(
+        themes=tuple(st.session_state[KEYS["theme"]]), sources=tuple(st.session_state[KEYS["source"]]),
+        statuses=tuple(st.session_state[KEYS["status"]]), years=tuple(st.session_state[KEYS["year"]]),
+        sort=st.session_state["ov_sort"],
+    )
+    params = om.state_params(state)
+    for key in om.PARAM_KEYS:
+        if key in params:
+            st.query_params[key] = params[key]
+        else:
+            st.query_params.pop(key, None)
+
+
+def _reset() -> None:
+    """Button callback: drop every filter and the sort from the URL (the language stays)."""
+    for key in om.PARAM_KEYS:
+        st.query_params.pop(key, None)
+
+
+def _sidebar(state: om.ViewState, options: om.FilterOptions, lang: str) -> None:
+    """Filters as multiselects and the sort choice; widgets are seeded from the URL state."""
+    chosen = {"theme": state.themes, "source": state.sources, "status": state.statuses,
+              "year": state.years}
+    choices = {"theme": options.themes, "source": options.sources, "status": options.statuses,
+               "year": options.years}
+    st.sidebar.header(t("ov_filters", lang))
+    for name, key in KEYS.items():
+        st.session_state[key] = list(chosen[name])
+        labels = dict(choices[name])
+        st.sidebar.multiselect(
+            t(f"ov_filter_{name}", lang), list(labels), key=key, format_func=labels.get,
+            on_change=_write_url, placeholder=t("ov_filter_all", lang),
+        )
+    st.session_state["ov_sort"] = state.sort
+    st.sidebar.radio(t("ov_sort", lang), om.SORTS, key="ov_sort", on_change=_write_url,
+                     format_func=lambda s: t(f"ov_sort_{s}", lang))
+    st.sidebar.button(t("ov_reset", lang), on_click=_reset)
+
+
+def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:
+    """The headline: one tile per status with symbol, number and word (never colour alone);
+    each tile links to the view filtered to that status."""
+    tiles = "".join(
+        f'<a class="zm-tile" target="_self" href="{html.escape(om.status_href(state, s, lang))}" '
+        f'title="{html.escape(t("ov_tile_link", lang))}" style="border-left-color:{STATUS_STYLE[s].fill}">'
+        f'<div class="zm-n" style="color:{STATUS_STYLE[s].text}">{STATUS_STYLE[s].symbol} {n}</div>'
+        f'<div class="zm-w" style="color:{STATUS_STYLE[s].text}">{html.escape(t(f"status_{s}", lang))}</div></a>'
+        for s, n in counts.items()
+    )
+    st.html(f'<div class="zm-tiles" aria-label="{html.escape(t("ov_counts_heading", lang))}">{tiles}</div>')
+
+
+def _card(card: om.Card, lang: str) -> None:
+    """One goal card: badges, title, value against target, reason, years, sources, link."""
+    with st.container(border=True):
+        if card.error:
+            st.markdown(f"**{om.md_escape(card.title)}**")
+            st.error(card.error)
+            return
+        badges = components.status_badge(card.status, lang)
+        if card.is_demo:
+            badges += " " + components.demo_badge(lang)
+        if card.stale:
+            badges += f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>'
+        meta = " · ".join(x for x in (card.data_year_text, card.deadline_text) if x)
+        sources = " · ".join(x for x in (card.data_source, card.goal_author) if x)
+        value = f'<div class="zm-card-value">{html.escape(card.value_text)}</div>' if card.value_text else ""
+        st.html(
+            f'<div class="zm-card-head">{badges}</div>'
+            f'<div class="zm-card-title">{html.escape(card.title)}</div>{value}'
+            f'<div class="zm-card-reason">{html.escape(card.reason)}</div>'
+            f'<div class="zm-muted">{html.escape(meta)}</div>'
+            f'<div class="zm-muted">{html.escape(sources)}</div>'
+        )
+        st.page_link("pages/goal.py", label=t("ov_details", lang) + " →",
+                     query_params=om.goal_link_params(card.target_id, lang))
+
+
+def _theme(label: str, goals, lang: str, expand_list: bool) -> None:
+    """A theme heading, its goals with values as cards (CARDS_PER_ROW per row) and the goals without
+    values as a compact list in an expander."""
+    st.subheader(label)
+    st.caption(t("ov_theme_counts", lang, n=len(goals)))
+    rows = goals[goals["has_value"]].to_dict("records")
+    for start in range(0, len(rows), CARDS_PER_ROW):  # one st.columns per row keeps rows aligned
+        for column, row in zip(st.columns(CARDS_PER_ROW), rows[start:start + CARDS_PER_ROW]):
+            with column:
+                _card(om.build_card(row, lang), lang)
+    without = goals[~goals["has_value"]]
+    if len(without):
+        symbol = STATUS_STYLE["no_data"].symbol
+        with st.expander(f"{symbol} " + t("ov_nodata_expander", lang, n=len(without)), expanded=expand_list):
+            st.markdown("\n".join(
+                f"- [{om.md_escape(row[f'title_{lang}'])}]({om.goal_href(row['target_id'], lang)})"
+                f" — {om.md_escape(om.nodata_line(row, lang))}"
+                for row in without.to_dict("records")
+            ))
+
 
 lang = components.current_lang()
 with components.data_edge(lang):
-    targets = query(targets_overview)
-    counts = targets["status"].value_counts()
-    cols = st.columns(5)
-    for col, status in zip(cols, ("achieved", "on_track", "at_risk", "off_track", "no_data")):
-        col.metric(t(f"status_{status}", lang), int(counts.get(status, 0)))
+    goals = query(targets_overview)
+    citations = query(overview_citations)
+    table = om.prepare(goals, query(overview_values), citations)
+    options = om.filter_options(goals, citations, lang)
+    state = om.view_state({key: st.query_params.get_all(key) for key in om.PARAM_KEYS}, options)
+    _sidebar(state, options, lang)
+
+    st.html(CSS)
+    st.subheader(t("ov_title", lang))
+    st.caption(om.stand_text(query(build_info), lang))
+    counted = om.apply_filters(table, state, with_status=False)
+    shown = om.sort_goals(om.apply_filters(counted, state), state.sort)
+    _tiles(om.count_by_status(counted), state, lang)
+    if len(counted) < len(table):
+        st.caption(t("ov_counts_note", lang, n=len(counted)))
+    st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
+    if shown["uses_demo"].any():
+        st.html(f'<div class="zm-muted">{t("ov_demo_notice", lang, badge=components.demo_badge(lang))}</div>')
+    if shown.empty:
+        st.info(t("ov_empty", lang))
+    expand = not shown["has_value"].any()
+    for _theme_id, label, part in om.theme_groups(shown, lang):
+        _theme(label, part, lang, expand)

@@ -1,3 +1,64 @@
 """Labels for the overview area: TEXTS = {key: (german, english)}."""
 
-TEXTS: dict[str, tuple[str, str]] = {}
+TEXTS: dict[str, tuple[str, str]] = {
+    "ov_title": ("Übersicht: alle Ziele", "Overview: all goals"),
+    "ov_stand": (
+        "Stand: {as_of} · Datenstand (Aufbau der Datenbank): {built}",
+        "As of: {as_of} · Data build: {built}",
+    ),
+    "ov_tile_link": ("Nur Ziele mit diesem Status zeigen", "Show only goals with this status"),
+    "ov_counts_heading": ("Ziele nach Status", "Goals by status"),
+    "ov_counts_note": (
+        "Zählung für {n} Ziele der gewählten Themen, Dokumente und Zieljahre "
+        "(der Status-Filter ändert die Zählung nicht).",
+        "Counted over {n} goals of the chosen themes, documents and target years "
+        "(the status filter does not change the counts).",
+    ),
+    "ov_shown": ("{shown} von {total} Zielen angezeigt.", "Showing {shown} of {total} goals."),
+    "ov_demo_notice": (
+        "Ziele mit dem Zeichen {badge} zeigen erzeugte Beispieldaten, keine amtlichen Zahlen.",
+        "Goals marked {badge} show generated example data, not official figures.",
+    ),
+    "ov_filters": ("Filter", "Filters"),
+    "ov_filter_theme": ("Thema", "Theme"),
+    "ov_filter_source": ("Dokument / Urheber", "Document / author"),
+    "ov_filter_status": ("Status", "Status"),
+    "ov_filter_year": ("Zieljahr (Frist)", "Target year (deadline)"),
+    "ov_filter_all": ("alle", "all"),
+    "ov_no_deadline": ("ohne Frist", "no deadline"),
+    "ov_sort": ("Sortieren nach", "Sort by"),
+    "ov_sort_status": ("Status (nicht auf Kurs zuerst)", "Status (off track first)"),
+    "ov_sort_deadline": ("Frist (früheste zuerst)", "Deadline (earliest first)"),
+    "ov_reset": ("Filter zurücksetzen", "Reset filters"),
+    "ov_empty": (
+        "Keine Ziele passen zu diesen Filtern. Bitte Filter lockern oder zurücksetzen.",
+        "No goals match these filters. Please widen or reset the filters.",
+    ),
+    "ov_theme_counts": ("{n} Ziele", "{n} goals"),
+    "ov_nodata_expander": (
+        "{n} Ziele ohne Messwerte (keine Daten) – Liste aufklappen",
+        "{n} goals without values (no data) – open the list",
+    ),
+    "ov_value_of": ("{value} von {target}", "{value} of {target}"),
+    "ov_value_level": ("{value} – Ziel: {target}", "{value} – target: {target}"),
+    "ov_value_year": ("{value} im Jahr {year}", "{value} in {year}"),
+    "ov_value_milestone": ("Umsetzung: {value}", "Implementation: {value}"),
+    "ov_values_of_year": ("Wert von {year}", "Value for {year}"),
+    "ov_values_span": ("Werte {first}–{last}", "Values {first}–{last}"),
+    "ov_deadline": ("Frist {year}", "Deadline {year}"),
+    "ov_deadline_inferred": ("Frist {year} (abgeleitet)", "Deadline {year} (inferred)"),
+    "ov_goal_by": ("Ziel: {author}", "Goal: {author}"),
+    "ov_data_source": ("Quelle der Werte: {source}", "Source of values: {source}"),
+    "ov_details": ("Details und Quellen", "Details and sources"),
+    "ov_card_error": (
+        "Die Daten dieses Ziels sind fehlerhaft und werden nicht angezeigt ({detail}). "
+        "Bitte die Eingaben prüfen und `python -m etl build` neu ausführen.",
+        "This goal's data are faulty and are not shown ({detail}). "
+        "Please check the inputs and run `python -m etl build` again.",
+    ),
+    "ov_col_status": ("Status", "Status"),
+    "ov_col_goal": ("Ziel", "Goal"),
+    "ov_col_kind": ("Art", "Kind"),
+    "ov_col_deadline": ("Frist", "Deadline"),
+    "ov_col_author": ("Urheber", "Author"),
+}

@@ -1,0 +1,226 @@
+"""The Übersicht view-model: URL state, filters, counts, sorting and card text (no Streamlit).
+
+Small synthetic frames for the rules; the real built database for the query functions and the
+dwellings/trees/road-offensive goals a council member knows.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from dashboard import overview_model as om
+from dashboard.queries.overview import overview_citations, overview_values
+from dashboard.queries.targets import targets_overview
+
+
+def goal(target_id: str, **over) -> dict:
+    """One synthetic row shaped like targets_overview + overview_values."""
+    row = dict(
+        target_id=target_id, theme_id="wohnen", theme_de="Wohnen", theme_en="Housing",
+        theme_order=0, title_de=f"Ziel {target_id}", title_en=f"Goal {target_id}",
+        kind="annual_flow", target_value=2000.0, unit_id="dwellings", symbol_de="Wohnungen",
+        symbol_en="dwellings", decimals=0, direction="increase", start_year=2025,
+        deadline_year=None, deadline_inferred=False, sort_order=0, status="no_data",
+        latest_year=None, latest_value=None, stale=False, uses_demo=False,
+        reason_de="Grund.", reason_en="Reason.", source_author="SPD Dortmund",
+        inputs_json=None, data_source_title=None, data_is_demo=None,
+    )
+    row.update(over)
+    return row
+
+
+def frames(*rows: dict, cites: list[tuple[str, str]] = ()) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(goals, values, citations) frames from synthetic rows and (target, document) pairs."""
+    table = pd.DataFrame(rows)
+    table["deadline_year"] = table["deadline_year"].astype("Int64")
+    value_cols = ["target_id", "inputs_json", "data_source_title", "data_is_demo"]
+    goals = table.drop(columns=value_cols[1:])
+    cites = cites or [(r["target_id"], "spd_2025") for r in rows]
+    citations = pd.DataFrame(
+        [dict(target_id=tid, source_id=sid, title=f"Dok {sid}", author=f"Autor {sid}",
+              published=None, kind="party_programme") for tid, sid in cites])
+    return goals, table[value_cols], citations
+
+
+@pytest.fixture()
+def sample() -> pd.DataFrame:
+    goals, values, cites = frames(
+        goal("a", status="achieved", deadline_year=2025, latest_value=5.0, latest_year=2025, theme_id="klima",
+             theme_de="Klima", theme_en="Climate", theme_order=1),
+        goal("b", status="off_track", deadline_year=2035, latest_value=1.0, latest_year=2023, sort_order=2),
+        goal("c", status="no_data", deadline_year=None, sort_order=3),
+        goal("d", status="no_data", deadline_year=2030, latest_value=3.0, latest_year=2026, sort_order=4),
+        goal("e", status="at_risk", deadline_year=2030, latest_value=2.0, latest_year=2026, sort_order=5),
+        cites=[("a", "gruene"), ("b", "spd"), ("b", "dos"), ("c", "dos"), ("d", "spd"), ("e", "gruene")],
+    )
+    return om.prepare(goals, values, cites)
+
+
+OPTIONS = om.FilterOptions(
+    themes=(("wohnen", "Wohnen"), ("klima", "Klima")), sources=(("spd", "SPD"), ("dos", "DOS")),
+    statuses=tuple((s, s) for s in ("off_track", "at_risk", "on_track", "achieved", "no_data")),
+    years=(("2025", "2025"), ("none", "ohne Frist")),
+)
+
+
+def test_view_state_reads_repeated_and_comma_params_and_drops_unknown_ids():
+    state = om.view_state({"status": ["off_track,at_risk", "bogus"], "theme": ["klima"],
+                           "year": ["none", "1999"], "sort": ["nonsense"]}, OPTIONS)
+    assert state == om.ViewState(themes=("klima",), statuses=("off_track", "at_risk"), years=("none",))
+
+
+def test_view_state_round_trips_through_url_params_and_leaves_defaults_out():
+    state = om.ViewState(themes=("wohnen",), sources=("dos",), statuses=("achieved",), sort="deadline")
+    params = om.state_params(state)
+    assert params == {"theme": ["wohnen"], "source": ["dos"], "status": ["achieved"], "sort": ["deadline"]}
+    assert om.view_state(params, OPTIONS) == state
+    assert om.state_params(om.ViewState()) == {}
+
+
+def test_filters_by_theme_status_year_and_any_citing_document(sample):
+    ids = lambda df: sorted(df["target_id"])  # noqa: E731
+    assert ids(om.apply_filters(sample, om.ViewState(themes=("klima",)))) == ["a"]
+    assert ids(om.apply_filters(sample, om.ViewState(statuses=("off_track", "at_risk")))) == ["b", "e"]
+    assert ids(om.apply_filters(sample, om.ViewState(years=("none",)))) == ["c"]
+    assert ids(om.apply_filters(sample, om.ViewState(years=("2030", "2025")))) == ["a", "d", "e"]
+    # b is cited by SPD and DOS: it matches either document
+    assert ids(om.apply_filters(sample, om.ViewState(sources=("dos",)))) == ["b", "c"]
+    both = om.ViewState(sources=("spd",), statuses=("off_track",))
+    assert ids(om.apply_filters(sample, both)) == ["b"]
+    assert ids(om.apply_filters(sample, both, with_status=False)) == ["b", "d"]
+
+
+def test_counts_cover_every_status_off_track_first(sample):
+    counts = om.count_by_status(sample)
+    assert list(counts) == ["off_track", "at_risk", "on_track", "achieved", "no_data"]
+    assert counts == {"off_track": 1, "at_risk": 1, "on_track": 0, "achieved": 1, "no_data": 2}
+
+
+def test_sort_by_status_puts_off_track_first_and_goals_with_values_before_empty_ones(sample):
+    assert list(om.sort_goals(sample, "status")["target_id"]) == ["b", "e", "a", "d", "c"]
+
+
+def test_sort_by_deadline_puts_earliest_first_and_no_deadline_last(sample):
+    assert list(om.sort_goals(sample, "deadline")["target_id"]) == ["a", "e", "d", "b", "c"]
+
+
+def test_theme_groups_keep_theme_order_and_row_order(sample):
+    groups = om.theme_groups(om.sort_goals(sample, "status"), "en")
+    assert [(tid, label) for tid, label, _ in groups] == [("wohnen", "Housing"), ("klima", "Climate")]
+    assert list(groups[0][2]["target_id"]) == ["b", "e", "d", "c"]
+
+
+@pytest.mark.parametrize(("row", "lang", "expected"), [
+    (goal("w", latest_value=1379.0, latest_year=2023), "de", "1.379 von 2.000 Wohnungen"),
+    (goal("w", latest_value=1379.0, latest_year=2023), "en", "1,379 of 2,000 dwellings"),
+    (goal("t", kind="cumulative", target_value=5000.0, unit_id="trees", symbol_de="Bäume",
+          latest_value=2087.0, latest_year=2025, inputs_json=json.dumps({"sum": 5702.0})),
+     "de", "5.702 von 5.000 Bäume"),
+    (goal("m", kind="budget", target_value=25e6, unit_id="eur", symbol_de="€", latest_value=1.4e7,
+          latest_year=2025, inputs_json=json.dumps({"sum": 25829546.0})),
+     "de", "25,8 Mio. € von 25 Mio. €"),
+    (goal("m", kind="budget", target_value=25e6, unit_id="eur", symbol_en="€", latest_value=1.4e7,
+          latest_year=2025, inputs_json=json.dumps({"sum": 25829546.0})),
+     "en", "€25.8 million of €25 million"),
+    (goal("c", kind="level_by_deadline", target_value=0.0, unit_id="kt_co2", symbol_de="kt CO₂",
+          latest_value=4123.33, latest_year=2018), "de", "4.123 kt CO₂ – Ziel: 0 kt CO₂"),
+    (goal("p", kind="level_by_deadline", target_value=100.0, unit_id="percent", symbol_de="%",
+          decimals=1, latest_value=90.1, latest_year=2026), "de", "90,1 % – Ziel: 100 %"),
+    (goal("p", kind="level_by_deadline", target_value=100.0, unit_id="percent", symbol_en="%",
+          decimals=1, latest_value=90.1, latest_year=2026), "en", "90.1% – target: 100%"),
+    # no running sum: the single year is shown as such, never as if it were the total
+    (goal("t", kind="cumulative", target_value=5000.0, unit_id="trees", symbol_de="Bäume",
+          latest_value=2087.0, latest_year=2025), "de", "2.087 Bäume im Jahr 2025"),
+    (goal("x", kind="milestone", target_value=None, unit_id=None, latest_value=40.0, latest_year=2026),
+     "de", "Umsetzung: 40 %"),
+    (goal("x", kind="milestone", target_value=None, unit_id=None), "de", ""),
+])
+def test_value_text(row, lang, expected):
+    assert om.value_text(row, lang) == expected
+
+
+def test_card_text_has_years_deadline_sources_and_demo_mark():
+    row = goal("t", kind="cumulative", status="achieved", target_value=5000.0, unit_id="trees",
+               symbol_de="Bäume", latest_value=2087.0, latest_year=2025, deadline_year=2025,
+               deadline_inferred=True, uses_demo=True, data_source_title="Beispieldaten (erzeugt)",
+               inputs_json=json.dumps({"sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
+    card = om.build_card(row, "de")
+    assert card.error is None
+    assert (card.value_text, card.data_year_text, card.deadline_text) == (
+        "5.702 von 5.000 Bäume", "Werte 2023–2025", "Frist 2025 (abgeleitet)")
+    assert card.data_source == "Quelle der Werte: Beispieldaten (erzeugt)"
+    assert card.goal_author == "Ziel: SPD Dortmund"
+    assert card.is_demo and card.reason == "Grund."
+    assert om.build_card(goal("w", latest_value=1.0, latest_year=2023), "en").deadline_text == "no deadline"
+
+
+@pytest.mark.parametrize(("over", "detail"), [
+    (dict(kind="cumulative", latest_value=1.0, latest_year=2025, inputs_json="{broken"), "inputs_json"),
+    (dict(status="green"), "unknown status"),
+    (dict(kind="wish", latest_value=1.0), "unknown kind"),
+    (dict(latest_value=float("inf"), latest_year=2025), "infinite"),
+])
+def test_a_broken_goal_gives_an_error_card_instead_of_raising(over, detail):
+    card = om.build_card(goal("bad", **over), "de")
+    assert card.error is not None and detail in card.error
+    assert card.title == "Ziel bad"
+
+
+def test_links_keep_english_and_escape_markdown():
+    assert om.goal_link_params("wohnungen_2000_pro_jahr", "de") == {"goal": "wohnungen_2000_pro_jahr"}
+    assert om.goal_href("baeume_5000", "en") == "ziel?goal=baeume_5000&lang=en"
+    assert om.status_href(om.ViewState(themes=("klima",)), "off_track", "en") == \
+        "?theme=klima&status=off_track&lang=en"
+    assert om.md_escape("Einwohner*innen [neu]") == "Einwohner\\*innen \\[neu\\]"
+
+
+def test_stand_text_uses_german_and_english_dates():
+    build = {"as_of": pd.Timestamp("2026-11-21"), "built_at": pd.Timestamp("2026-11-21 20:10:04")}
+    assert om.stand_text(build, "de") == "Stand: 21.11.2026 · Datenstand (Aufbau der Datenbank): 21.11.2026 20:10"
+    assert om.stand_text(build, "en").startswith("As of: 21 Nov 2026")
+
+
+# --- against the built database -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def real(db):
+    citations = overview_citations(db)
+    goals = targets_overview(db)
+    return om.prepare(goals, overview_values(db), citations), om.filter_options(goals, citations, "de")
+
+
+def test_counts_match_the_database(real, db):
+    table, _ = real
+    expected = dict(db.execute(
+        "SELECT status, count(*) FROM target_status WHERE area_level = 'city' GROUP BY 1").fetchall())
+    counts = om.count_by_status(table)
+    assert {s: n for s, n in counts.items() if n} == expected
+    assert sum(counts.values()) == db.execute("SELECT count(*) FROM targets").fetchone()[0]
+
+
+def test_real_cards_show_sums_and_their_sources(real):
+    table, _ = real
+    rows = {r["target_id"]: r for r in table.to_dict("records")}
+    dwellings = om.build_card(rows["wohnungen_2000_pro_jahr"], "de")
+    assert dwellings.value_text == "1.379 von 2.000 Wohnungen" and dwellings.status == "off_track"
+    assert "Baufertigstellungen" in dwellings.data_source and not dwellings.is_demo
+    trees = om.build_card(rows["baeume_5000"], "de")
+    assert trees.value_text == "5.702 von 5.000 Bäume" and trees.is_demo
+    money = om.build_card(rows["strassenoffensive_25_mio"], "de")
+    assert money.value_text == "25,8 Mio. € von 25 Mio. €"
+    assert all(om.build_card(r, lang).error is None for r in rows.values() for lang in ("de", "en"))
+
+
+def test_real_filter_options_cover_every_document_and_status_filter_finds_dwellings(real):
+    table, options = real
+    assert {sid for sid, _ in options.sources} >= {"spd_2025", "dos_2020", "gruene_cdu_2023"}
+    assert ("none", "ohne Frist") in options.years
+    off = om.apply_filters(table, om.ViewState(statuses=("off_track",)))
+    assert "wohnungen_2000_pro_jahr" in set(off["target_id"])
+    assert "baeume_5000" not in set(off["target_id"])
+    dos = om.apply_filters(table, om.ViewState(sources=("dos_2020",)))
+    assert "klimaneutral_vor_2038_dos" in set(dos["target_id"])
+    assert "wohnungen_2000_pro_jahr" not in set(dos["target_id"])
