@@ -1,0 +1,162 @@
+"""District maps: choropleths of Dortmund's areas drawn from bundled GeoJSON, without tiles.
+
+Figures use go.Choropleth on an invisible `geo` base map (no mapbox/maplibre layer, no tile
+server, nothing loaded from the internet) and zoom to the areas with fitbounds="locations".
+In: a GeoJSON FeatureCollection (feature id = area_code) and a DataFrame of rows from
+dashboard.map_model. Out: a plotly Figure. The source is written into the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts import base_layout
+from dashboard.i18n import t
+from dashboard.style import STATUS_ORDER, STATUS_STYLE
+
+VALUE_SCALE = [[0.0, "#eef3fa"], [0.5, "#6a9ccf"], [1.0, "#0b3d7a"]]  # light to dark blue
+NO_DATA_FILL = "#e6e6e6"
+BORDER = "#ffffff"
+HIGHLIGHT = "#1a1a1a"
+
+
+def label_points(geojson: Mapping) -> dict[str, tuple[float, float]]:
+    """A point inside-ish each feature for its name label: the area centroid of the largest
+    outer ring (shoelace formula on lon/lat, fine at city scale). {area_code: (lon, lat)}."""
+    points = {}
+    for feature in geojson.get("features", []):
+        geom = feature["geometry"]
+        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        best, best_area = None, -1.0
+        for polygon in polygons:
+            ring = polygon[0]
+            area = cx = cy = 0.0
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+                cross = x0 * y1 - x1 * y0
+                area += cross
+                cx += (x0 + x1) * cross
+                cy += (y0 + y1) * cross
+            if area and abs(area) > best_area:
+                best_area, best = abs(area), (cx / (3 * area), cy / (3 * area))
+        if best is not None:
+            points[str(feature["id"])] = best
+    return points
+
+
+def subset_geojson(geojson: Mapping, codes) -> dict:
+    """A FeatureCollection with only the features whose id is in codes (same objects)."""
+    keep = {str(c) for c in codes}
+    return {"type": "FeatureCollection",
+            "features": [f for f in geojson["features"] if str(f["id"]) in keep]}
+
+
+def _geo_layout(fig: go.Figure) -> None:
+    """Hide the world base map and zoom to the drawn areas."""
+    fig.update_geos(visible=False, fitbounds="locations", projection_type="mercator",
+                    bgcolor="rgba(0,0,0,0)")
+
+
+def _add_source(fig: go.Figure, source: str, lang: str) -> None:
+    """Write the source line under the map."""
+    fig.add_annotation(text=t("map_source", lang, source=source), showarrow=False,
+                       xref="paper", yref="paper", x=0, y=-0.01, xanchor="left",
+                       yanchor="top", font=dict(size=12, color="#444444"))
+
+
+def _highlight(fig: go.Figure, geojson: Mapping, code: str | None) -> None:
+    """Outline one area (the chosen district) with a thick dark border."""
+    if code is None or code not in {str(f["id"]) for f in geojson["features"]}:
+        return
+    fig.add_trace(go.Choropleth(
+        geojson=geojson, locations=[code], z=[0], featureidkey="id", showscale=False,
+        colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], hoverinfo="skip",
+        marker=dict(line=dict(color=HIGHLIGHT, width=4)), name="highlight", showlegend=False,
+    ))
+
+
+def _labels(fig: go.Figure, points: Mapping[str, tuple[float, float]], names: Mapping[str, str]) -> None:
+    """Area names as text on the map (used for the 12 Stadtbezirke only)."""
+    codes = [c for c in names if c in points]
+    if not codes:
+        return
+    fig.add_trace(go.Scattergeo(
+        lon=[points[c][0] for c in codes], lat=[points[c][1] for c in codes],
+        text=[names[c] for c in codes], mode="text", hoverinfo="skip", showlegend=False,
+        textfont=dict(size=13, color="#111111", family="Source Sans Pro, DejaVu Sans, Arial"),
+        name="labels",
+    ))
+
+
+def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title: str,
+              source: str, highlight: str | None = None, show_labels: bool = False,
+              height: int = 560) -> go.Figure:
+    """A choropleth of rows.shown per area_code; areas without a value in light grey.
+
+    rows: area_code, name, shown (float or NaN), label (formatted value with unit).
+    Hover shows the area's name and its formatted value with unit; show_labels writes the
+    names on the map (meant for the 12 Stadtbezirke).
+    """
+    geojson = subset_geojson(geojson, rows["area_code"])  # send only the drawn areas
+    fig = go.Figure()
+    has = rows[rows["shown"].notna()]
+    missing = rows[rows["shown"].isna()]
+    if not missing.empty:
+        fig.add_trace(go.Choropleth(
+            geojson=geojson, locations=list(missing["area_code"]), z=[0] * len(missing),
+            featureidkey="id", showscale=False, colorscale=[[0, NO_DATA_FILL], [1, NO_DATA_FILL]],
+            customdata=list(zip(missing["name"], [t("map_hover_no_data", lang)] * len(missing))),
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+            marker=dict(line=dict(color=BORDER, width=1)), name=t("map_hover_no_data", lang),
+        ))
+    if not has.empty:
+        fig.add_trace(go.Choropleth(
+            geojson=geojson, locations=list(has["area_code"]), z=list(has["shown"].astype(float)),
+            featureidkey="id", colorscale=VALUE_SCALE,
+            customdata=list(zip(has["name"], has["label"])),
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+            marker=dict(line=dict(color=BORDER, width=1)), name=colorbar_title,
+            colorbar=dict(title=dict(text=colorbar_title, side="right"), thickness=14, len=0.8),
+        ))
+    _highlight(fig, geojson, highlight)
+    if show_labels:
+        _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])))
+    _geo_layout(fig)
+    base_layout(fig, lang, height=height)
+    fig.update_layout(margin=dict(l=0, r=0, t=10, b=30), dragmode=False)
+    _add_source(fig, source, lang)
+    return fig
+
+
+def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
+               highlight: str | None = None, show_labels: bool = False,
+               height: int = 560) -> go.Figure:
+    """A choropleth coloured by goal status (fills from dashboard.style), one trace per status
+    so the legend reads symbol + word. rows: area_code, name, status, reason."""
+    geojson = subset_geojson(geojson, rows["area_code"])
+    fig = go.Figure()
+    present = sorted(set(rows["status"]), key=STATUS_ORDER.get)
+    for status in present:
+        part = rows[rows["status"] == status]
+        style = STATUS_STYLE[status]
+        word = t(f"status_{status}", lang)
+        fig.add_trace(go.Choropleth(
+            geojson=geojson, locations=list(part["area_code"]), z=[1] * len(part),
+            featureidkey="id", showscale=False, colorscale=[[0, style.fill], [1, style.fill]],
+            customdata=list(zip(part["name"], [f"{style.symbol} {word}"] * len(part),
+                                part["reason"])),
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}"
+                          "<extra></extra>",
+            marker=dict(line=dict(color=BORDER, width=1)), name=f"{style.symbol} {word}",
+            showlegend=True, legendgroup=status,
+        ))
+    _highlight(fig, geojson, highlight)
+    if show_labels:
+        _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])))
+    _geo_layout(fig)
+    base_layout(fig, lang, height=height)
+    fig.update_layout(margin=dict(l=0, r=0, t=40, b=30), dragmode=False)
+    _add_source(fig, source, lang)
+    return fig
