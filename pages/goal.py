@@ -1,4 +1,155 @@
-"""Placeholder page (being built)."""
+"""Ziel im Detail: one goal (?goal=<id>) with chart, sentences, status rule, data and citations.
+
+Reads only through dashboard.data.query; sentences and tables come from dashboard.goal_model,
+figures from dashboard.charts.progress. Without ?goal or with an unknown id it shows a chooser.
+"""
+
+from __future__ import annotations
+
+import html
+
 import streamlit as st
 
-st.write("…")
+from dashboard import components, goal_model
+from dashboard.charts.progress import district_bars, progress_figure
+from dashboard.data import query
+from dashboard.i18n import t
+from dashboard.queries import targets as q
+
+lang = components.current_lang()
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+def _choose(ids: list[str], labels: dict[str, str], current: str | None) -> None:
+    """The goal chooser; a choice is written to the URL (?goal=…)."""
+
+    def _changed() -> None:
+        st.query_params["goal"] = st.session_state["zm_goal_choice"]
+
+    st.selectbox(t("goal_choose", lang), ids, index=ids.index(current) if current else None,
+                 format_func=labels.get, key="zm_goal_choice", on_change=_changed,
+                 placeholder=t("goal_choose", lang))
+
+
+def _sources_caption(titles: list[str], demo: bool) -> None:
+    if titles:
+        st.caption(t("goal_sources_line", lang, sources=" · ".join(titles)))
+    if demo:
+        st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
+
+
+def _head(detail: dict, demo: bool) -> None:
+    st.header(detail[f"title_{lang}"], anchor=False)
+    badges = components.status_badge(detail["status"], lang)
+    if demo:
+        badges += " " + components.demo_badge(lang)
+    if detail.get("stale"):
+        badges += f' <span class="zm-badge" style="color:#555">{html.escape(t("stale_badge", lang))}</span>'
+    st.html(f'<div>{badges} <span class="zm-muted">{html.escape(goal_model.meta_line(detail, lang))}</span></div>')
+    if detail.get(f"note_{lang}"):
+        st.caption(t("goal_note", lang, note=detail[f"note_{lang}"]))
+
+
+def _progress(detail: dict, obs, planned, demo: bool) -> None:
+    st.subheader(t("goal_progress_heading", lang), anchor=False)
+    st.markdown("  \n".join(goal_model.goal_sentences(detail, obs, lang)))
+    fig = progress_figure(detail, obs, planned, lang)
+    if fig is None:
+        st.info(t("goal_no_chart", lang))
+        st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {goal_model.data_needed(detail, lang)}")
+        return
+    st.subheader(t("goal_chart_heading", lang), anchor=False)
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
+    _sources_caption(goal_model.source_titles(obs, planned), demo)
+    st.subheader(t("goal_table_heading", lang), anchor=False)
+    table = goal_model.observation_table(obs, detail, lang)
+    st.dataframe(table, hide_index=True, width="stretch")
+    _sources_caption(goal_model.source_titles(obs), goal_model.shows_demo({}, obs))
+    st.download_button(t("goal_download", lang), goal_model.csv_bytes(table),
+                       file_name=f"{detail['target_id']}.csv", mime="text/csv", on_click="ignore")
+
+
+def _districts(detail: dict) -> None:
+    status_rows = query(q.target_district_status, detail["target_id"])
+    values = query(q.indicator_by_district, detail["indicator_id"]) if detail.get("indicator_id") else None
+    if status_rows.empty and (values is None or values.empty):
+        return
+    st.subheader(t("goal_district_heading", lang), anchor=False)
+    if not status_rows.empty:
+        rows = goal_model.district_status_rows(status_rows, lang)
+        left, right = st.columns([3, 2])
+        head = "".join(f"<th>{html.escape(t(k, lang))}</th>" for k in
+                       ("goal_col_district", "goal_col_status", "goal_col_progress", "goal_col_reason"))
+        body = "".join(
+            f"<tr><td>{html.escape(r['name'])}</td><td>{components.status_badge(r['status'], lang)}"
+            f"{' ' + components.demo_badge(lang) if r['demo'] else ''}</td>"
+            f"<td style='text-align:right'>{r['progress_text']}</td><td>{html.escape(r['reason'])}</td></tr>"
+            for r in rows)
+        left.html(f'<table class="zm-table" style="width:100%;border-collapse:collapse;font-size:0.92rem">'
+                  f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+                  "<style>.zm-table td,.zm-table th{border-bottom:1px solid #ddd;padding:0.3rem 0.4rem;"
+                  "text-align:left;vertical-align:top}</style>")
+        right.plotly_chart(district_bars(rows, lang), config=PLOTLY_CONFIG, theme=None, key="zm_goal_districts")
+    if values is not None and not values.empty:
+        st.markdown(f"**{t('goal_district_values_heading', lang)}**")
+        pivot = goal_model.district_pivot(values, detail, lang)
+        st.dataframe(pivot, hide_index=True, width="stretch")
+        st.download_button(t("goal_download", lang), goal_model.csv_bytes(pivot), key="zm_goal_district_csv",
+                           file_name=f"{detail['target_id']}_stadtbezirke.csv", mime="text/csv", on_click="ignore")
+        _sources_caption(goal_model.source_titles(values), goal_model.shows_demo({}, values))
+
+
+def _how(detail: dict) -> None:
+    how = goal_model.how_computed(detail, lang)
+    with st.expander(t("goal_how_heading", lang), expanded=True):
+        st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}** (`{how.rule_id}`)")
+        if how.result:
+            st.markdown(t("goal_how_result", lang, reason=how.result))
+        st.markdown(f"**{t('goal_how_inputs', lang)}**")
+        st.table(how.table(lang))
+        st.caption(t("goal_how_thresholds", lang))
+
+
+def _quote(ref: str, quote: str) -> str:
+    return f"<div style='margin:0.2rem 0 0.8rem 0'><div class='zm-muted'>{html.escape(ref)}</div>" \
+           f"<blockquote style='margin:0.2rem 0;padding:0.3rem 0.8rem;border-left:4px solid #1f4e8c;" \
+           f"background:#f5f7fa'>„{html.escape(quote)}“</blockquote></div>"
+
+
+def _citations(detail: dict) -> None:
+    citations = goal_model.citation_items(query(q.target_citations, detail["target_id"]), lang)
+    related = goal_model.related_items(query(q.related_targets, detail["target_id"]), lang)
+    st.subheader(t("goal_citations_heading", lang), anchor=False)
+    left, right = st.columns(2)
+    left.markdown(f"**{t('goal_this_goal', lang)}: {detail[f'title_{lang}']}**")
+    left.html("".join(_quote(c["ref"], c["quote"]) for c in citations))
+    right.markdown(f"**{t('goal_related_heading', lang)}**")
+    if not related:
+        right.caption(t("goal_related_none", lang))
+    for item in related:
+        right.html(f"<div><b>{html.escape(item['relation_text'])}:</b> {html.escape(item['title'])} "
+                   f"{components.status_badge(item['status'], lang)}</div>" + _quote(item["ref"], item["quote"]))
+        right.page_link("pages/goal.py", label=f"{t('goal_open', lang)}: {item['title']}",
+                        query_params={"goal": item["target_id"], **({"lang": "en"} if lang == "en" else {})})
+
+
+with components.data_edge(lang):
+    overview = query(q.targets_overview)
+    ids, labels = goal_model.goal_options(overview, lang)
+    goal_id, unknown = goal_model.resolve_goal(st.query_params.get("goal"), ids)
+    _choose(ids, labels, goal_id)
+    if goal_id is None:
+        if unknown:
+            st.warning(t("goal_unknown", lang, goal=unknown))
+        else:
+            st.info(t("goal_choose_hint", lang))
+    else:
+        detail = goal_model.clean_detail(query(q.target_detail, goal_id))
+        obs = query(q.target_observations, goal_id)
+        planned = query(q.planned_path, detail["indicator_id"]) if detail.get("indicator_id") else obs.iloc[0:0]
+        demo = goal_model.shows_demo(detail, obs)
+        _head(detail, demo)
+        _progress(detail, obs, planned, demo)
+        _districts(detail)
+        _how(detail)
+        _citations(detail)

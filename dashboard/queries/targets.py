@@ -101,9 +101,11 @@ def target_district_status(con: duckdb.DuckDBPyConnection, target_id: str) -> pd
 def indicator_by_district(con: duckdb.DuckDBPyConnection, indicator_id: str) -> pd.DataFrame:
     """Current values of an indicator per Stadtbezirk and year (empty if none)."""
     return frame(con, """
-        SELECT a.area_code, a.name, o.year, o.value, o.is_demo, o.source_id
+        SELECT a.area_code, a.name, o.year, o.value, o.is_demo, o.source_id,
+               src.title AS source_title
         FROM observations o
         JOIN areas a ON a.area_level = o.area_level AND a.area_code = o.area_code
+        JOIN sources src ON src.source_id = o.source_id
         WHERE o.indicator_id = ? AND o.area_level = 'stadtbezirk'
         ORDER BY o.year, a.sort_order""", [indicator_id])
 

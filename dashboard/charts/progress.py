@@ -1,0 +1,201 @@
+"""The goal chart: target against progress for one goal.
+
+progress_figure(detail, obs, planned, lang) takes the cleaned target_detail dict
+(dashboard.goal_model.clean_detail), target_observations (all revisions) and planned_path rows
+and returns a plotly Figure, or None when there is nothing measured to draw (milestones,
+goals without values). Each trace carries `meta` naming its role, which tests rely on:
+observed, yearly (sum goals: the yearly amounts as bars), superseded, target, planned,
+forecast, deadline. Hover texts are pre-formatted by indicators.fmt (German separators).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts import base_layout, year_axis
+from dashboard.goal_model import SUM_KINDS, amount, current_rows, is_money
+from dashboard.i18n import t
+from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
+
+PLANNED_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple, distinct from the status colours
+MILLION = 1_000_000
+
+
+def _scale(detail: dict) -> float:
+    """Money goals are drawn in million euros, everything else as is."""
+    return MILLION if is_money(detail) else 1.0
+
+
+def _hover(year: int, value: float, detail: dict, lang: str, extra: str = "") -> str:
+    text = f"<b>{year}</b>: {amount(value, detail, lang)}"
+    return f"{text}<br>{extra}" if extra else text
+
+
+def _source_note(row, lang: str) -> str:
+    note = f"{t('goal_col_source', lang)}: {row.source_title}"
+    return f"{note}<br>{t('goal_hover_demo', lang)}" if row.is_demo else note
+
+
+def target_points(detail: dict, current: pd.DataFrame, first_year: int, last_year: int) -> tuple[list, list]:
+    """The target as points: a flat line for annual flows, else a path from the baseline
+    (levels) or from zero before the start (sums) to the target at the deadline."""
+    kind, goal, deadline = detail["kind"], detail.get("target_value"), detail.get("deadline_year")
+    if goal is None:
+        return [], []
+    if kind == "annual_flow":
+        return [first_year, last_year], [goal, goal]
+    if deadline is None:
+        return [], []
+    if kind in SUM_KINDS:
+        start = detail.get("start_year") or deadline
+        years = list(range(start - 1, deadline + 1))
+        span = deadline - start + 1
+        return years, [goal * (y - start + 1) / span for y in years]
+    inputs = detail["inputs"]
+    base_year, base = inputs.get("baseline_year"), inputs.get("baseline_value")
+    if base_year is None or base is None:
+        if current.empty:
+            return [], []
+        base_year, base = int(current["year"].iloc[0]), float(current["value"].iloc[0])
+    return [base_year, deadline], [base, goal]
+
+
+def forecast_points(detail: dict, cumulative_last: float | None) -> tuple[list, list]:
+    """The forecast from the recent trend: the five-year mean carried one year on (flows),
+    the trend line from the latest value to the deadline (levels), the running total carried
+    to the deadline (sums). Empty when the rule made no forecast."""
+    value, year = detail.get("forecast_value"), detail.get("forecast_year")
+    if value is None or year is None:
+        return [], []
+    kind, inputs = detail["kind"], detail["inputs"]
+    if kind == "annual_flow":
+        window = inputs.get("forecast_years") or [detail.get("latest_year")]
+        return [window[0], year], [value, value]
+    start = cumulative_last if kind in SUM_KINDS else detail.get("latest_value")
+    if start is None or detail.get("latest_year") is None:
+        return [year], [value]
+    return [detail["latest_year"], year], [start, value]
+
+
+def progress_figure(detail: dict, obs: pd.DataFrame, planned: pd.DataFrame, lang: str) -> go.Figure | None:
+    """The target-vs-progress figure for one goal, or None when there is no measured value."""
+    current = current_rows(obs).sort_values("year") if not obs.empty else obs
+    if current.empty:
+        return None
+    scale, kind = _scale(detail), detail["kind"]
+    fig = go.Figure()
+    years = [int(y) for y in obs["year"]]
+    cumulative_last = _observed_traces(fig, detail, current, scale, lang)
+    _superseded_trace(fig, detail, obs, current, scale, lang)
+    if not planned.empty:
+        years += [int(y) for y in planned["year"]]
+    deadline = detail.get("deadline_year")
+    extra = [y for y in (deadline, detail.get("forecast_year"), detail["inputs"].get("baseline_year")) if y]
+    first, last = min(years + extra), max(years + extra)
+    tx, ty = target_points(detail, current, first, last)
+    if tx:
+        first = min(first, min(tx))
+        name = (t("goal_tr_target_line", lang, value=amount(detail["target_value"], detail, lang))
+                if kind == "annual_flow" else t("goal_tr_target_path", lang, deadline=deadline))
+        fig.add_trace(go.Scatter(
+            x=tx, y=[v / scale for v in ty], name=name, meta="target", mode="lines",
+            line=dict(color=TARGET_COLOUR, width=2, dash="dash" if kind == "annual_flow" else "solid"),
+            hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(tx, ty)], hoverinfo="text"))
+    if not planned.empty:
+        fig.add_trace(go.Scatter(
+            x=planned["year"].astype(int).tolist(), y=(planned["value"] / scale).tolist(),
+            name=t("goal_tr_planned", lang), meta="planned", mode="lines+markers",
+            line=dict(color=PLANNED_COLOUR, width=2, dash="dot"), marker=dict(symbol="diamond", size=9),
+            hovertext=[_hover(int(r.year), r.value, detail, lang,
+                              f"{t('goal_tr_planned', lang)}<br>{t('goal_col_source', lang)}: {r.source_title}")
+                       for r in planned.itertuples()], hoverinfo="text"))
+    fx, fy = forecast_points(detail, cumulative_last)
+    if fx:
+        window = detail["inputs"].get("forecast_years") or []
+        name = (t("goal_tr_forecast_mean", lang, years=f"{window[0]}–{window[-1]}", year=detail["forecast_year"])
+                if kind == "annual_flow" and window else t("goal_tr_forecast", lang))
+        fig.add_trace(go.Scatter(
+            x=fx, y=[v / scale for v in fy], name=name, meta="forecast", mode="lines+markers",
+            line=dict(color=FORECAST_COLOUR, width=2, dash="dash"), marker=dict(symbol="circle-open", size=9),
+            hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(fx, fy)], hoverinfo="text"))
+    if deadline:
+        _deadline_trace(fig, deadline, lang)
+    base_layout(fig, lang, height=440)
+    year_axis(fig, first, last)
+    unit = t("goal_axis_million", lang) if scale != 1 else (detail.get(f"symbol_{lang}") or "")
+    fig.update_yaxes(title_text=unit, rangemode="tozero", tickformat=",~r")
+    fig.update_xaxes(title_text=t("goal_axis_year", lang))
+    fig.update_layout(margin=dict(l=10, r=10, t=70, b=10), hovermode="closest")
+    return fig
+
+
+def _observed_traces(fig: go.Figure, detail: dict, current: pd.DataFrame, scale: float, lang: str) -> float | None:
+    """Add the measured values; for sum goals also the running total. Returns the last total."""
+    colours = [DEMO_COLOUR if d else OBSERVED_COLOUR for d in current["is_demo"].astype(bool)]
+    hover = [_hover(int(r.year), r.value, detail, lang, _source_note(r, lang)) for r in current.itertuples()]
+    years = current["year"].astype(int).tolist()
+    if detail["kind"] not in SUM_KINDS:
+        fig.add_trace(go.Scatter(
+            x=years, y=(current["value"] / scale).tolist(), name=t("goal_tr_observed", lang), meta="observed",
+            mode="lines+markers", line=dict(color=OBSERVED_COLOUR, width=3),
+            marker=dict(size=10, color=colours), hovertext=hover, hoverinfo="text"))
+        return None
+    fig.add_trace(go.Bar(
+        x=years, y=(current["value"] / scale).tolist(), name=t("goal_tr_yearly", lang), meta="yearly",
+        marker=dict(color=colours, opacity=0.45), hovertext=hover, hoverinfo="text"))
+    start, deadline = detail.get("start_year"), detail.get("deadline_year")
+    counted = current[(current["year"] >= (start or 0)) & (current["year"] <= (deadline or 9999))]
+    if counted.empty:
+        return None
+    totals = counted["value"].cumsum().tolist()
+    fig.add_trace(go.Scatter(
+        x=counted["year"].astype(int).tolist(), y=[v / scale for v in totals],
+        name=t("goal_tr_cumulative", lang, start=start), meta="observed", mode="lines+markers",
+        line=dict(color=OBSERVED_COLOUR, width=3), marker=dict(size=10),
+        hovertext=[_hover(int(y), v, detail, lang, t("goal_tr_cumulative", lang, start=start))
+                   for y, v in zip(counted["year"], totals)], hoverinfo="text"))
+    return totals[-1]
+
+
+def _superseded_trace(fig: go.Figure, detail: dict, obs: pd.DataFrame, current: pd.DataFrame,
+                      scale: float, lang: str) -> None:
+    """Superseded revisions as crossed markers whose hover names the value that replaced them."""
+    old = obs[~obs["is_current"].astype(bool)]
+    if old.empty:
+        return
+    now = dict(zip(current["year"].astype(int), current["value"]))
+    hover = [_hover(int(r.year), r.value, detail, lang,
+                    f"<b>{t('goal_superseded_yes', lang)}</b> – "
+                    f"{t('goal_hover_superseded', lang, value=amount(now.get(int(r.year)), detail, lang))}"
+                    f"<br>{r.source_detail or r.source_title}") for r in old.itertuples()]
+    fig.add_trace(go.Scatter(
+        x=old["year"].astype(int).tolist(), y=(old["value"] / scale).tolist(), name=t("goal_tr_superseded", lang),
+        meta="superseded", mode="markers", hovertext=hover, hoverinfo="text",
+        marker=dict(symbol="x-thin-open", size=14, line=dict(width=3, color=STATUS_STYLE["no_data"].text))))
+
+
+def _deadline_trace(fig: go.Figure, deadline: int, lang: str) -> None:
+    """The deadline as a vertical dotted line spanning the plot (a trace, so it has a legend entry)."""
+    fig.add_trace(go.Scatter(
+        x=[deadline, deadline], y=[0, 1], yaxis="y2", name=t("goal_tr_deadline", lang, year=deadline),
+        meta="deadline", mode="lines", line=dict(color=TARGET_COLOUR, width=2, dash="dot"),
+        hovertext=[t("goal_tr_deadline", lang, year=deadline)] * 2, hoverinfo="text"))
+    fig.update_layout(yaxis2=dict(overlaying="y", range=[0, 1], visible=False, fixedrange=True))
+
+
+def district_bars(rows: list[dict], lang: str) -> go.Figure:
+    """A small horizontal bar chart of progress per Stadtbezirk, coloured by status (with the
+    status word in the hover and the percentage as bar text). rows: goal_model.district_status_rows."""
+    names = [r["name"] for r in rows]
+    values = [(r["progress"] or 0) * 100 for r in rows]
+    fig = go.Figure(go.Bar(
+        x=values, y=names, orientation="h", meta="districts", text=[r["progress_text"] for r in rows],
+        textposition="outside", marker=dict(color=[STATUS_STYLE[r["status"]].fill for r in rows]),
+        hovertext=[f"<b>{r['name']}</b><br>{STATUS_STYLE[r['status']].symbol} {t('status_' + r['status'], lang)}"
+                   f"<br>{r['reason']}" for r in rows], hoverinfo="text"))
+    base_layout(fig, lang, height=60 + 28 * len(rows))
+    fig.update_xaxes(title_text=f"{t('goal_district_bar_axis', lang)} (%)", range=[0, 125])
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(showlegend=False, margin=dict(l=10, r=10, t=10, b=10))
+    return fig

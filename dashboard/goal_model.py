@@ -1,0 +1,382 @@
+"""The goal page's view model: pure functions from query results to what the page shows.
+
+Inputs are the dicts and DataFrames returned by dashboard.queries.targets (target_detail,
+target_observations, target_citations, related_targets, target_district_status,
+indicator_by_district, planned_path). Outputs are German/English sentences, display tables,
+the "how computed" panel and CSV bytes. Numbers are formatted by indicators.fmt.
+No Streamlit, no database: everything here is tested directly (tests/test_goal_model.py).
+Chart series (target path, forecast, deadline) are built in dashboard.charts.progress.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard.i18n import t
+from indicators.fmt import format_date, format_money, format_number, format_percent
+
+SUM_KINDS = ("cumulative", "budget")
+NUMBER_WORDS_DE = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}
+NUMBER_WORDS_EN = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+RELATION_ORDER = {"conflicts_with": 0, "restates": 1, "refines": 2, "supports": 3}
+CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def missing(value: object) -> bool:
+    """True for None, NaN and pandas NA."""
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def clean_detail(raw: dict) -> dict:
+    """target_detail's row with NaN/NA turned into None, years as int and inputs_json parsed
+    into `inputs` (a dict). Raises ValueError naming the goal if inputs_json is not JSON."""
+    detail = {key: (None if missing(value) else value) for key, value in raw.items()}
+    for key in ("start_year", "deadline_year", "baseline_year", "latest_year", "forecast_year"):
+        if detail.get(key) is not None:
+            detail[key] = int(detail[key])
+    try:
+        detail["inputs"] = json.loads(detail.get("inputs_json") or "{}")
+    except json.JSONDecodeError as err:
+        raise ValueError(f"goal {detail.get('target_id')}: inputs_json is not valid JSON ({err})") from err
+    return detail
+
+
+def is_money(detail: dict) -> bool:
+    """True when the goal is measured in euros."""
+    return detail.get("unit_id") == "eur"
+
+
+def amount(value: float | None, detail: dict, lang: str, unit: bool = True) -> str:
+    """A number in the goal's unit: "1.379 Wohnungen", "25 Mio. €"; unit=False leaves the word off."""
+    if missing(value):
+        return format_number(None, lang)
+    if is_money(detail):
+        return format_money(value, lang)
+    text = format_number(value, lang, int(detail.get("decimals") or 0))
+    word = detail.get(f"unit_label_{lang}") if unit else None
+    return f"{text} {word}" if word else text
+
+
+def goal_options(overview: pd.DataFrame, lang: str) -> tuple[list[str], dict[str, str]]:
+    """All goal ids ordered by theme and register order, and their labels "Thema · Titel"."""
+    rows = overview.sort_values(["theme_order", "sort_order", "target_id"])
+    labels = {row.target_id: f"{getattr(row, f'theme_{lang}')} · {getattr(row, f'title_{lang}')}"
+              for row in rows.itertuples()}
+    return list(labels), labels
+
+
+def resolve_goal(param: str | None, ids: list[str]) -> tuple[str | None, str | None]:
+    """(goal id to show, unknown id to complain about) for the URL parameter ?goal=."""
+    if not param:
+        return None, None
+    return (param, None) if param in ids else (None, param)
+
+
+def _years_word(n: int, lang: str) -> str:
+    words = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS_EN
+    return words.get(n, str(n))
+
+
+def _span(years: list[int]) -> str:
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
+def current_rows(obs: pd.DataFrame) -> pd.DataFrame:
+    """Only the current revision of each year (superseded values dropped)."""
+    if obs.empty:
+        return obs
+    return obs[obs["is_current"].astype(bool)]
+
+
+def goal_sentences(detail: dict, obs: pd.DataFrame, lang: str) -> list[str]:
+    """Progress and required pace in plain sentences, e.g. "Ziel: mindestens 2.000 Wohnungen pro
+    Jahr. 2023 wurden 1.379 fertiggestellt (69 % des Ziels), im Mittel der letzten fünf Jahre 1.653."
+    detail: clean_detail(...); obs: target_observations (all revisions)."""
+    kind, inputs = detail["kind"], detail["inputs"]
+    if kind == "milestone" or detail.get("indicator_id") is None:
+        deadline = t("goal_deadline_clause", lang, deadline=detail["deadline_year"]) if detail.get("deadline_year") else ""
+        if kind == "milestone":
+            return [t("goal_s_milestone", lang, deadline=deadline)]
+        return [_target_sentence(detail, lang), t("goal_s_no_data", lang)]
+    out = [_target_sentence(detail, lang)]
+    if detail.get("status") == "no_data" and detail.get("latest_year") is None:
+        return out + [t("goal_s_no_data", lang)]
+    if kind == "annual_flow":
+        out.append(_flow_sentence(detail, lang))
+    elif kind in SUM_KINDS:
+        years = inputs.get("counted_years") or []
+        if years:
+            out.append(t("goal_s_sum_progress", lang, years=_span(years),
+                         value=amount(inputs.get("sum"), detail, lang),
+                         share=format_percent(detail.get("progress"), lang)))
+    else:
+        out += _level_sentences(detail, lang)
+    out += _pace_sentences(detail, lang)
+    if inputs.get("stale"):
+        out.append(t("goal_s_stale", lang, year=inputs.get("data_year") or detail.get("latest_year")))
+    return out
+
+
+def _target_sentence(detail: dict, lang: str) -> str:
+    kind, value = detail["kind"], detail.get("target_value")
+    bound = t("goal_at_least" if detail.get("direction") != "decrease" else "goal_at_most", lang)
+    if kind == "annual_flow":
+        since = t("goal_s_since", lang, year=detail["start_year"]) if detail.get("start_year") else ""
+        return t("goal_s_flow_target", lang, bound=bound, amount=amount(value, detail, lang), since=since)
+    if kind in SUM_KINDS:
+        key = "goal_s_sum_target" if detail.get("deadline_year") else "goal_s_sum_target_open"
+        return t(key, lang, amount=amount(value, detail, lang), start=detail.get("start_year"),
+                 deadline=detail.get("deadline_year"))
+    base_year = detail["inputs"].get("baseline_year") or detail.get("baseline_year")
+    base = detail["inputs"].get("baseline_value", detail.get("baseline_value"))
+    deadline = detail.get("deadline_year") or "–"
+    if base_year is None or missing(base):
+        return t("goal_s_level_target_nobase", lang, amount=amount(value, detail, lang), deadline=deadline)
+    return t("goal_s_level_target", lang, amount=amount(value, detail, lang), deadline=deadline,
+             base_year=base_year, base=amount(base, detail, lang, unit=False))
+
+
+def _flow_sentence(detail: dict, lang: str) -> str:
+    inputs = detail["inputs"]
+    verb_key = f"goal_verb_{detail.get('indicator_id')}"
+    try:
+        verb = t(verb_key, lang)
+    except KeyError:
+        verb = t("goal_verb_default", lang)
+    window = inputs.get("forecast_years") or []
+    values = dict(year=detail["latest_year"], value=amount(detail["latest_value"], detail, lang, unit=False),
+                  verb=verb, share=format_percent(detail.get("progress"), lang))
+    if len(window) < 2 or detail.get("forecast_value") is None:
+        return t("goal_s_flow_latest_one", lang, **values)
+    return t("goal_s_flow_latest", lang, n=_years_word(len(window), lang),
+             mean=amount(detail["forecast_value"], detail, lang, unit=False), **values)
+
+
+def _level_sentences(detail: dict, lang: str) -> list[str]:
+    inputs, out = detail["inputs"], []
+    out.append(t("goal_s_level_latest", lang, year=detail["latest_year"],
+                 value=amount(detail["latest_value"], detail, lang),
+                 share=format_percent(detail.get("progress"), lang)))
+    trend = inputs.get("trend_years") or []
+    if len(trend) >= 2 and detail.get("forecast_value") is not None:
+        out.append(t("goal_s_level_forecast", lang, n=_years_word(len(trend), lang),
+                     year=detail.get("forecast_year"), value=amount(detail["forecast_value"], detail, lang)))
+    return out
+
+
+def _pace_sentences(detail: dict, lang: str) -> list[str]:
+    """What is needed per year from now (or "reached" / "deadline passed")."""
+    status, deadline, kind = detail.get("status"), detail.get("deadline_year"), detail["kind"]
+    as_of_year, pace = detail["inputs"].get("as_of_year"), detail.get("required_pace")
+    if status == "achieved":
+        return [t("goal_s_met", lang)]
+    if deadline is not None and as_of_year is not None and as_of_year > deadline:
+        return [t("goal_s_missed", lang, deadline=deadline)]
+    if kind == "annual_flow":
+        bound = t("goal_at_least" if detail.get("direction") != "decrease" else "goal_at_most", lang)
+        return [t("goal_s_pace_flow", lang, bound=bound, amount=amount(detail.get("target_value"), detail, lang))]
+    if pace is None or deadline is None:
+        return [t("goal_s_pace_open", lang, pace=detail[f"pace_{lang}"])] if detail.get(f"pace_{lang}") else []
+    if kind in SUM_KINDS:
+        return [t("goal_s_pace_sum", lang, deadline=deadline, value=amount(abs(pace), detail, lang))]
+    if kind != "level_by_deadline":
+        return [t("goal_s_pace_open", lang, pace=detail[f"pace_{lang}"])] if detail.get(f"pace_{lang}") else []
+    inputs = detail["inputs"]
+    verb = t("goal_verb_fall" if pace < 0 else "goal_verb_rise", lang)
+    text = t("goal_s_pace_level", lang, deadline=deadline, year=inputs.get("pace_from_year", as_of_year),
+             verb=verb, value=amount(abs(pace), detail, lang))
+    if inputs.get("estimate_now") is not None and inputs.get("pace_from_year") != detail.get("latest_year"):
+        text = text[:-1] + t("goal_s_pace_level_estimate", lang, year=inputs["pace_from_year"],
+                              value=amount(inputs["estimate_now"], detail, lang)) + "."
+    return [text]
+
+
+def data_needed(detail: dict, lang: str) -> str:
+    """For a goal without values: which data would let the status be computed."""
+    deadline = t("goal_deadline_clause", lang, deadline=detail["deadline_year"]) if detail.get("deadline_year") else ""
+    unit = detail.get(f"unit_label_{lang}") or "–"
+    if detail["kind"] == "milestone":
+        return t("goal_data_needed_milestone", lang, deadline=deadline)
+    if detail["kind"] in SUM_KINDS:
+        return t("goal_data_needed_sum", lang, unit=unit, start=detail.get("start_year") or "–")
+    return t("goal_data_needed_level", lang, unit=unit, deadline=deadline)
+
+
+@dataclass
+class HowComputed:
+    """The "So wird der Status berechnet" panel: rule text, result sentence and input rows."""
+
+    rule_id: str
+    rule_text: str
+    result: str
+    rows: list[tuple[str, str]] = field(default_factory=list)
+
+    def table(self, lang: str) -> pd.DataFrame:
+        """The input rows as a two-column table indexed by the quantity's name."""
+        name = t("goal_how_col_name", lang)
+        return pd.DataFrame(self.rows, columns=[name, t("goal_how_col_value", lang)]).set_index(name)
+
+
+INPUT_ORDER = ("kind", "direction", "start_year", "deadline_year", "as_of_year", "target", "baseline_year",
+               "baseline_value", "latest_year", "latest_value", "data_year", "counted_years", "sum",
+               "forecast_years", "trend_years", "slope", "gap", "forecast", "distance_left", "miss",
+               "pace_from_year", "estimate_now", "required_pace", "stale")
+AMOUNT_INPUTS = ("estimate_now", "target", "latest_value", "sum", "baseline_value", "distance_left", "forecast",
+                 "required_pace", "slope", "expected")
+SHARE_INPUTS = ("gap", "miss", "elapsed")
+
+
+def how_computed(detail: dict, lang: str) -> HowComputed:
+    """The rule the status came from and every number that went into it (from inputs_json)."""
+    kind = detail["kind"]
+    rule_key = "goal_rule_sum" if kind in SUM_KINDS else f"goal_rule_{kind}"
+    rows = []
+    inputs = detail["inputs"]
+    for key in sorted(inputs, key=lambda k: (INPUT_ORDER.index(k) if k in INPUT_ORDER else len(INPUT_ORDER), k)):
+        value = inputs[key]
+        try:
+            label = t(f"goal_in_{key}", lang)
+        except KeyError:
+            label = key
+        rows.append((label, _input_value(key, value, detail, lang)))
+    return HowComputed(detail.get("rule") or "–", t(rule_key, lang), detail.get(f"reason_{lang}") or "", rows)
+
+
+def _input_value(key: str, value: object, detail: dict, lang: str) -> str:
+    if value is None:
+        return t("goal_none", lang)
+    if isinstance(value, bool):
+        return t("goal_yes" if value else "goal_no", lang)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) if value else t("goal_none", lang)
+    if key == "kind":
+        return t(f"kind_{value}", lang)
+    if key == "direction":
+        return t(f"goal_dir_{value}", lang)
+    if key in SHARE_INPUTS and isinstance(value, (int, float)):
+        return format_percent(value, lang, 1)
+    if key in AMOUNT_INPUTS and isinstance(value, (int, float)):
+        if is_money(detail):
+            return format_money(value, lang)
+        return format_number(value, lang, max(int(detail.get("decimals") or 0), 1 if key == "slope" else 0))
+    return str(value)
+
+
+def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFrame:
+    """The data table under the chart: one row per year and revision, superseded values marked
+    "ersetzt", with source title and reference. Values formatted in the page language."""
+    cols = [t(f"goal_col_{c}", lang) for c in ("year", "value", "unit", "superseded", "provisional",
+                                               "demo", "detail", "source")]
+    if obs.empty:
+        return pd.DataFrame(columns=cols)
+    unit = "€" if is_money(detail) else (detail.get(f"symbol_{lang}") or "")
+    rows = []
+    for row in obs.itertuples():
+        rows.append([str(int(row.year)), format_number(row.value, lang, int(detail.get("decimals") or 0)), unit,
+                     "" if row.is_current else t("goal_superseded_yes", lang),
+                     "" if row.is_final else t("goal_yes", lang),
+                     t("goal_yes", lang) if row.is_demo else "",
+                     row.source_detail or "", row.source_title])
+    return pd.DataFrame(rows, columns=cols)
+
+
+def csv_safe(cell: object) -> object:
+    """A cell that a spreadsheet will not execute: text starting with = + - @ gets a leading '."""
+    if isinstance(cell, str) and cell.startswith(CSV_DANGEROUS):
+        return "'" + cell
+    return cell
+
+
+def csv_bytes(table: pd.DataFrame) -> bytes:
+    """The table as UTF-8 CSV (with BOM for spreadsheets), formula-like cells escaped."""
+    safe = table.rename(columns={c: csv_safe(str(c)) for c in table.columns})
+    safe = safe.apply(lambda col: col.map(csv_safe))
+    return safe.to_csv(index=False).encode("utf-8-sig")
+
+
+def source_titles(*frames: pd.DataFrame) -> list[str]:
+    """Distinct source titles of the rows shown (in order of first appearance)."""
+    titles: list[str] = []
+    for frame in frames:
+        if frame is not None and not frame.empty and "source_title" in frame:
+            for title in frame["source_title"].dropna():
+                if title not in titles:
+                    titles.append(title)
+    return titles
+
+
+def shows_demo(detail: dict, *frames: pd.DataFrame) -> bool:
+    """True when the goal's status uses demo data or any shown row is demo."""
+    if detail.get("uses_demo"):
+        return True
+    return any(frame is not None and "is_demo" in frame and frame["is_demo"].fillna(False).astype(bool).any()
+               for frame in frames)
+
+
+def district_status_rows(rows: pd.DataFrame, lang: str) -> list[dict]:
+    """Per-Stadtbezirk status rows for the table: name, status id, progress text and reason."""
+    out = []
+    for row in rows.itertuples():
+        out.append(dict(code=row.area_code, name=row.name, status=row.status,
+                        progress=None if missing(row.progress) else float(row.progress),
+                        progress_text=format_percent(None if missing(row.progress) else row.progress, lang),
+                        reason=getattr(row, f"reason_{lang}"), demo=bool(row.uses_demo)))
+    return out
+
+
+def district_pivot(values: pd.DataFrame, detail: dict, lang: str) -> pd.DataFrame:
+    """Indicator values per Stadtbezirk (rows) and year (columns), formatted; empty if none."""
+    if values.empty:
+        return pd.DataFrame()
+    order = list(dict.fromkeys(values["name"]))
+    table = values.pivot_table(index="name", columns="year", values="value", aggfunc="first").reindex(order)
+    decimals = int(detail.get("decimals") or 0)
+    shown = table.apply(lambda col: col.map(
+        lambda v: format_money(v, lang) if is_money(detail) and not missing(v) else format_number(v, lang, decimals)))
+    shown.columns = [str(int(c)) for c in shown.columns]
+    shown.index.name = t("goal_col_district", lang)
+    return shown.reset_index()
+
+
+def citation_items(citations: pd.DataFrame, lang: str) -> list[dict]:
+    """Each citation as {ref: "Titel (Autor), Zeile 21–23", quote, source_id}."""
+    return [dict(ref=t("goal_citation_ref", lang, title=row.title, author=row.author,
+                       lines=_lines(row.line_from, row.line_to)), quote=row.quote, source_id=row.source_id)
+            for row in citations.itertuples()]
+
+
+def _lines(first: object, last: object) -> str:
+    if missing(first):
+        return "–"
+    first, last = int(first), int(last) if not missing(last) else int(first)
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def related_items(related: pd.DataFrame, lang: str) -> list[dict]:
+    """Linked goals of other documents, conflicts first: relation word, title, deadline, quote."""
+    items = []
+    for row in related.itertuples():
+        items.append(dict(relation=row.relation, relation_text=t(f"goal_rel_{row.relation}", lang),
+                          target_id=row.target_id, title=getattr(row, f"title_{lang}"), status=row.status,
+                          deadline=None if missing(row.deadline_year) else int(row.deadline_year),
+                          ref=t("goal_citation_ref", lang, title=row.source_title, author=row.source_author,
+                                lines=_lines(row.line_from, row.line_to)),
+                          quote=row.quote))
+    return sorted(items, key=lambda i: (RELATION_ORDER.get(i["relation"], 9), i["target_id"]))
+
+
+def meta_line(detail: dict, lang: str) -> str:
+    """"Thema: Wohnen · Art: Jährliche Menge · Stand: 21.11.2026"."""
+    as_of = detail.get("as_of")
+    as_of_text = format_date(as_of.date() if hasattr(as_of, "date") else as_of, lang)
+    return t("goal_meta", lang, theme=detail.get(f"theme_{lang}"), kind=t(f"kind_{detail['kind']}", lang),
+             as_of=as_of_text)
+

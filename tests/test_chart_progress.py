@@ -1,0 +1,87 @@
+"""The goal chart factory: which traces a goal gets and what their data and hovers say."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.charts.progress import district_bars, progress_figure
+from dashboard.goal_model import clean_detail, district_status_rows
+from dashboard.queries import targets as q
+
+
+def _figure(db, goal_id: str, lang: str = "de"):
+    detail = clean_detail(q.target_detail(db, goal_id))
+    planned = q.planned_path(db, detail["indicator_id"]) if detail.get("indicator_id") else pd.DataFrame()
+    return progress_figure(detail, q.target_observations(db, goal_id), planned, lang)
+
+
+def _traces(fig) -> dict:
+    return {trace.meta: trace for trace in fig.data}
+
+
+def test_annual_flow_has_observed_target_line_forecast_and_superseded(db):
+    fig = _figure(db, "wohnungen_2000_pro_jahr")
+    traces = _traces(fig)
+    assert {"observed", "target", "forecast", "superseded"} <= set(traces)
+    assert "deadline" not in traces  # the dwellings goal names no deadline
+    observed = traces["observed"]
+    assert dict(zip(observed.x, observed.y))[2018] == 1651 and dict(zip(observed.x, observed.y))[2023] == 1379
+    assert set(traces["target"].y) == {2000}
+    assert list(traces["forecast"].x) == [2019, 2024] and traces["forecast"].y[0] == 1653.4
+    old = traces["superseded"]
+    assert list(old.x) == [2018] and list(old.y) == [213]
+    assert "ersetzt" in old.hovertext[0] and "1.651" in old.hovertext[0]
+
+
+def test_german_and_english_number_format_and_whole_years(db):
+    de, en = _figure(db, "wohnungen_2000_pro_jahr"), _figure(db, "wohnungen_2000_pro_jahr", "en")
+    assert de.layout.separators == ",." and en.layout.separators == ".,"
+    assert de.layout.xaxis.tickformat == "d" and de.layout.xaxis.dtick == 1
+    assert "1.379" in " ".join(_traces(de)["observed"].hovertext)
+    assert "1,379" in " ".join(_traces(en)["observed"].hovertext)
+    assert "Ersetzter Wert" in {t.name for t in de.data} and "Superseded value" in {t.name for t in en.data}
+
+
+def test_level_goal_has_path_planned_path_forecast_and_deadline(db):
+    traces = _traces(_figure(db, "klimaneutral_2035"))
+    assert {"observed", "target", "planned", "forecast", "deadline"} <= set(traces)
+    target = traces["target"]
+    assert list(target.x) == [1990, 2035] and target.y[0] == 6054.78 and target.y[-1] == 0
+    assert list(traces["deadline"].x) == [2035, 2035] and traces["deadline"].name == "Frist 2035"
+    assert list(traces["planned"].x) == [2030, 2040, 2050]
+    assert traces["forecast"].x[-1] == 2035 and round(traces["forecast"].y[-1]) == 4017
+
+
+def test_sum_goal_draws_yearly_bars_running_total_and_path(db):
+    fig = _figure(db, "baeume_5000")
+    traces = _traces(fig)
+    assert {"yearly", "observed", "target", "deadline"} <= set(traces)
+    total = traces["observed"]
+    assert list(total.x) == [2023, 2024, 2025] and total.y[-1] == 5702
+    path = traces["target"]
+    assert path.x[0] == 2022 and path.y[0] == 0 and path.x[-1] == 2025 and path.y[-1] == 5000
+    assert "Beispieldaten" in traces["yearly"].hovertext[0]
+
+
+def test_money_goal_is_drawn_in_millions(db):
+    fig = _figure(db, "strassenoffensive_25_mio")
+    traces = _traces(fig)
+    assert traces["target"].y[-1] == 25 and fig.layout.yaxis.title.text == "Mio. €"
+    assert "Mio. €" in traces["observed"].hovertext[-1]
+
+
+def test_goal_without_values_gets_no_chart(db):
+    milestone = db.execute("SELECT target_id FROM targets WHERE kind = 'milestone' LIMIT 1").fetchone()[0]
+    assert _figure(db, milestone) is None
+
+
+def test_district_bars_coloured_by_status(db):
+    rows = district_status_rows(q.target_district_status(db, "strassenoffensive_alle_12_bezirke"), "de")
+    fig = district_bars(rows, "de")
+    bar = fig.data[0]
+    assert len(bar.y) == 12 and bar.meta == "districts"
+    colours = dict(zip(bar.y, bar.marker.color))
+    achieved = next(r["name"] for r in rows if r["status"] == "achieved")
+    missed = next(r["name"] for r in rows if r["status"] == "off_track")
+    assert colours[achieved] == "#0072B2" and colours[missed] == "#D55E00"
+    assert any("nicht auf Kurs" in h for h in bar.hovertext)

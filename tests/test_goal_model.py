@@ -1,0 +1,150 @@
+"""The goal page's view model: sentences, tables, the how-computed panel, CSV, citations.
+
+Real goals come from the test database (built from data/raw as of 2026-11-21); small synthetic
+cases cover branches the register does not reach.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+
+from dashboard import goal_model as gm
+from dashboard.queries import targets as q
+
+
+def _detail(db, goal_id: str) -> dict:
+    return gm.clean_detail(q.target_detail(db, goal_id))
+
+
+def test_dwellings_sentence_matches_database(db):
+    """The issue's example sentence, checked against the DB: 2023 = 1.379, mean 2019–2023 = 1.653."""
+    detail, obs = _detail(db, "wohnungen_2000_pro_jahr"), q.target_observations(db, "wohnungen_2000_pro_jahr")
+    current = gm.current_rows(obs).set_index("year")["value"]
+    assert current[2023] == 1379
+    assert round(current.loc[2019:2023].mean(), 1) == 1653.4
+    text = " ".join(gm.goal_sentences(detail, obs, "de"))
+    assert "Ziel: mindestens 2.000 Wohnungen pro Jahr ab 2025." in text
+    assert "2023 wurden 1.379 fertiggestellt (69 % des Ziels), im Mittel der letzten fünf Jahre 1.653." in text
+    assert "Nötig ab jetzt: mindestens 2.000 Wohnungen in jedem Jahr." in text
+    english = " ".join(gm.goal_sentences(detail, obs, "en"))
+    assert "In 2023, 1,379 were completed (69% of the goal); the mean of the last five years is 1,653." in english
+
+
+def test_level_goal_states_pace_from_now_and_staleness(db):
+    detail = _detail(db, "klimaneutral_2035")
+    text = " ".join(gm.goal_sentences(detail, q.target_observations(db, "klimaneutral_2035"), "de"))
+    assert "Ziel: 0 Kilotonnen CO₂ bis 2035 (Ausgangswert 1990: 6.055)." in text
+    assert "Zuletzt gemessen (2018): 4.123 Kilotonnen CO₂" in text
+    pace = gm.format_number(abs(detail["required_pace"]), "de")
+    assert f"Um das Ziel bis 2035 noch zu erreichen, müsste der Wert ab 2026 um {pace} Kilotonnen CO₂ pro Jahr sinken" in text
+    assert "älter als 3 Jahre" in text
+
+
+def test_sum_goals_reached_and_missed(db):
+    trees = " ".join(gm.goal_sentences(_detail(db, "baeume_5000"), q.target_observations(db, "baeume_5000"), "de"))
+    assert "Ziel: 5.000 Bäume insgesamt von 2023 bis 2025." in trees and "Das Ziel ist erreicht." in trees
+    roads = _detail(db, "strassenoffensive_alle_12_bezirke")
+    text = " ".join(gm.goal_sentences(roads, q.target_observations(db, "strassenoffensive_alle_12_bezirke"), "de"))
+    assert "Die Frist 2025 ist abgelaufen" in text
+    money = " ".join(gm.goal_sentences(_detail(db, "strassenoffensive_25_mio"),
+                                       q.target_observations(db, "strassenoffensive_25_mio"), "de"))
+    assert "Ziel: 25 Mio. € insgesamt von 2024 bis 2025." in money
+
+
+def test_sum_goal_running_states_pace_per_year():
+    detail = dict(kind="cumulative", target_value=5000.0, unit_id="trees", unit_label_de="Bäume",
+                  unit_label_en="trees", decimals=0, direction="increase", start_year=2024, deadline_year=2028,
+                  indicator_id="trees_planted", status="at_risk", latest_year=2025, progress=0.34,
+                  required_pace=1100.0, inputs={"as_of_year": 2026, "counted_years": [2024, 2025], "sum": 1700.0})
+    text = gm.goal_sentences(detail, pd.DataFrame(), "de")
+    assert text[1] == "Bisher (2024–2025) erreicht: 1.700 Bäume (34 % des Ziels)."
+    assert text[2] == "Um das Ziel bis 2028 noch zu erreichen, sind ab jetzt 1.100 Bäume pro Jahr nötig."
+
+
+def test_milestone_says_no_data_and_what_is_needed(db):
+    milestone = db.execute("SELECT target_id FROM targets WHERE kind = 'milestone' AND deadline_year IS NOT NULL "
+                           "ORDER BY target_id LIMIT 1").fetchone()[0]
+    detail = _detail(db, milestone)
+    assert detail["status"] == "no_data"
+    sentences = gm.goal_sentences(detail, q.target_observations(db, milestone), "de")
+    assert "kein Umsetzungsstand gemeldet" in sentences[0]
+    needed = gm.data_needed(detail, "de")
+    assert "Umsetzungsstand in Prozent" in needed and str(detail["deadline_year"]) in needed
+
+
+def test_how_computed_lists_rule_and_inputs(db):
+    how = gm.how_computed(_detail(db, "wohnungen_2000_pro_jahr"), "de")
+    assert how.rule_id == "annual_flow_latest_vs_target"
+    assert "neueste Jahreswert" in how.rule_text and "1.379" in how.result
+    rows = dict(how.rows)
+    assert rows["Zielwert"] == "2.000" and rows["Neuester Wert"] == "1.379"
+    assert rows["Abstand zum Ziel"] == "31,1 %"
+    assert rows["Jahre für die Prognose"] == "2019, 2020, 2021, 2022, 2023"
+    assert rows["Art"] == "Jährliche Menge" and how.rows[0][0] == "Art"
+
+
+def test_table_marks_superseded_2018_value(db):
+    detail = _detail(db, "wohnungen_2000_pro_jahr")
+    table = gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de")
+    rows_2018 = table[table["Jahr"] == "2018"].set_index("Wert")
+    assert set(rows_2018.index) == {"213", "1.651"}
+    assert rows_2018.loc["213", "ersetzt"] == "ersetzt" and rows_2018.loc["1.651", "ersetzt"] == ""
+    assert table["Quelle"].str.contains("IT.NRW|Baufertigstellungen").all()
+    english = gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "en")
+    assert "superseded" in english.columns and "1,651" in set(english["Value"])
+
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)"])
+def test_csv_escapes_formula_cells(cell):
+    table = pd.DataFrame({"Quelle": [cell, "harmlos"], "Wert": ["1.234", "5"]})
+    text = gm.csv_bytes(table).decode("utf-8-sig")
+    back = pd.read_csv(io.StringIO(text), dtype=str)
+    assert back.loc[0, "Quelle"] == "'" + cell
+    assert back.loc[1, "Quelle"] == "harmlos" and back.loc[0, "Wert"] == "1.234"
+
+
+def test_csv_of_real_table_has_no_executable_cell(db):
+    detail = _detail(db, "wohnungen_2000_pro_jahr")
+    text = gm.csv_bytes(gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de"))
+    cells = [c for row in csv.reader(io.StringIO(text.decode("utf-8-sig"))) for c in row]
+    assert "2023" in cells and "1.379" in cells
+    assert not [c for c in cells if c and c[0] in "=+-@"]
+
+
+def test_goal_chooser_and_resolution(db):
+    ids, labels = gm.goal_options(q.targets_overview(db), "de")
+    assert len(ids) == db.execute("SELECT count(*) FROM targets").fetchone()[0]
+    assert labels["wohnungen_2000_pro_jahr"].endswith("· Mindestens 2.000 neue Wohnungen pro Jahr")
+    assert gm.resolve_goal("baeume_5000", ids) == ("baeume_5000", None)
+    assert gm.resolve_goal("gibt_es_nicht", ids) == (None, "gibt_es_nicht")
+    assert gm.resolve_goal(None, ids) == (None, None)
+
+
+def test_conflicting_climate_goals_come_first_with_quotes(db):
+    items = gm.related_items(q.related_targets(db, "klimaneutral_2035"), "de")
+    conflicts = [i for i in items if i["relation"] == "conflicts_with"]
+    assert {i["target_id"] for i in conflicts} >= {"klimaneutral_vor_2038_dos"}
+    assert items[0]["relation"] == "conflicts_with" and items[0]["relation_text"] == "widerspricht"
+    assert any("2038" in i["quote"] for i in conflicts)
+    citations = gm.citation_items(q.target_citations(db, "klimaneutral_2035"), "de")
+    assert citations[0]["ref"].endswith("Zeile 21") and "2035" in citations[0]["quote"]
+
+
+def test_district_rows_and_pivot(db):
+    rows = gm.district_status_rows(q.target_district_status(db, "strassenoffensive_alle_12_bezirke"), "de")
+    assert len(rows) == 12 and {r["status"] for r in rows} <= {"achieved", "off_track", "on_track", "at_risk"}
+    assert all(r["demo"] for r in rows)
+    detail = _detail(db, "strassenoffensive_25_mio")
+    pivot = gm.district_pivot(q.indicator_by_district(db, "road_offensive_spending"), detail, "de")
+    assert len(pivot) == 12 and list(pivot.columns)[:1] == ["Stadtbezirk"]
+    assert pivot.drop(columns="Stadtbezirk").stack().str.endswith("€").all()
+
+
+def test_demo_flag_from_status_or_rows(db):
+    assert gm.shows_demo(_detail(db, "baeume_5000"))
+    assert not gm.shows_demo(_detail(db, "wohnungen_2000_pro_jahr"), q.target_observations(db, "wohnungen_2000_pro_jahr"))
+    assert gm.shows_demo({}, pd.DataFrame({"is_demo": [False, True]}))

@@ -1,0 +1,85 @@
+"""The goal page through AppTest: several goals in German and English, chooser, unknown id."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.apptest import page_text, run_page
+
+CASES = [
+    # (goal id, lang, texts that must appear)
+    ("wohnungen_2000_pro_jahr", "de", ["Mindestens 2.000 neue Wohnungen pro Jahr", "nicht auf Kurs",
+                                       "2023 wurden 1.379 fertiggestellt (69 % des Ziels)", "letzten fünf Jahre 1.653",
+                                       "So wird der Status berechnet", "ersetzt", "Baufertigstellungen",
+                                       "annual_flow_latest_vs_target", "Zeile 27"]),
+    ("wohnungen_2000_pro_jahr", "en", ["At least 2,000 new dwellings a year", "off track",
+                                       "In 2023, 1,379 were completed (69% of the goal)", "How the status is computed",
+                                       "superseded"]),
+    ("klimaneutral_2035", "de", ["Klimaneutralität bis 2035", "nicht auf Kurs", "Daten veraltet",
+                                 "Ausgangswert 1990: 6.055", "widerspricht", "2038", "CO2-Bilanz 2018"]),
+    ("klimaneutral_2035", "en", ["Climate neutrality by 2035", "off track", "conflicts with", "baseline 1990: 6,055"]),
+    ("baeume_5000", "de", ["5.000 neue Bäume", "erreicht", "Beispieldaten", "5.702 Bäume (114 % des Ziels)",
+                           "Werte nach Stadtbezirk"]),
+    ("baeume_5000", "en", ["5,000", "achieved", "Beispieldaten", "5,702 trees (114% of the goal)"]),
+    ("strassenoffensive_25_mio", "de", ["25 Mio. €", "erreicht", "Beispieldaten", "Werte nach Stadtbezirk"]),
+    ("strassenoffensive_25_mio", "en", ["€25 million", "achieved", "Values by district"]),
+    ("strassenoffensive_alle_12_bezirke", "de", ["allen 12 Stadtbezirken", "nicht auf Kurs", "Nach Stadtbezirk",
+                                                 "Innenstadt-West", "Die Frist 2025 ist abgelaufen", "Beispieldaten"]),
+    ("strassenoffensive_alle_12_bezirke", "en", ["all 12 districts", "off track", "By district",
+                                                 "The deadline 2025 has passed"]),
+]
+
+
+def _check(at):
+    """No exception on the page; all visible text including expander labels."""
+    assert not at.exception, [e.value for e in at.exception]
+    return page_text(at) + "\n" + "\n".join(e.label for e in at.expander)
+
+
+@pytest.mark.parametrize(("goal", "lang", "expected"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_goal_page_shows_goal(built_db, goal, lang, expected):
+    params = {"goal": goal} if lang == "de" else {"goal": goal, "lang": "en"}
+    text = _check(run_page(built_db, "pages/goal.py", params))
+    missing = [e for e in expected if e not in text]
+    assert not missing, f"missing on {goal}/{lang}: {missing}"
+
+
+def test_only_demo_goals_show_demo_badge(built_db):
+    real = _check(run_page(built_db, "pages/goal.py", {"goal": "wohnungen_2000_pro_jahr"}))
+    assert 'class="zm-demo"' not in real
+    demo = _check(run_page(built_db, "pages/goal.py", {"goal": "baeume_5000"}))
+    assert 'class="zm-demo"' in demo
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_milestone_shows_citations_no_data_and_needed_data(built_db, db, lang):
+    goal, title = db.execute(f"SELECT target_id, title_{lang} FROM targets WHERE kind = 'milestone' "
+                             "AND deadline_year IS NOT NULL ORDER BY target_id LIMIT 1").fetchone()
+    quote = db.execute("SELECT quote FROM target_citations WHERE target_id = ? AND seq = 1", [goal]).fetchone()[0]
+    params = {"goal": goal} if lang == "de" else {"goal": goal, "lang": "en"}
+    at = run_page(built_db, "pages/goal.py", params)
+    text = _check(at)
+    assert title in text and quote[:40] in text
+    assert ("keine Daten" if lang == "de" else "no data") in text
+    assert ("Welche Daten fehlen" if lang == "de" else "What data is missing") in text
+    assert not at.get("plotly_chart")  # no empty chart
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    ({"goal": "gibt_es_nicht"}, "Ein Ziel mit der Kennung „gibt_es_nicht“ gibt es nicht"),
+    ({"goal": "gibt_es_nicht", "lang": "en"}, "There is no goal with the id “gibt_es_nicht”"),
+    ({}, "Bitte ein Ziel auswählen"),
+])
+def test_unknown_or_missing_goal_shows_chooser(built_db, params, message):
+    at = run_page(built_db, "pages/goal.py", params)
+    text = _check(at)
+    assert message in text
+    assert at.selectbox[0].value is None
+    assert len(at.selectbox[0].options) > 100
+
+
+def test_choice_is_written_to_the_url(built_db):
+    at = run_page(built_db, "pages/goal.py", {})
+    at.selectbox[0].select("baeume_5000").run()
+    assert at.query_params["goal"] == ["baeume_5000"] or at.query_params["goal"] == "baeume_5000"
+    assert "5.000 neue Bäume" in _check(at)
