@@ -188,6 +188,19 @@ def theme_groups(goals: pd.DataFrame, lang: str) -> list[tuple[str, str, pd.Data
     return groups
 
 
+def attention(goals: pd.DataFrame, lang: str,
+              statuses: tuple[str, ...] = ("off_track", "at_risk")) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The goals that need attention first: (status, [(target id, title)]) for each of
+    `statuses` that has goals, in the goals' current order."""
+    out = []
+    for status in statuses:
+        part = goals[goals["status"] == status]
+        if len(part):
+            out.append((status, [(row["target_id"], str(row[f"title_{lang}"]))
+                                 for row in part.to_dict("records")]))
+    return out
+
+
 def _int_or_none(value) -> int | None:
     """An integer from a possibly missing (NA/NaN/None) cell."""
     return None if value is None or pd.isna(value) else int(value)

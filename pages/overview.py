@@ -32,6 +32,11 @@ CSS = """
   .zm-card-title {font-size: 1.15rem; font-weight: 700; margin: 0.35rem 0 0.15rem 0; color: #1a1a1a;}
   .zm-card-value {font-size: 1.35rem; font-weight: 700; margin: 0.1rem 0; color: #1a1a1a;}
   .zm-card-reason {font-size: 0.98rem; margin: 0.2rem 0; color: #222;}
+  .zm-attn {font-size: 1rem; margin: 0.1rem 0 0.3rem 0;}
+  .zm-cols {columns: 2 24rem; column-gap: 2rem; margin-top: 0.3rem;}
+  .zm-attn a, .zm-list a {color: #1f4e8c;}
+  .zm-list {margin: 0; padding-left: 1.2rem;}
+  .zm-list li {margin: 0.15rem 0;}
   .zm-stale {display: inline-block; border-radius: 0.35rem; padding: 0.05rem 0.45rem; font-size: 0.8rem;
              font-weight: 700; color: #1a1a1a; background: #f1e7c6; white-space: nowrap;}
 </style>
@@ -125,7 +130,6 @@ def _theme(label: str, goals, lang: str, expand_list: bool) -> None:
     """A theme heading, its goals with values as cards (CARDS_PER_ROW per row) and the goals without
     values as a compact list in an expander."""
     st.subheader(label)
-    st.caption(t("ov_theme_counts", lang, n=len(goals)))
     rows = goals[goals["has_value"]].to_dict("records")
     for start in range(0, len(rows), CARDS_PER_ROW):  # one st.columns per row keeps rows aligned
         for column, row in zip(st.columns(CARDS_PER_ROW), rows[start:start + CARDS_PER_ROW]):
@@ -135,12 +139,24 @@ def _theme(label: str, goals, lang: str, expand_list: bool) -> None:
     if len(without):
         symbol = STATUS_STYLE["no_data"].symbol
         with st.expander(f"{symbol} " + t("ov_nodata_expander", lang, n=len(without)), expanded=expand_list):
-            st.markdown("\n".join(
-                f"- [{om.md_escape(row[f'title_{lang}'])}]({om.goal_href(row['target_id'], lang)})"
-                f" — {om.md_escape(om.nodata_line(row, lang))}"
+            st.html('<ul class="zm-list">' + "".join(
+                f'<li>{_goal_anchor(row["target_id"], row[f"title_{lang}"], lang)}'
+                f' <span class="zm-muted">– {html.escape(om.nodata_line(row, lang))}</span></li>'
                 for row in without.to_dict("records")
-            ))
+            ) + "</ul>")
 
+
+def _goal_anchor(target_id: str, title: str, lang: str) -> str:
+    """An HTML link to the goal page (same tab), title escaped."""
+    return f'<a href="{html.escape(om.goal_href(target_id, lang))}">{html.escape(str(title))}</a>'
+
+
+def _attention(goals, lang: str) -> None:
+    """One line per worrying status naming its goals, so they are seen without scrolling."""
+    for status, items in om.attention(goals, lang):
+        links = "".join(f"<li>{_goal_anchor(tid, title, lang)}</li>" for tid, title in items)
+        st.html(f'<div class="zm-attn">{components.status_badge(status, lang)}'
+                f'<ul class="zm-list zm-cols">{links}</ul></div>')
 
 lang = components.current_lang()
 with components.data_edge(lang):
@@ -159,6 +175,7 @@ with components.data_edge(lang):
     _tiles(om.count_by_status(counted), state, lang)
     if len(counted) < len(table):
         st.caption(t("ov_counts_note", lang, n=len(counted)))
+    _attention(shown, lang)
     st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
     if shown["uses_demo"].any():
         st.html(f'<div class="zm-muted">{t("ov_demo_notice", lang, badge=components.demo_badge(lang))}</div>')

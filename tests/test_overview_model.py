@@ -224,3 +224,9 @@ def test_real_filter_options_cover_every_document_and_status_filter_finds_dwelli
     dos = om.apply_filters(table, om.ViewState(sources=("dos_2020",)))
     assert "klimaneutral_vor_2038_dos" in set(dos["target_id"])
     assert "wohnungen_2000_pro_jahr" not in set(dos["target_id"])
+
+
+def test_attention_lists_off_track_then_at_risk_goals_in_current_order(sample):
+    ordered = om.sort_goals(sample, "status")
+    assert om.attention(ordered, "de") == [("off_track", [("b", "Ziel b")]), ("at_risk", [("e", "Ziel e")])]
+    assert om.attention(ordered[ordered["status"] == "achieved"], "de") == []

@@ -51,8 +51,11 @@ def test_german_default_shows_counts_from_the_database_and_the_dwellings_card(bu
     assert "Beispieldaten" in text and "Quelle der Werte:" in text
     total = db.execute("SELECT count(*) FROM targets").fetchone()[0]
     assert f"{total} von {total} Zielen angezeigt" in text
-    # the status sort puts an off-track goal first
+    # the status sort puts an off-track goal first, and the off-track goals are named at the top
     assert "nicht auf Kurs" in cards(at)[0]
+    attn = next(str(h.proto.body) for h in at.get("html") if 'class="zm-attn"' in str(h.proto.body))
+    assert "nicht auf Kurs" in attn and 'href="ziel?goal=wohnungen_2000_pro_jahr"' in attn
+    assert attn.count("<li>") == status_counts(db)["off_track"]
 
 
 def test_status_filter_from_url_shows_dwellings_but_no_achieved_goal(built_db, db):
@@ -109,7 +112,7 @@ def test_cards_link_to_the_goal_page(built_db):
     assert goals == {"baeume_5000", "strassenoffensive_25_mio"}
     assert all("lang" not in link for link in links(at))
     # the compact no-data lists link to the goal page too, keeping the language
-    assert "(ziel?goal=familienkarte&lang=en)" in page_text(run_page(built_db, PAGE, {"lang": "en"}))
+    assert 'href="ziel?goal=familienkarte&amp;lang=en"' in page_text(run_page(built_db, PAGE, {"lang": "en"}))
 
 
 def test_choosing_a_filter_writes_ids_into_the_url(built_db):

@@ -34,7 +34,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Keine Ziele passen zu diesen Filtern. Bitte Filter lockern oder zurücksetzen.",
         "No goals match these filters. Please widen or reset the filters.",
     ),
-    "ov_theme_counts": ("{n} Ziele", "{n} goals"),
     "ov_nodata_expander": (
         "{n} Ziele ohne Messwerte (keine Daten) – Liste aufklappen",
         "{n} goals without values (no data) – open the list",
