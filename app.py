@@ -29,6 +29,12 @@ pages = [
     st.Page("pages/method.py", title=t("nav_method", lang), url_path="methodik"),
 ]
 # --- planner pages (issue 4): owned by the upload work; appended only for signed-in planners ---
+# Shown only where planner sign-ins are configured; viewers see just its sign-in form.
+import config  # noqa: E402
+from etl.auth import planners_configured  # noqa: E402
+
+if st.session_state.get("zm_planner") or planners_configured(config.users_file(), st.secrets):
+    pages.append(st.Page("pages/upload.py", title=t("nav_upload", lang), url_path="hochladen"))
 # --- end planner pages ---
 page = st.navigation(pages)
 components.header(lang)

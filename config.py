@@ -46,6 +46,15 @@ SETTINGS = {
     "kiosk_seconds": Setting(
         "ZM_KIOSK_SECONDS", "15", "Kiosk: seconds per slide when the URL gives none (3-60)."
     ),
+    "upload_dir": Setting(
+        "ZM_UPLOAD_DIR", str(ROOT / "data" / "uploads"),
+        "Upload store: original planner files by content hash and the log uploads.jsonl.",
+    ),
+    "max_upload_mb": Setting("ZM_MAX_UPLOAD_MB", "5", "Largest accepted upload file in MB."),
+    "users_file": Setting(
+        "ZM_USERS_FILE", str(ROOT / "data" / "users.toml"),
+        "TOML file of planner sign-ins (salted password hashes; `python -m etl add-user`).",
+    ),
 }
 
 
@@ -68,6 +77,21 @@ def as_of() -> dt.date:
     """The as-of date for status computation."""
     text = SETTINGS["as_of"].value().strip()
     return dt.date.fromisoformat(text) if text else dt.date.today()
+
+
+def upload_dir() -> Path:
+    """Folder of the planner upload store (original files and the log uploads.jsonl)."""
+    return Path(SETTINGS["upload_dir"].value())
+
+
+def max_upload_bytes() -> int:
+    """Largest accepted upload, in bytes (ZM_MAX_UPLOAD_MB, default 5 MB)."""
+    return int(float(SETTINGS["max_upload_mb"].value()) * 1024 * 1024)
+
+
+def users_file() -> Path:
+    """TOML file with planner accounts (user name -> salted password hash)."""
+    return Path(SETTINGS["users_file"].value())
 
 
 def public_url() -> str:

@@ -1,4 +1,12 @@
-"""Command line of the ETL: `python -m etl build` and `python -m etl check`."""
+"""Command line of the ETL.
+
+  python -m etl build | check
+  python -m etl ingest FILE [--dry-run] [--user NAME] [--comment TEXT] [--lang de|en]
+  python -m etl template INDICATOR_ID [--xlsx] [-o FILE]
+  python -m etl uploads                      (the upload history)
+  python -m etl rollback UPLOAD_ID [--user NAME] [--comment TEXT]
+  python -m etl add-user NAME                (asks for the password twice)
+"""
 
 from __future__ import annotations
 
@@ -8,28 +16,190 @@ import sys
 from etl.errors import ValidationFailed
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse arguments, run the command, return the process exit code."""
-    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="validate data/raw and build the DuckDB file in data/processed")
     sub.add_parser("check", help="validate data/raw (catalog, register, quotes) without building")
-    args = parser.parse_args(argv)
+    ingest = sub.add_parser("ingest", help="check a planner file (CSV/.xlsx) and apply it")
+    ingest.add_argument("file")
+    ingest.add_argument("--dry-run", action="store_true", help="check and preview only, store nothing")
+    ingest.add_argument("--user", default="", help="who uploads (default: the system user, 'cli:NAME')")
+    ingest.add_argument("--comment", default="", help="what this upload is (shown in the history)")
+    ingest.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
+    template = sub.add_parser("template", help="write the upload template of an indicator")
+    template.add_argument("indicator_id")
+    template.add_argument("--xlsx", action="store_true", help="Excel instead of CSV")
+    template.add_argument("-o", "--output", help="file to write (default: vorlage_<id>.csv/.xlsx)")
+    sub.add_parser("uploads", help="list the upload history")
+    back = sub.add_parser("rollback", help="roll an upload back (its previous values return)")
+    back.add_argument("upload_id")
+    back.add_argument("--user", default="")
+    back.add_argument("--comment", default="")
+    user = sub.add_parser("add-user", help="create or replace a planner sign-in (asks for the password)")
+    user.add_argument("name")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, run the command, return the process exit code."""
+    args = _parser().parse_args(argv)
+    from etl.auth import AuthError
+    from etl.uploads import UploadBusy, UploadError
+
     try:
-        if args.command == "check":
-            from etl.build import check_inputs
-
-            check_inputs()
-            print("All inputs are valid.")
-        else:
-            from etl.build import build
-
-            build(progress=print)
+        return COMMANDS[args.command](args)
     except ValidationFailed as err:
         print(err, file=sys.stderr)
         return 1
+    except (UploadError, UploadBusy, AuthError, FileNotFoundError) as err:
+        print(f"Fehler: {err}", file=sys.stderr)
+        return 1
+
+
+def _check(args) -> int:
+    from etl.build import check_inputs
+
+    check_inputs()
+    print("All inputs are valid.")
     return 0
 
+
+def _build(args) -> int:
+    import config
+    from etl.build import build
+    from etl.uploads import UploadStore
+
+    with UploadStore(config.upload_dir()).lock():
+        build(progress=print)
+    return 0
+
+
+def _cli_user(name: str) -> str:
+    import getpass
+
+    return name or f"cli:{getpass.getuser()}"
+
+
+def _reference():
+    """(Reference, as_of, indicators frame, current db connection) from the current database."""
+    import duckdb
+
+    import config
+    from dashboard.queries.uploads import build_as_of, upload_areas, upload_indicators
+    from etl.ingest import reference_from
+
+    path = config.db_path()
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} fehlt – zuerst `python -m etl build` ausführen.")
+    con = duckdb.connect(str(path), read_only=True)
+    inds = upload_indicators(con)
+    as_of = config.as_of()
+    return reference_from(inds, upload_areas(con), as_of), as_of, inds, con
+
+
+def _ingest(args) -> int:
+    from pathlib import Path
+
+    import config
+    from dashboard.queries.uploads import affected_targets, current_values, unit_table
+    from etl import ingest
+    from etl.uploads import UploadStore
+
+    data = Path(args.file).read_bytes()
+    ref, as_of, _, con = _reference()
+    try:
+        checked = ingest.check_file(data, Path(args.file).name, ref, config.max_upload_bytes(), args.lang)
+        if not checked.ok:
+            print(f"{len(checked.problems)} Problem(e) in {args.file}:", file=sys.stderr)
+            for line in checked.report(args.lang):
+                print(f"  - {line}", file=sys.stderr)
+            return 2
+        ids = tuple(sorted({r.indicator_id for r in checked.rows}))
+        current = current_values(con, ids)
+        changes = ingest.preview(checked.rows, current)
+        units = {u["unit_id"]: u for u in unit_table(con).to_dict("records")}
+        effect = ingest.status_effect(checked.rows, current, affected_targets(con, ids), units, as_of)
+    finally:
+        con.close()
+    for row in changes.itertuples():
+        old = "–" if row.old_value is None or row.old_value != row.old_value else f"{row.old_value:g}"
+        print(f"  {row.change:9} {row.indicator_id} {row.area_name} {row.year}: {old} -> {row.new_value:g}")
+    for row in effect.itertuples():
+        print(f"  Ziel {row.target_id} ({row.area_level} {row.area_code}): {row.old_status} -> {row.new_status}")
+    if args.dry_run:
+        print("Probelauf (--dry-run): nichts gespeichert.")
+        return 0
+    entry = ingest.apply_upload(checked, data, _cli_user(args.user), args.comment,
+                                UploadStore(config.upload_dir()), ref)
+    print(f"Upload {entry['id']} übernommen: {len(entry['rows'])} Werte; Datenbank neu gebaut.")
+    return 0
+
+
+def _template(args) -> int:
+    from pathlib import Path
+
+    from dashboard.queries.uploads import upload_areas
+    from etl.template import template_csv, template_xlsx
+
+    ref, as_of, inds, con = _reference()
+    try:
+        areas = upload_areas(con)
+    finally:
+        con.close()
+    match = inds[inds["indicator_id"] == args.indicator_id]
+    if match.empty:
+        raise FileNotFoundError(f"Indikator „{args.indicator_id}“ unbekannt. Bekannt: "
+                                f"{', '.join(inds['indicator_id'])}")
+    ind = match.iloc[0].to_dict()
+    make = template_xlsx if args.xlsx else template_csv
+    out = Path(args.output or f"vorlage_{args.indicator_id}.{'xlsx' if args.xlsx else 'csv'}")
+    out.write_bytes(make(ind, areas, as_of.year))
+    print(f"Vorlage geschrieben: {out}")
+    return 0
+
+
+def _uploads(args) -> int:
+    import config
+    from etl.uploads import UploadStore
+
+    items = UploadStore(config.upload_dir()).uploads()
+    if not items:
+        print("Noch keine Uploads.")
+    for u in items:
+        back = f" – zurückgenommen von {u['rolled_back_by']} am {u['rolled_back_at']}" if u["rolled_back_by"] else ""
+        print(f"{u['id']}  {u['time']}  {u['user']}  {', '.join(u['indicators'])}  "
+              f"{len(u['rows'])} Werte  {u['status']}{back}  {u['comment']}")
+    return 0
+
+
+def _rollback(args) -> int:
+    import config
+    from etl.ingest import rollback
+    from etl.uploads import UploadStore
+
+    entry = rollback(args.upload_id, _cli_user(args.user), args.comment, UploadStore(config.upload_dir()))
+    print(f"{entry['upload_id']} zurückgenommen ({entry['id']}); Datenbank neu gebaut.")
+    return 0
+
+
+def _add_user(args) -> int:
+    import getpass
+
+    import config
+    from etl.auth import AuthError, add_user
+
+    first = getpass.getpass(f"Passwort für {args.name}: ")
+    if first != getpass.getpass("Passwort wiederholen: "):
+        raise AuthError("Die Passwörter stimmen nicht überein.")
+    add_user(config.users_file(), args.name, first)
+    print(f"Zugang „{args.name.lower()}“ gespeichert in {config.users_file()} (gesalzener scrypt-Hash).")
+    return 0
+
+
+COMMANDS = {"build": _build, "check": _check, "ingest": _ingest, "template": _template,
+            "uploads": _uploads, "rollback": _rollback, "add-user": _add_user}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -29,6 +29,7 @@ from etl.errors import ValidationFailed
 from etl.register import Register, load_register
 from etl.stage import stage_age_18_25, stage_atlas, stage_co2, stage_housing
 from etl.status import compute_status
+from etl.uploads import UploadStore, apply_uploads
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 STEPS = 6
@@ -46,12 +47,17 @@ def check_inputs(raw: Path | None = None) -> tuple[Catalog, Register]:
 
 
 def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date | None = None,
-          include_demo: bool | None = None, progress: Callable[[str], None] = lambda _: None) -> Path:
-    """Build the database. Returns its path. Raises ValidationFailed (nothing written) on bad input."""
+          include_demo: bool | None = None, progress: Callable[[str], None] = lambda _: None,
+          uploads: UploadStore | None = None) -> Path:
+    """Build the database. Returns its path. Raises ValidationFailed (nothing written) on bad input.
+
+    `uploads` is the planner upload store (default: config.upload_dir()); its active uploads
+    are laid over the staged data (etl.uploads.apply_uploads)."""
     raw = raw or config.raw_dir()
     db_path = db_path or config.db_path()
     as_of = as_of or config.as_of()
     include_demo = config.show_demo() if include_demo is None else include_demo
+    uploads = uploads if uploads is not None else UploadStore(config.upload_dir())
 
     progress(f"[1/{STEPS}] Katalog und Zielregister lesen, Zitate prüfen …")
     catalog, problems = load_catalog(raw)
@@ -61,7 +67,7 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     areas, found = load_areas(raw / "geo")
     problems += found
     progress(f"[3/{STEPS}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …")
-    obs, paths, found = _stage_all(raw, catalog, areas, register, include_demo, as_of)
+    obs, paths, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
     problems += found
     if problems:
         raise ValidationFailed(problems)
@@ -69,7 +75,7 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of)
     progress(f"[5/{STEPS}] Datenbank schreiben …")
     frames = tables.all_tables(catalog, register, areas, obs, paths, status)
-    build_id = input_hash(raw, as_of, include_demo)
+    build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
     frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
     with build_lock(db_path):
         _write_atomically(db_path, frames)
@@ -78,8 +84,8 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     return db_path
 
 
-def _stage_all(raw, catalog, areas, register, include_demo, as_of):
-    """All observation sources combined, revisioned, rolled up and checked."""
+def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):
+    """All observation sources and active uploads combined, revisioned, rolled up and checked."""
     housing, p1 = stage_housing(raw)
     co2, paths, p2 = stage_co2(raw)
     atlas, p3 = stage_atlas(raw, catalog.indicators, areas)
@@ -87,15 +93,19 @@ def _stage_all(raw, catalog, areas, register, include_demo, as_of):
     parts = [housing, co2, atlas, ages, facts_to_observations(register.facts)]
     if include_demo:
         parts.append(generate_demo(catalog.indicators, areas, as_of.year))
-    obs, p5 = assign_revisions(pd.concat([p for p in parts if not p.empty], ignore_index=True))
+    staged = pd.concat([p for p in parts if not p.empty], ignore_index=True)
+    obs, p5 = assign_revisions(apply_uploads(staged, uploads.observations()))
     obs = roll_up(obs, catalog.indicators, areas)
     p6 = check_observations(obs, catalog.indicators, areas, catalog.sources)
     return obs, paths, p1 + p2 + p3 + p4 + p5 + p6
 
 
-def input_hash(raw: Path, as_of: dt.date, include_demo: bool) -> str:
-    """A short, stable id of the build's inputs: every raw file, the as-of date, the demo flag."""
+def input_hash(raw: Path, as_of: dt.date, include_demo: bool, uploads: bytes = b"") -> str:
+    """A short, stable id of the build's inputs: every raw file, the as-of date, the demo flag
+    and the upload log (`uploads`, empty when there are none)."""
     digest = hashlib.sha256(f"{as_of.isoformat()}|{include_demo}".encode())
+    if uploads:
+        digest.update(b"uploads" + uploads)
     for path in sorted(p for p in raw.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(raw)).encode())
         digest.update(path.read_bytes())

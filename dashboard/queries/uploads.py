@@ -1,0 +1,76 @@
+"""Queries for the planner upload page and `python -m etl ingest`: the reference lists a file is
+checked against, the current values an upload would change, and the targets it affects.
+
+Every function takes a DuckDB connection (or cursor) and returns DataFrames; values are ? parameters.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from dashboard.queries import frame, one
+
+
+def upload_indicators(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One row per indicator with its unit labels, limits, source and source kind."""
+    return frame(con, """
+        SELECT i.indicator_id, i.name_de, i.name_en, i.unit_id, i.min_value, i.max_value,
+               i.source_id, s.kind AS source_kind, i.is_demo, i.frequency, i.measure,
+               u.label_de, u.label_en, u.symbol_de, u.symbol_en, u.decimals
+        FROM indicators i JOIN units u USING (unit_id) JOIN sources s USING (source_id)
+        ORDER BY i.indicator_id""")
+
+
+def upload_areas(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The city and the 12 Stadtbezirke (no geometry): level, code, names, lookup key."""
+    return frame(con, """
+        SELECT area_level, area_code, name, name_official, name_key, sort_order
+        FROM areas WHERE area_level IN ('city', 'stadtbezirk')
+        ORDER BY area_level = 'stadtbezirk', sort_order""")
+
+
+def build_as_of(con: duckdb.DuckDBPyConnection) -> dict:
+    """The as-of date and build id of the current database."""
+    return one(con, "SELECT as_of, build_id, built_at FROM meta_build") or {}
+
+
+def current_values(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Current city and Stadtbezirk values of the given indicators, with source and demo flag."""
+    return frame(con, """
+        SELECT indicator_id, area_level, area_code, year, value, source_id, source_detail,
+               is_demo, upload_id
+        FROM observations
+        WHERE list_contains(?, indicator_id) AND area_level IN ('city', 'stadtbezirk')
+        ORDER BY indicator_id, area_level, area_code, year""", [list(indicator_ids)])
+
+
+def affected_targets(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Targets measured by the given indicators, with what the status rules need."""
+    return frame(con, """
+        SELECT t.target_id, t.title_de, t.title_en, t.kind, t.target_value, t.unit_id,
+               t.direction, t.start_year, t.deadline_year, t.baseline_value, t.baseline_year,
+               t.indicator_id, t.area_level, i.measure
+        FROM targets t JOIN indicators i USING (indicator_id)
+        WHERE list_contains(?, t.indicator_id)
+        ORDER BY t.sort_order""", [list(indicator_ids)])
+
+
+def unit_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """All units with labels, symbols and decimals."""
+    return frame(con, "SELECT * FROM units ORDER BY unit_id")
+
+
+def observations_dump(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every observation revision, fully sorted (to compare two databases' content)."""
+    return frame(con, """
+        SELECT * FROM observations_all
+        ORDER BY indicator_id, area_level, area_code, year, revision""")
+
+
+def upload_observations(con: duckdb.DuckDBPyConnection, upload_id: str) -> pd.DataFrame:
+    """The rows one upload brought into the database, current or superseded."""
+    return frame(con, """
+        SELECT indicator_id, area_level, area_code, year, value, is_current, source_detail
+        FROM observations_all WHERE upload_id = ?
+        ORDER BY indicator_id, area_level, area_code, year""", [upload_id])

@@ -1,0 +1,122 @@
+"""View model of the upload page: pure functions from check results to display tables.
+
+Input: problems, the preview and status-effect frames of etl.ingest, the upload list of the
+store, the indicator table and the language. Output: DataFrames with translated headers and
+numbers formatted by indicators.fmt. No Streamlit import; tested directly.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.i18n import t
+from dashboard.style import STATUS_STYLE
+from etl.validate_upload import UploadProblem, escape_cell
+from indicators.fmt import format_number
+
+
+def problem_table(problems: list[UploadProblem], lang: str) -> pd.DataFrame:
+    """One row per problem: row, column, value as written, the full sentence."""
+    return pd.DataFrame([{
+        t("up_col_row", lang): "" if p.row is None else str(p.row),
+        t("up_col_column", lang): p.column or "",
+        t("up_col_value", lang): escape_cell(p.value or ""),
+        t("up_col_problem", lang): p.text(lang),
+    } for p in problems], columns=[t(k, lang) for k in ("up_col_row", "up_col_column",
+                                                         "up_col_value", "up_col_problem")])
+
+
+def change_counts(preview: pd.DataFrame) -> dict[str, int]:
+    """How many uploaded values are new, changed and unchanged."""
+    counts = preview["change"].value_counts()
+    return {k: int(counts.get(k, 0)) for k in ("new", "changed", "unchanged")}
+
+
+def _decimals(indicators: pd.DataFrame, iid: str) -> int:
+    match = indicators.loc[indicators["indicator_id"] == iid, "decimals"]
+    return int(match.iloc[0]) if len(match) else 0
+
+
+def _number(value, decimals: int, lang: str) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    whole = float(value).is_integer()
+    return format_number(value, lang, 0 if whole else max(decimals, 1))
+
+
+def preview_table(preview: pd.DataFrame, indicators: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The preview for display: changed rows first, then new, then unchanged; old -> new in
+    German number format, the indicator's name, the previous value's source."""
+    order = {"changed": 0, "new": 1, "unchanged": 2}
+    names = dict(zip(indicators["indicator_id"], indicators["name_en" if lang == "en" else "name_de"]))
+    rows = []
+    for r in sorted(preview.to_dict("records"), key=lambda r: (order[r["change"]], r["row"])):
+        dec = _decimals(indicators, r["indicator_id"])
+        old_source = r["old_source"] or ""
+        if r["old_is_demo"]:
+            old_source = f"{old_source} ({t('demo_badge', lang)})"
+        rows.append({
+            t("up_col_change", lang): t(f"up_change_{r['change']}", lang),
+            t("up_indicator", lang): names.get(r["indicator_id"], r["indicator_id"]),
+            t("up_col_area", lang): r["area_name"],
+            t("up_col_year", lang): str(r["year"]),
+            t("up_col_old", lang): _number(r["old_value"], dec, lang),
+            t("up_col_new", lang): _number(r["new_value"], dec, lang),
+            t("up_col_old_source", lang): old_source,
+            t("up_col_note", lang): r["note"],
+        })
+    return pd.DataFrame(rows)
+
+
+def status_word(status: str, lang: str) -> str:
+    """A status as symbol and word (never colour alone), e.g. '✖ nicht auf Kurs'."""
+    return f"{STATUS_STYLE[status].symbol} {t(f'status_{status}', lang)}"
+
+
+def effect_table(effect: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The status effect for display: goal title, area name, status before -> after, reason."""
+    names = dict(zip(zip(areas["area_level"], areas["area_code"]), areas["name"]))
+    return pd.DataFrame([{
+        t("up_col_goal", lang): r["title_en" if lang == "en" else "title_de"],
+        t("up_col_area", lang): names.get((r["area_level"], r["area_code"]), r["area_code"]),
+        t("up_col_status_old", lang): status_word(r["old_status"], lang),
+        t("up_col_status_new", lang): status_word(r["new_status"], lang),
+        t("up_col_reason", lang): r["new_reason_en" if lang == "en" else "new_reason_de"],
+    } for r in effect.to_dict("records")])
+
+
+def history_table(uploads: list[dict], lang: str) -> pd.DataFrame:
+    """The upload history, newest first: who, when, which file and indicators, how many values,
+    comment and status (with who rolled it back and when)."""
+    rows = []
+    for u in reversed(uploads):
+        status = t("up_status_applied", lang) if u["status"] == "applied" else t(
+            "up_status_rolled_back", lang, user=u["rolled_back_by"], time=_when(u["rolled_back_at"]))
+        rows.append({
+            t("up_col_id", lang): u["id"], t("up_col_user", lang): u["user"],
+            t("up_col_time", lang): _when(u["time"]), t("up_col_file", lang): u["filename"],
+            t("up_col_indicators", lang): ", ".join(u["indicators"]),
+            t("up_col_rows", lang): str(len(u["rows"])), t("up_col_comment", lang): u["comment"],
+            t("up_col_status", lang): status,
+        })
+    return pd.DataFrame(rows)
+
+
+def _when(iso: str | None) -> str:
+    """'2026-11-21T20:17:31' -> '21.11.2026 20:17'."""
+    if not iso:
+        return ""
+    date, _, clock = iso.partition("T")
+    year, month, day = date.split("-")
+    return f"{day}.{month}.{year} {clock[:5]}".strip()
+
+
+def rollback_choices(uploads: list[dict]) -> list[str]:
+    """Ids of uploads that can still be rolled back, newest first."""
+    return [u["id"] for u in reversed(uploads) if u["status"] == "applied"]
+
+
+def upload_label(uploads: list[dict], upload_id: str) -> str:
+    """'U-0003 · 21.11.2026 20:17 · anna · completed_dwellings (1 Werte)' for a select box."""
+    u = next(x for x in uploads if x["id"] == upload_id)
+    return f"{u['id']} · {_when(u['time'])} · {u['user']} · {', '.join(u['indicators'])} ({len(u['rows'])})"

@@ -1,0 +1,347 @@
+"""Check a planner's table row by row and report every problem at once, in German or English.
+
+Input: a `etl.parse.ParsedTable` and a `Reference` (indicators, units, areas, as-of year).
+Output: (list of `UploadRow`, list of `UploadProblem`). The rows are only usable when the
+problem list is empty. Each problem names the row as the planner sees it (header row = 1 when
+there is no title row), the column as written in the file, the cell value and what is expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from etl.areas import CITY_CODE, UnknownArea, resolve_area
+
+FIRST_YEAR = 1990
+CITY_NAMES = {"dortmund", "stadtdortmund", "gesamtstadt", "gesamt", "stadt", "city"}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+EXAMPLE_NOTE = "Beispielzeile – bitte mit eigenen Zahlen überschreiben"
+
+COLUMN_LABELS = {
+    "indicator": ("Indikator", "Indicator"), "area": ("Gebiet", "Area"),
+    "period": ("Jahr", "Year"), "value": ("Wert", "Value"), "unit": ("Einheit", "Unit"),
+    "note": ("Bemerkung", "Note"),
+}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "file_empty": (
+        "Die Datei ist leer. Erwartet: eine Tabelle mit Kopfzeile (Indikator; Gebiet; Jahr; Wert) und "
+        "mindestens einer Datenzeile – am einfachsten die Vorlage verwenden.",
+        "The file is empty. Expected: a table with a header (Indicator; Area; Year; Value) and at "
+        "least one data row – easiest is to use the template."),
+    "file_no_rows": (
+        "Unter der Kopfzeile stehen keine Daten. Erwartet: mindestens eine Datenzeile.",
+        "There is no data below the header. Expected: at least one data row."),
+    "file_truncated": (
+        "Die Excel-Datei ist beschädigt oder unvollständig (abgebrochene Übertragung?). Bitte in Excel "
+        "erneut als .xlsx speichern und noch einmal hochladen.",
+        "The Excel file is damaged or incomplete (interrupted transfer?). Please save it again as "
+        ".xlsx in Excel and upload it once more."),
+    "file_old_xls": (
+        "Das alte Excel-Format .xls wird nicht gelesen. Erwartet: Excel-Arbeitsmappe (.xlsx) oder CSV.",
+        "The old Excel format .xls is not read. Expected: an Excel workbook (.xlsx) or CSV."),
+    "file_not_table": (
+        "Die Datei ist keine lesbare Tabelle: keine Kopfzeile mit den Spalten Indikator, Gebiet, Jahr "
+        "und Wert gefunden. Erwartet: CSV (Trennzeichen ; oder ,) oder Excel .xlsx nach der Vorlage.",
+        "The file is not a readable table: no header with the columns Indicator, Area, Year and Value "
+        "was found. Expected: CSV (separator ; or ,) or Excel .xlsx following the template."),
+    "file_too_large": (
+        "Die Datei ist {size} MB groß; erlaubt sind höchstens {limit} MB. Bitte nur die neuen Zeilen "
+        "hochladen.",
+        "The file is {size} MB; at most {limit} MB are allowed. Please upload only the new rows."),
+    "file_too_many_rows": (
+        "Die Datei hat mehr als {limit} Zeilen. Bitte in kleinere Dateien aufteilen.",
+        "The file has more than {limit} rows. Please split it into smaller files."),
+    "column_missing": (
+        "Die Spalte „{column}“ fehlt in der Kopfzeile. Erwartet: Spalten Indikator, Gebiet, Jahr, Wert "
+        "(Einheit und Bemerkung freiwillig).",
+        "The column “{column}” is missing from the header. Expected: columns Indicator, Area, Year, "
+        "Value (Unit and Note optional)."),
+    "value_missing": ("Die Zelle ist leer. Erwartet: {expected}.",
+                      "The cell is empty. Expected: {expected}."),
+    "indicator_unknown": (
+        "unbekannter Indikator. Erwartet: eine Kennung aus der Vorlage, z. B. „completed_dwellings“.",
+        "unknown indicator. Expected: an id from the template, e.g. “completed_dwellings”."),
+    "area_unknown": (
+        "unbekanntes Gebiet. Erwartet: „Dortmund“ (Gesamtstadt) oder einer der 12 Stadtbezirke als "
+        "Name oder Nummer 1–12, z. B. „Innenstadt-West“ oder „1“.",
+        "unknown area. Expected: “Dortmund” (whole city) or one of the 12 Stadtbezirke by name or "
+        "number 1–12, e.g. “Innenstadt-West” or “1”."),
+    "unit_wrong": ("falsche Einheit. Erwartet für {indicator}: „{expected}“.",
+                   "wrong unit. Expected for {indicator}: “{expected}”."),
+    "value_not_number": ("keine Zahl. Erwartet: eine Zahl wie 1.234 oder 1234,5.",
+                         "not a number. Expected: a number such as 1.234 or 1234,5 (German format)."),
+    "value_negative": ("ein negativer Wert ist für {indicator} nicht möglich. Erwartet: 0 oder mehr.",
+                       "a negative value is impossible for {indicator}. Expected: 0 or more."),
+    "value_too_high": ("der Wert liegt über dem Höchstwert {limit} für {indicator}.",
+                       "the value is above the maximum {limit} for {indicator}."),
+    "period_invalid": (
+        "kein Jahr und kein Datum. Erwartet: ein Jahr wie 2024 oder ein Datum wie 31.12.2024.",
+        "neither a year nor a date. Expected: a year such as 2024 or a date such as 31.12.2024."),
+    "period_out_of_range": (
+        "das Jahr {year} liegt außerhalb des zulässigen Zeitraums {first}–{last} für {indicator}.",
+        "the year {year} is outside the allowed period {first}–{last} for {indicator}."),
+    "example_row": (
+        "das ist noch die Beispielzeile der Vorlage. Erwartet: mit eigenen Zahlen überschreiben "
+        "(auch die Bemerkung) oder die Zeile löschen.",
+        "this is still the template's example row. Expected: overwrite it with your own figures "
+        "(including the note) or delete the row."),
+    "duplicate_key": (
+        "doppelte Zeile: {indicator}, {area}, {year} steht schon in Zeile {first}. Erwartet: jede "
+        "Kombination aus Indikator, Gebiet und Jahr nur einmal.",
+        "duplicate row: {indicator}, {area}, {year} is already in row {first}. Expected: each "
+        "combination of indicator, area and year only once."),
+}
+EXPECTED_WHEN_EMPTY = {
+    "indicator": ("eine Indikator-Kennung", "an indicator id"),
+    "area": ("„Dortmund“ oder ein Stadtbezirk", "“Dortmund” or a Stadtbezirk"),
+    "period": ("ein Jahr wie 2024", "a year such as 2024"), "value": ("eine Zahl", "a number"),
+}
+
+
+@dataclass(frozen=True)
+class UploadProblem:
+    """One problem: a message code, where (row, column as written in the file), the cell value
+    and the values for the message's placeholders."""
+
+    code: str
+    row: int | None = None
+    column: str | None = None
+    value: str | None = None
+    params: dict = field(default_factory=dict)
+
+    def text(self, lang: str = "de") -> str:
+        """The full sentence in German ('de') or English ('en'), naming row, column and value."""
+        de = lang != "en"
+        params = dict(self.params)
+        if "column" in params and params["column"] in COLUMN_LABELS:
+            params["column"] = COLUMN_LABELS[params["column"]][0 if de else 1]
+        body = MESSAGES[self.code][0 if de else 1].format(**params)
+        where = []
+        if self.row is not None:
+            where.append(f"{'Zeile' if de else 'Row'} {self.row}")
+        if self.column:
+            where.append(f"{'Spalte' if de else 'column'} „{self.column}“" if de else f"column “{self.column}”")
+        if self.value is not None:
+            where.append(f"„{self.value}“" if de else f"“{self.value}”")
+        return f"{', '.join(where)}: {body}" if where else body
+
+
+@dataclass(frozen=True)
+class UploadRow:
+    """One valid row: indicator, area (level, code, name), year, value, escaped note, file row."""
+
+    indicator_id: str
+    area_level: str
+    area_code: str
+    area_name: str
+    year: int
+    value: float
+    note: str
+    row: int
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a row is checked against. indicators: id -> dict with name_de, name_en, unit_id,
+    min_value, max_value, source_id; units: id -> dict with label/symbol de/en; areas: the areas
+    table (area_level, area_code, name, name_official, name_key, sort_order); last_year: as-of year."""
+
+    indicators: dict[str, dict]
+    units: dict[str, dict]
+    areas: pd.DataFrame
+    last_year: int
+
+
+def escape_cell(text: object) -> str:
+    """Text that a spreadsheet would execute (=, +, -, @, tab, CR at the start) gets a leading
+    apostrophe, so it is shown as text and never run. Other text is returned unchanged."""
+    text = "" if text is None else str(text)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def show(cell: object) -> str:
+    """A cell as the planner would read it, for messages (never executed: messages are text)."""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.strftime("%d.%m.%Y")
+    return str(cell).strip()
+
+
+def parse_number(cell: object) -> float | None:
+    """A cell as a number: Excel numbers as they are; text in German ('1.234,5', '1234,5',
+    '1.234' = 1234) or English ('1,234.5', '1234.5') form. None if it is not a finite number."""
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, (int, float)):
+        return float(cell) if math.isfinite(cell) else None
+    text = re.sub(r"[\s\u00a0\u202f']", "", str(cell)).replace("\u2212", "-")
+    match = re.fullmatch(r"([+-]?)(\d[\d.,]*)", text)
+    if not match:
+        return None
+    sign, body = match.groups()
+    if "," in body and "." in body:
+        decimal = "," if body.rfind(",") > body.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        whole, _, frac = body.rpartition(decimal)
+        if not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})*", whole) or not frac.isdigit():
+            return None
+        body = whole.replace(thousands, "") + "." + frac
+    elif "," in body:
+        if re.fullmatch(r"\d{1,3}(,\d{3}){2,}", body):
+            body = body.replace(",", "")
+        elif body.count(",") == 1:
+            body = body.replace(",", ".")
+        else:
+            return None
+    elif "." in body and re.fullmatch(r"\d{1,3}(\.\d{3})+", body):
+        body = body.replace(".", "")
+    try:
+        value = float(sign + body)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def parse_year(cell: object) -> int | None:
+    """A period cell as a year: 2024, 2024.0, an Excel date, '31.12.2024', '2024-12-31',
+    '12/2024', '2024-12'. None if no year can be read."""
+    if isinstance(cell, (dt.date, dt.datetime)):
+        return cell.year
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, (int, float)):
+        return int(cell) if float(cell).is_integer() and 1000 <= cell <= 9999 else None
+    text = str(cell).strip()
+    for pattern in (r"(\d{4})(?:\.0)?", r"\d{1,2}\.\d{1,2}\.(\d{4})", r"(\d{4})-\d{1,2}(?:-\d{1,2})?",
+                    r"\d{1,2}/(\d{4})", r"\d{1,2}/\d{1,2}/(\d{4})"):
+        match = re.fullmatch(pattern, text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _norm(text: object) -> str:
+    folded = str(text or "").strip().casefold()
+    for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        folded = folded.replace(src, dst)
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def resolve_indicator(ref: Reference, cell: object) -> str | None:
+    """An indicator id from its id or its German or English name (any case). None if unknown."""
+    key = _norm(cell)
+    for iid, ind in ref.indicators.items():
+        if key and key in (_norm(iid), _norm(ind.get("name_de")), _norm(ind.get("name_en"))):
+            return iid
+    return None
+
+
+def resolve_place(ref: Reference, cell: object) -> tuple[str, str, str] | None:
+    """(area_level, area_code, name) for 'Dortmund'/the AGS (city) or a Stadtbezirk by any
+    common spelling or number. None if unknown."""
+    text = show(cell)
+    if _norm(text) in CITY_NAMES or text.lstrip("0") == CITY_CODE.lstrip("0"):
+        return "city", CITY_CODE, "Dortmund"
+    try:
+        code = resolve_area(ref.areas, "stadtbezirk", text)
+    except UnknownArea:
+        return None
+    names = ref.areas[(ref.areas["area_level"] == "stadtbezirk") & (ref.areas["area_code"] == code)]
+    return "stadtbezirk", code, str(names["name"].iloc[0])
+
+
+def unit_matches(ref: Reference, unit_id: str, cell: object) -> bool:
+    """True if the cell names the indicator's unit by id, label or symbol (German or English)."""
+    unit = ref.units.get(unit_id, {})
+    spellings = {unit_id} | {str(unit.get(k, "")) for k in ("label_de", "label_en", "symbol_de", "symbol_en")}
+    return _norm(cell) in {_norm(s) for s in spellings if s}
+
+
+def validate(table, ref: Reference, lang: str = "de") -> tuple[list[UploadRow], list[UploadProblem]]:
+    """Check every row of a ParsedTable. Returns (valid rows, every problem found)."""
+    rows: list[UploadRow] = []
+    problems: list[UploadProblem] = []
+    seen: dict[tuple, int] = {}
+    names = "name_en" if lang == "en" else "name_de"
+    for number, cells in table.rows:
+        found, row = _check_row(number, cells, table.columns, ref, names)
+        problems += found
+        if row is None:
+            continue
+        key = (row.indicator_id, row.area_level, row.area_code, row.year)
+        if key in seen:
+            problems.append(UploadProblem(
+                "duplicate_key", number, table.columns["indicator"], row.indicator_id,
+                {"indicator": row.indicator_id, "area": row.area_name, "year": row.year,
+                 "first": seen[key]}))
+            continue
+        seen[key] = number
+        rows.append(row)
+    return rows, problems
+
+
+def _check_row(number: int, cells: dict, columns: dict, ref: Reference,
+               names: str) -> tuple[list[UploadProblem], UploadRow | None]:
+    """All problems of one row, and the row if it has none."""
+    problems: list[UploadProblem] = []
+    empty = [c for c in ("indicator", "area", "period", "value")
+             if cells.get(c) is None or not show(cells.get(c))]
+    for column in empty:
+        expected = EXPECTED_WHEN_EMPTY[column][0 if names == "name_de" else 1]
+        problems.append(UploadProblem("value_missing", number, columns[column], None, {"expected": expected}))
+    iid = place = year = value = None
+    if "indicator" not in empty:
+        iid = resolve_indicator(ref, cells["indicator"])
+        if iid is None:
+            problems.append(UploadProblem("indicator_unknown", number, columns["indicator"], show(cells["indicator"])))
+    if "area" not in empty:
+        place = resolve_place(ref, cells["area"])
+        if place is None:
+            problems.append(UploadProblem("area_unknown", number, columns["area"], show(cells["area"])))
+    label = ref.indicators[iid][names] if iid else ""
+    if "period" not in empty:
+        year = parse_year(cells["period"])
+        if year is None:
+            problems.append(UploadProblem("period_invalid", number, columns["period"], show(cells["period"])))
+        elif not FIRST_YEAR <= year <= ref.last_year:
+            problems.append(UploadProblem("period_out_of_range", number, columns["period"], show(cells["period"]),
+                                          {"year": year, "first": FIRST_YEAR, "last": ref.last_year,
+                                           "indicator": label or show(cells.get("indicator"))}))
+            year = None
+    if "value" not in empty:
+        value = parse_number(cells["value"])
+        if value is None:
+            problems.append(UploadProblem("value_not_number", number, columns["value"], show(cells["value"])))
+        elif iid:
+            problems += _check_bounds(number, columns["value"], cells["value"], value, ref.indicators[iid], label)
+    if iid and "unit" in columns and show(cells.get("unit") or ""):
+        unit_id = ref.indicators[iid]["unit_id"]
+        if not unit_matches(ref, unit_id, cells["unit"]):
+            unit = ref.units.get(unit_id, {})
+            expected = unit.get("symbol_de" if names == "name_de" else "symbol_en", unit_id)
+            problems.append(UploadProblem("unit_wrong", number, columns["unit"], show(cells["unit"]),
+                                          {"indicator": label, "expected": expected}))
+    note = escape_cell(show(cells.get("note") or ""))
+    if note == EXAMPLE_NOTE:
+        problems.append(UploadProblem("example_row", number, columns.get("note"), note))
+    if problems or None in (iid, place, year, value):
+        return problems, None
+    return [], UploadRow(iid, place[0], place[1], place[2], int(year), float(value) + 0.0, note, number)
+
+
+def _check_bounds(number: int, column: str, cell: object, value: float, ind: dict,
+                  label: str) -> list[UploadProblem]:
+    """Negative where impossible, above the maximum (e.g. a share over 100 %)."""
+    low, high = ind.get("min_value"), ind.get("max_value")
+    if low is not None and not pd.isna(low) and value < low:
+        return [UploadProblem("value_negative", number, column, show(cell), {"indicator": label})]
+    if high is not None and not pd.isna(high) and value > high:
+        return [UploadProblem("value_too_high", number, column, show(cell),
+                              {"indicator": label, "limit": show(float(high))})]
+    return []

@@ -1,0 +1,187 @@
+"""Daten hochladen: planners sign in, download a template, upload a file, check the preview,
+confirm or cancel, and see or roll back the history. Viewers only see the sign-in form.
+
+Logic lives in etl.ingest / etl.auth (checks, apply, rollback) and dashboard.upload_model
+(display tables); this page only wires widgets to them.
+"""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+import config
+from dashboard import components, upload_model
+from dashboard.data import query
+from dashboard.i18n import t
+from dashboard.queries.uploads import (affected_targets, build_as_of, current_values, unit_table,
+                                       upload_areas, upload_indicators)
+from etl import auth, ingest
+from etl.errors import ValidationFailed
+from etl.template import history_csv, template_csv, template_xlsx
+from etl.uploads import UploadBusy, UploadError, UploadStore
+
+lang = components.current_lang()
+st.title(t("up_title", lang))
+
+
+def _sign_in() -> None:
+    """The sign-in form (password accounts; SSO button when st.login is configured)."""
+    st.subheader(t("up_signin_title", lang))
+    st.caption(t("up_signin_note", lang))
+    users = auth.load_users(config.users_file(), auth.secrets_section(st.secrets, "planners"))
+    sso_emails = auth.secrets_section(st.secrets, "planners_sso").get("emails", [])
+    if auth.secrets_section(st.secrets, "auth") and sso_emails:
+        if getattr(st.user, "is_logged_in", False) and st.user.get("email") in sso_emails:
+            st.session_state["zm_planner"] = f"sso:{st.user.get('email')}"
+            st.rerun()
+        st.button(t("up_sso", lang), on_click=st.login)
+    if not users:
+        st.info(t("up_no_accounts", lang))
+        return
+    with st.form("zm_signin"):
+        name = st.text_input(t("up_user", lang), key="zm_signin_user")
+        password = st.text_input(t("up_password", lang), type="password", key="zm_signin_password")
+        submitted = st.form_submit_button(t("up_signin", lang))
+    if submitted:
+        ok, wait = auth.sign_in(users, name, password)
+        if ok:
+            st.session_state["zm_planner"] = name.strip().lower()
+            st.rerun()
+        elif wait > 0:
+            st.error(t("up_signin_blocked", lang, minutes=math.ceil(wait / 60)))
+        else:
+            st.error(t("up_signin_failed", lang))
+
+
+def _reference():
+    """Indicators, areas, as-of date and the Reference the checks use (cached queries)."""
+    indicators = query(upload_indicators)
+    areas = query(upload_areas)
+    as_of = query(build_as_of)["as_of"]
+    as_of = as_of.date() if hasattr(as_of, "date") else as_of
+    return indicators, areas, as_of, ingest.reference_from(indicators, areas, as_of)
+
+
+def _templates(indicators, areas, as_of) -> None:
+    """Step 1: pick an indicator, download its CSV or Excel template."""
+    ids = list(indicators["indicator_id"])
+    names = dict(zip(ids, indicators["name_en" if lang == "en" else "name_de"]))
+    default = ids.index("completed_dwellings") if "completed_dwellings" in ids else 0
+    iid = st.selectbox(t("up_indicator", lang), ids, index=default, key="zm_template_indicator",
+                       format_func=lambda i: f"{names[i]} ({i})")
+    ind = indicators[indicators["indicator_id"] == iid].iloc[0].to_dict()
+    st.caption(t("up_template_help", lang, unit=ind["symbol_en" if lang == "en" else "symbol_de"]))
+    left, right = st.columns(2)
+    left.download_button(t("up_template_csv", lang), template_csv(ind, areas, as_of.year),
+                         file_name=f"vorlage_{iid}.csv", mime="text/csv", key="zm_dl_csv")
+    right.download_button(t("up_template_xlsx", lang), template_xlsx(ind, areas, as_of.year),
+                          file_name=f"vorlage_{iid}.xlsx", key="zm_dl_xlsx",
+                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def _reset_upload(message: tuple[str, str]) -> None:
+    """Forget the current file (new uploader key) and show `message` after the rerun."""
+    st.session_state["zm_upload_n"] = st.session_state.get("zm_upload_n", 0) + 1
+    st.session_state["zm_upload_msg"] = message
+
+
+def _upload(user, indicators, areas, as_of, ref) -> None:
+    """Step 2: upload, see every problem or the preview, confirm or cancel."""
+    kind, text = st.session_state.pop("zm_upload_msg", (None, None))
+    if kind:
+        getattr(st, kind)(text)
+    mb = f"{config.max_upload_bytes() / 1048576:g}"
+    n = st.session_state.get("zm_upload_n", 0)
+    file = st.file_uploader(t("up_file", lang, mb=mb), type=["csv", "xlsx"], key=f"zm_upload_file_{n}")
+    if file is None:
+        return
+    data = file.getvalue()
+    checked = ingest.check_file(data, file.name, ref, config.max_upload_bytes(), lang)
+    if not checked.ok:
+        st.error(t("up_problems", lang, n=len(checked.problems)))
+        st.dataframe(upload_model.problem_table(checked.problems, lang), hide_index=True)
+        return
+    ids = tuple(sorted({r.indicator_id for r in checked.rows}))
+    current = query(current_values, ids)
+    changes = ingest.preview(checked.rows, current)
+    units = {u["unit_id"]: u for u in query(unit_table).to_dict("records")}
+    effect = ingest.status_effect(checked.rows, current, query(affected_targets, ids), units, as_of)
+    st.subheader(t("up_preview", lang))
+    st.markdown(t("up_counts", lang, **upload_model.change_counts(changes)))
+    st.dataframe(upload_model.preview_table(changes, indicators, lang), hide_index=True)
+    st.subheader(t("up_effect", lang))
+    if effect.empty:
+        st.caption(t("up_effect_none", lang))
+    else:
+        st.dataframe(upload_model.effect_table(effect, areas, lang), hide_index=True)
+    comment = st.text_input(t("up_comment", lang), key=f"zm_upload_comment_{n}")
+    left, right = st.columns(2)
+    if left.button(t("up_confirm", lang), type="primary", key="zm_upload_confirm"):
+        try:
+            with st.spinner("…"):
+                entry = ingest.apply_upload(checked, data, user, comment, UploadStore(config.upload_dir()), ref)
+        except (UploadError, UploadBusy, ValidationFailed) as err:
+            st.error(t("up_failed", lang, detail=str(err)))
+            return
+        _reset_upload(("success", t("up_applied", lang, id=entry["id"], n=len(entry["rows"]))))
+        st.rerun()
+    if right.button(t("up_cancel", lang), key="zm_upload_cancel"):
+        _reset_upload(("info", t("up_cancelled", lang)))
+        st.rerun()
+
+
+def _history(user) -> None:
+    """Every upload with who, when and what; download as CSV; roll one back."""
+    uploads = UploadStore(config.upload_dir()).uploads()
+    kind, text = st.session_state.pop("zm_history_msg", (None, None))
+    if kind:
+        getattr(st, kind)(text)
+    if not uploads:
+        st.caption(t("up_history_empty", lang))
+        return
+    st.dataframe(upload_model.history_table(uploads, lang), hide_index=True)
+    st.download_button(t("up_history_csv", lang), history_csv(uploads), file_name="uploads.csv",
+                       mime="text/csv", key="zm_dl_history")
+    choices = upload_model.rollback_choices(uploads)
+    if not choices:
+        return
+    picked = st.selectbox(t("up_rollback_pick", lang), choices, key="zm_rollback_pick",
+                          format_func=lambda i: upload_model.upload_label(uploads, i))
+    reason = st.text_input(t("up_rollback_reason", lang), key="zm_rollback_reason")
+    if st.button(t("up_rollback", lang), key="zm_rollback_go"):
+        try:
+            with st.spinner("…"):
+                ingest.rollback(picked, user, reason, UploadStore(config.upload_dir()))
+        except (UploadError, UploadBusy, ValidationFailed) as err:
+            st.error(t("up_failed", lang, detail=str(err)))
+            return
+        st.session_state["zm_history_msg"] = ("success", t("up_rolled_back", lang, id=picked))
+        st.rerun()
+
+
+planner = st.session_state.get("zm_planner")
+if not planner:
+    st.caption(t("up_viewer_note", lang))
+    _sign_in()
+else:
+    st.markdown(t("up_intro", lang))
+    who, out = st.columns([4, 1])
+    who.markdown(t("up_signed_in_as", lang, user=planner))
+    if out.button(t("up_signout", lang), key="zm_signout"):
+        st.session_state.pop("zm_planner", None)
+        st.rerun()
+    with components.data_edge(lang):
+        indicators, areas, as_of, ref = _reference()
+        tab_upload, tab_templates, tab_history = st.tabs(
+            [t("up_tab_upload", lang), t("up_tab_templates", lang), t("up_tab_history", lang)])
+        with tab_upload:
+            st.caption(t("up_step1", lang) + " → " + t("up_tab_templates", lang))
+            st.markdown(f"**{t('up_step2', lang)}**")
+            _upload(planner, indicators, areas, as_of, ref)
+        with tab_templates:
+            st.markdown(f"**{t('up_step1', lang)}**")
+            _templates(indicators, areas, as_of)
+        with tab_history:
+            _history(planner)
