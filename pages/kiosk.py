@@ -52,18 +52,21 @@ def _draw(state: KioskState, slide, figure) -> None:
     number, count = position(state)
     if slide.kind == "title":
         st.html(render.title_html(slide, lang, number, count))
-        st.html(render.foot_html(t("footer", lang), _stand(state, slide), slide.qr_url, lang))
+        st.html(render.foot_html(t("kiosk_title_source", lang), _stand(state, slide), slide.qr_url, lang,
+                                 slide.key))
         return
     if slide.kind == "goal":
-        left, right = st.columns([10, 9], gap="large")
-        left.html(render.goal_text_html(slide, lang, number, count))
+        st.html(render.goal_head_html(slide, lang, number, count))
+        left, right = st.columns([9, 10], gap="large")
+        left.html(render.goal_text_html(slide, lang))
         right.plotly_chart(figure, config=PLOT_CONFIG, theme=None)
     else:
         st.html(render.map_head_html(slide, lang, number, count))
         left, right = st.columns([11, 8], gap="large")
         left.plotly_chart(figure, config=PLOT_CONFIG, theme=None)
         right.html(render.map_list_html(slide, lang))
-    st.html(render.foot_html(slide.source_line, _stand(state, slide), slide.qr_url, lang))
+    st.html(render.foot_html(slide.source_line, _stand(state, slide), slide.qr_url, lang,
+                                 slide.key))
 
 
 @st.fragment(run_every=options.seconds)

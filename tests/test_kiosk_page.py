@@ -32,7 +32,7 @@ def test_kiosk_shows_title_slide_without_header_sidebar_or_errors(built_db):
     assert not at.exception and not at.error
     text = slide_html(at)
     assert slide_key(at) == "title"
-    assert "Ziele im Überblick" in text and "★ 2 erreicht" in text and "✖" in text
+    assert "Ziele aus Programmen und Ratsbeschlüssen" in text and "★ 2 erreicht" in text and "✖" in text
     assert "Beispieldaten" in text and "Stand: 21.11.2026" in text
     assert len(at.sidebar.radio) == 0 and "zm-header" not in str([e.proto.body for e in at.get("html")])
 
@@ -64,7 +64,7 @@ def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db):
 def test_english_and_demo_exclusion_options(built_db):
     at = run_page(built_db, KIOSK, {"kiosk": "1", "lang": "en", "demo": "0"})
     text = slide_html(at)
-    assert "goals at a glance" in text and "★ 0 achieved" in text and "Beispieldaten" not in text
+    assert "goals from programmes" in text and "★ 0 achieved" in text and "Beispieldaten" not in text
     seen = set()
     for _ in range(8):
         at.run()

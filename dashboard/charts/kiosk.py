@@ -25,13 +25,13 @@ def _big(fig: go.Figure, lang: str, height: int) -> go.Figure:
     """The shared kiosk look on top of base_layout: large fonts, no legend, no hover."""
     base_layout(fig, lang, height=height)
     fig.update_layout(font=dict(size=KIOSK_FONT, color="#111111"), showlegend=False,
-                      hovermode=False, margin=dict(l=10, r=30, t=20, b=10))
-    fig.update_xaxes(tickfont=dict(size=KIOSK_FONT))
-    fig.update_yaxes(tickfont=dict(size=KIOSK_FONT), separatethousands=True)
+                      hovermode=False, margin=dict(l=20, r=30, t=50, b=20))
+    fig.update_xaxes(tickfont=dict(size=KIOSK_FONT), automargin=True)
+    fig.update_yaxes(tickfont=dict(size=KIOSK_FONT), separatethousands=True, automargin=True)
     return fig
 
 
-def goal_chart(slide, lang: str, height: int = 560) -> go.Figure:
+def goal_chart(slide, lang: str, height: int = 500) -> go.Figure:
     """Bars per year (flows), a running total (cumulative goals, budgets) or a line (levels),
     with the target as a dashed line labelled 'Ziel …'. ValueError if there are no values."""
     if not slide.values:
@@ -63,7 +63,7 @@ def _rings(geometry: str) -> list[tuple[list[float], list[float]]]:
     return [tuple(map(list, poly.exterior.xy)) for poly in polygons]
 
 
-def district_map(slide, lang: str, height: int = 760) -> go.Figure:
+def district_map(slide, lang: str, height: int = 640) -> go.Figure:
     """The Stadtbezirke filled in their status colour, white borders, and each district's
     status symbol at its inner point (the names stand in the list beside the map).
     ValueError (from shapely/json) if a geometry cannot be read."""

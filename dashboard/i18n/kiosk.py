@@ -9,9 +9,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Was Rat, Parteien und Stadt versprochen haben – und wie weit Dortmund ist",
         "What the council, parties and city have promised – and how far Dortmund has got",
     ),
-    "kiosk_title_total": ("{n} Ziele im Überblick", "{n} goals at a glance"),
-    "kiosk_title_total_one": ("1 Ziel im Überblick", "1 goal at a glance"),
-    "kiosk_goals_word": ("Ziele", "goals"),
+    "kiosk_title_total": ("{n} Ziele aus Programmen und Ratsbeschlüssen", "{n} goals from programmes and council decisions"),
+    "kiosk_title_total_one": ("1 Ziel aus Programmen und Ratsbeschlüssen", "1 goal from programmes and council decisions"),
+    "kiosk_city": ("Stadt Dortmund", "City of Dortmund"),
+    "kiosk_title_source": (
+        "Quellen: Parteiprogramme, Ratsvorlagen, Stadt Dortmund, IT.NRW · Jede Zahl nennt ihre Quelle",
+        "Sources: party programmes, council papers, Stadt Dortmund, IT.NRW · Every number names its source",
+    ),
     "kiosk_scan": ("Details am Handy", "Details on your phone"),
     "kiosk_stand": ("Stand: {date}", "As of: {date}"),
     "kiosk_stand_kept": (

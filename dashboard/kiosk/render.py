@@ -45,11 +45,11 @@ CSS = """
   .zk-reason {font-size: 30px; color: #222222; margin-top: 22px; max-width: 1000px;}
   .zk-foot {display: flex; justify-content: space-between; align-items: flex-end; gap: 30px;
             border-top: 3px solid #cccccc; padding-top: 10px; margin-top: 10px;}
-  .zk-source {font-size: 28px; color: #222222; white-space: nowrap; overflow: hidden;
-              text-overflow: ellipsis; max-width: 1500px;}
+  .zk-source {font-size: 28px; color: #222222; max-width: 1560px; max-height: 72px; overflow: hidden;}
   .zk-stand {font-size: 28px; color: #333333; white-space: nowrap;}
-  .zk-qr {display: flex; align-items: center; gap: 18px; font-size: 28px; color: #222222;}
-  .zk-qr img {width: 190px; height: 190px;}
+  .zk-qr {display: flex; align-items: center; gap: 18px; font-size: 28px; color: #222222;
+          white-space: nowrap; flex-shrink: 0;}
+  .zk-qr img {width: 170px; height: 170px;}
   .zk-tiles {display: flex; gap: 28px; margin: 40px 0 36px 0;}
   .zk-tile {flex: 1; border: 6px solid currentColor; border-radius: 18px; padding: 22px 18px;
             text-align: center; background: #ffffff;}
@@ -57,7 +57,7 @@ CSS = """
   .zk-tile .zk-count {font-size: %(number)dpx; font-weight: 800; color: #111111; line-height: 1.05;}
   .zk-tile .zk-word {font-size: 38px; font-weight: 800;}
   .zk-sub {font-size: 40px; color: #222222; margin: 0 0 8px 0;}
-  .zk-list {font-size: 30px; line-height: 1.35;}
+  .zk-list {font-size: 34px; line-height: 1.38; margin-top: 20px;}
   .zk-list span.sym {display: inline-block; width: 44px; font-weight: 800;}
   .zk-dots {font-size: 28px; color: #555555;}
   .zk-wait {font-size: 44px; color: #333333; margin-top: 300px; text-align: center;}
@@ -98,9 +98,10 @@ def qr_html(url: str, lang: str) -> str:
             f'<img alt="QR: {_e(url)}" src="{qr_data_uri(url)}"></div>')
 
 
-def foot_html(source_line: str, stand: str, qr_url: str, lang: str) -> str:
-    """Bottom line: the source in one line and the 'Stand' date; QR code on the right."""
-    return (f'<div class="zk zk-foot"><div><div class="zk-source" title="{_e(source_line)}">'
+def foot_html(source_line: str, stand: str, qr_url: str, lang: str, key: str = "") -> str:
+    """Bottom line: the source in one line and the 'Stand' date; QR code on the right.
+    key: the slide's key, written to data-foot so a test can tell the slide is complete."""
+    return (f'<div class="zk zk-foot" data-foot="{_e(key)}"><div><div class="zk-source" title="{_e(source_line)}">'
             f'{_e(source_line)}</div><div class="zk-stand" data-testid="zkStand">{_e(stand)}</div></div>'
             f'{qr_html(qr_url, lang)}</div>')
 
@@ -115,18 +116,23 @@ def title_html(slide, lang: str, number: int, count: int) -> str:
     )
     total = (t("kiosk_title_total_one", lang) if slide.total == 1
              else t("kiosk_title_total", lang, n=slide.total))
-    return (f'<div class="zk" data-slide="title">{top_bar(t("kiosk_title_sub", lang), slide.uses_demo, lang, number, count)}'
-            f'<div class="zk-h1" style="font-size:84px">{_e(t("kiosk_title_heading", lang))}</div>'
-            f'<div class="zk-sub">{_e(total)}</div><div class="zk-tiles">{tiles}</div></div>')
+    return (f'<div class="zk" data-slide="title">{top_bar(t("kiosk_city", lang), slide.uses_demo, lang, number, count)}'
+            f'<div class="zk-h1" style="font-size:84px;margin-bottom:6px">{_e(t("kiosk_title_heading", lang))}</div>'
+            f'<div class="zk-sub">{_e(t("kiosk_title_sub", lang))}</div>'
+            f'<div class="zk-tiles">{tiles}</div><div class="zk-sub">{_e(total)}</div></div>')
 
 
-def goal_text_html(slide, lang: str, number: int, count: int) -> str:
-    """Goal slide, text part: theme bar, title, big number, caption, target, status, reason."""
-    stale = f' · {_e(t("kiosk_stale", lang))}' if slide.stale else ""
+def goal_head_html(slide, lang: str, number: int, count: int) -> str:
+    """Goal slide, full-width head: theme bar with Beispieldaten mark, goal title."""
     return (f'<div class="zk" data-slide="{_e(slide.key)}">'
             f'{top_bar(slide.theme, slide.uses_demo, lang, number, count)}'
-            f'<div class="zk-h1">{_e(slide.title)}</div>'
-            f'<div class="zk-number zk-main">{_e(slide.number)}</div>'
+            f'<div class="zk-h1">{_e(slide.title)}</div></div>')
+
+
+def goal_text_html(slide, lang: str) -> str:
+    """Goal slide, left column: big number, caption, target, status (symbol + word), reason."""
+    stale = f' · {_e(t("kiosk_stale", lang))}' if slide.stale else ""
+    return (f'<div class="zk"><div class="zk-number zk-main">{_e(slide.number)}</div>'
             f'<div class="zk-caption">{_e(slide.caption)}{stale}</div>'
             f'<div class="zk-target">{_e(slide.target_line)}</div>'
             f'{status_html(slide.status, lang)}'

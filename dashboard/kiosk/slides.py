@@ -179,17 +179,26 @@ def _source_line(row: dict, series: pd.DataFrame, lang: str) -> str:
         first, last = int(row["line_from"]), int(row["line_to"])
         lines = " (" + (t("kiosk_line", lang, first=first) if first == last
                         else t("kiosk_lines", lang, first=first, last=last)) + ")"
-    goal = f"{row['goal_source_author']}, „{row['goal_source_title']}“{lines}"
+    goal = f"{row['goal_source_author']}, „{short_title(row['goal_source_title'])}“{lines}"
     if series.empty:
         return t("kiosk_source_goal_only", lang, goal=goal)
     return t("kiosk_source_line", lang, goal=goal, data=data_credit(series))
 
 
+def short_title(title: str) -> str:
+    """A document title up to its first ' – ' (so the source fits one line on a screen):
+    'Dortmund kann das – Programm zur Kommunalwahl …' -> 'Dortmund kann das'."""
+    return str(title).split(" – ")[0].strip()
+
+
 def data_credit(series: pd.DataFrame) -> str:
-    """The attribution of the latest value's data source, without a leading 'Quelle:'."""
+    """The attribution of the latest value's data source, without a leading 'Quelle:' and
+    without a trailing remark in brackets ('IT.NRW / Stadt Dortmund (je Jahr: …)' -> 'IT.NRW /
+    Stadt Dortmund'); '–' for an empty series."""
     if series.empty:
         return "–"
-    return re.sub(r"^\s*(Quelle|Source)\s*:\s*", "", str(series["data_attribution"].iloc[-1]))
+    text = re.sub(r"^\s*(Quelle|Source)\s*:\s*", "", str(series["data_attribution"].iloc[-1]))
+    return re.sub(r"\s*\([^()]*\)\s*$", "", text) if "(je " in text else text
 
 
 def goal_slide(row: dict, series: pd.DataFrame, options: KioskOptions, public_url: str) -> GoalSlide:
