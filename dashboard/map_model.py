@@ -328,8 +328,9 @@ def _present(value) -> bool:
 
 def value_table(rows: pd.DataFrame, mode: str, year: int | None, lang: str) -> pd.DataFrame:
     """The map's values as a table for screen readers: area, value with unit, the shown
-    (normalised) value when it differs, year, source, and 'Beispieldaten' where generated.
-    All cells are text, so years are never written with a thousands separator."""
+    (normalised) value when it differs, year, the row's source detail where rows differ
+    (the source title goes under the table, see table_sources), and 'Beispieldaten' where
+    generated. All cells are text, so years never get a thousands separator."""
     table = pd.DataFrame({
         t("map_col_area", lang): rows["name"],
         t("map_col_value", lang): rows["raw_label"],
@@ -338,10 +339,24 @@ def value_table(rows: pd.DataFrame, mode: str, year: int | None, lang: str) -> p
         table[t("map_col_shown", lang)] = rows["label"]
     table[t("map_col_year", lang)] = [str(year) if _clean(v) is not None else MISSING
                                       for v in rows["value"]]
-    table[t("map_col_source", lang)] = [source_text(s, d, demo) for s, d, demo in
-                                        zip(rows["source"], rows["source_detail"], rows["is_demo"])]
+    details = [d if _present(d) and not demo else "" for d, demo in
+               zip(rows["source_detail"], rows["is_demo"])]
+    if len(set(details)) > 1:
+        table[t("map_col_source", lang)] = details
     table[t("map_col_note", lang)] = [t("demo_badge", lang) if d else "" for d in rows["is_demo"]]
     return table
+
+
+def table_sources(rows: pd.DataFrame, meta: Mapping) -> str:
+    """The source(s) of the values on the map: distinct titles, plus the detail when all
+    rows share one (e.g. 'Summe der statistischen Bezirke'); the catalog source if empty."""
+    titles = sorted({s for s in rows["source"] if _present(s)})
+    if not titles:
+        return str(meta.get("source_title") or MISSING)
+    details = {d for d, demo in zip(rows["source_detail"], rows["is_demo"]) if _present(d) and not demo}
+    if len(titles) == 1 and len(details) == 1:
+        return source_text(titles[0], details.pop())
+    return "; ".join(titles)
 
 
 def status_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:

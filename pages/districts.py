@@ -110,13 +110,14 @@ def _value_view(state, areas, catalog, geojson) -> None:
         st.caption(t("map_drill_note", lang, district=_district_name(areas, state.district)))
     if rows["shown"].notna().sum() == 0:
         st.info(t("map_no_values", lang))
-    sources = sorted({s for s in rows["source"] if s}) or [str(meta.get("source_title", ""))]
+    source = map_model.table_sources(rows, meta)
     fig = maps.value_map(
         geojson, rows, lang,
-        colorbar_title=_short_unit(meta, state.mode), source="; ".join(sources),
+        colorbar_title=_short_unit(meta, state.mode), source=source,
         highlight=state.district if state.level == "stadtbezirk" else None,
         show_labels=state.level == "stadtbezirk")
-    _draw(fig, map_model.value_table(rows, state.mode, state.year, lang), len(rows))
+    _draw(fig, map_model.value_table(rows, state.mode, state.year, lang), source,
+          beside=len(rows) <= 12)
 
 
 def _status_view(state, areas, goals, geojson) -> None:
@@ -130,20 +131,24 @@ def _status_view(state, areas, goals, geojson) -> None:
     source = t("demo_badge", lang) if rows["uses_demo"].any() else "Zielmonitor Dortmund"
     fig = maps.status_map(geojson, rows, lang, source=source, highlight=state.district,
                           show_labels=True)
-    _draw(fig, map_model.status_table(rows, lang), len(rows))
+    _draw(fig, map_model.status_table(rows, lang), source, beside=False)
 
 
-def _draw(fig, table, n_rows: int) -> None:
-    """The map, and its table beside it (12 areas) or below it in an expander (more)."""
-    if n_rows <= 12:
+def _draw(fig, table, source: str, beside: bool) -> None:
+    """The map and its table: beside it (12 short rows), else below it – open for the 12
+    district statuses, in an expander for 62 or 170 areas. The source goes under the table."""
+    if beside:
         left, right = st.columns([3, 2])
+    elif len(table) <= 12:
+        left, right = st.container(), st.container()
     else:
-        left, right = st.container(), st.expander(t("map_table_title", lang, n=n_rows))
+        left, right = st.container(), st.expander(t("map_table_title", lang, n=len(table)))
     with left:
         st.plotly_chart(fig, key="zm_map_click", on_select="rerun", selection_mode="points",
-                        config={"displayModeBar": False, "scrollZoom": False})
+                        config=maps.PLOTLY_CONFIG)
     with right:
         st.table(table, hide_index=True)
+        st.caption(f"{t('source', lang)}: {source}")
 
 
 def _short_unit(meta, mode: str) -> str:

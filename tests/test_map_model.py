@@ -154,7 +154,8 @@ def test_map_rows_cover_every_area_and_mark_missing_and_demo():
     assert rows.loc[1, "label"] == "8,5 Bäume je km²" and rows.loc[1, "raw_label"] == "170 Bäume"
     assert rows.loc[0, "label"] == "–" and math.isnan(rows.loc[0, "shown"])
     table = mm.value_table(rows, "per_km2", 2025, "de")
-    assert list(table.columns) == ["Gebiet", "Wert", "Dargestellt", "Jahr", "Quelle", "Hinweis"]
+    assert list(table.columns) == ["Gebiet", "Wert", "Dargestellt", "Jahr", "Hinweis"]
+    assert mm.table_sources(rows, {}) == "Beispieldaten"
     assert list(table["Jahr"]) == ["–", "2025"]
     assert list(table["Hinweis"]) == ["", "Beispieldaten"]
 
@@ -209,3 +210,16 @@ def test_profile_lists_goals_own_values_and_ranges_of_rates():
     assert rate["where"] == "Spanne in 2 Unterbezirken"
     shown = mm.profile_table(prof["indicators"], "en")
     assert "2014" in list(shown["Year"]) and "Indicator" in shown.columns
+
+
+def test_table_names_differing_source_details_per_row():
+    rows = pd.DataFrame({"name": ["A", "B"], "raw_label": ["1 %", "2 %"], "label": ["1 %", "2 %"],
+                         "value": [1.0, 2.0], "is_demo": [False, False],
+                         "source": ["Statistikatlas", "Statistikatlas"],
+                         "source_detail": ["Statistikatlas 2024", "Statistikatlas 2024 (ganzer Bezirk)"]})
+    table = mm.value_table(rows, "value", 2024, "de")
+    assert list(table["Quelle"]) == ["Statistikatlas 2024", "Statistikatlas 2024 (ganzer Bezirk)"]
+    assert mm.table_sources(rows, {}) == "Statistikatlas"
+    same = rows.assign(source_detail="Summe der statistischen Bezirke")
+    assert "Quelle" not in mm.value_table(same, "value", 2024, "de").columns
+    assert mm.table_sources(same, {}) == "Statistikatlas – Summe der statistischen Bezirke"

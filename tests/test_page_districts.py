@@ -33,7 +33,8 @@ def test_default_view_shows_the_twelve_districts_in_map_and_table(built_db):
     assert list(table["Gebiet"]) == DISTRICTS
     text = page_text(at)
     assert "4.500 Personen" in text  # Hörde, 2014, German thousands separator
-    assert "Quelle" in table.columns and "Summe der statistischen Bezirke" in table["Quelle"].iloc[7]
+    assert "Quelle: 18- bis 25-Jährige je statistischem Bezirk, 2000 und 2014 – Summe der " \
+           "statistischen Bezirke" in text  # one source for all rows, named under the table
     assert _select(at, "Stadtbezirk").value == ""
     assert at.query_params["level"] == "stadtbezirk"
 

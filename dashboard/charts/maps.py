@@ -8,7 +8,9 @@ dashboard.map_model. Out: a plotly Figure. The source is written into the figure
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from urllib.parse import quote
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,6 +19,15 @@ from dashboard.charts import base_layout
 from dashboard.i18n import t
 from dashboard.style import STATUS_ORDER, STATUS_STYLE
 
+# plotly.js loads a world outline (topojson) from cdn.plot.ly for every `geo` subplot, even an
+# invisible one. Pointing `topojsonURL` at an empty topology written into a data: URL keeps the
+# map offline: plotly appends "/<name>.json", which lands in the URL fragment and is ignored.
+_EMPTY_LAYERS = ("land", "ocean", "lakes", "rivers", "countries", "coastlines", "subunits")
+EMPTY_TOPOJSON_URL = "data:application/json," + quote(json.dumps({
+    "type": "Topology", "arcs": [],
+    "objects": {name: {"type": "GeometryCollection", "geometries": []} for name in _EMPTY_LAYERS},
+}, separators=(",", ":"))) + "#"
+PLOTLY_CONFIG = {"displayModeBar": False, "scrollZoom": False, "topojsonURL": EMPTY_TOPOJSON_URL}
 VALUE_SCALE = [[0.0, "#eef3fa"], [0.5, "#6a9ccf"], [1.0, "#0b3d7a"]]  # light to dark blue
 NO_DATA_FILL = "#e6e6e6"
 BORDER = "#ffffff"
@@ -61,8 +72,9 @@ def _geo_layout(fig: go.Figure) -> None:
 
 def _add_source(fig: go.Figure, source: str, lang: str) -> None:
     """Write the source line under the map."""
-    fig.add_annotation(text=t("map_source", lang, source=source), showarrow=False,
-                       xref="paper", yref="paper", x=0, y=-0.01, xanchor="left",
+    fig.add_annotation(text=t("map_source", lang, source=source).replace("\n", "<br>"),
+                       showarrow=False, align="left",
+                       xref="paper", yref="paper", x=0, y=0, xanchor="left",
                        yanchor="top", font=dict(size=12, color="#444444"))
 
 
@@ -84,8 +96,8 @@ def _labels(fig: go.Figure, points: Mapping[str, tuple[float, float]], names: Ma
         return
     fig.add_trace(go.Scattergeo(
         lon=[points[c][0] for c in codes], lat=[points[c][1] for c in codes],
-        text=[names[c] for c in codes], mode="text", hoverinfo="skip", showlegend=False,
-        textfont=dict(size=13, color="#111111", family="Source Sans Pro, DejaVu Sans, Arial"),
+        text=[names[c].replace("-", "-<br>") for c in codes], mode="text", hoverinfo="skip", showlegend=False,
+        textfont=dict(size=12, color="#111111", family="Source Sans Pro, DejaVu Sans, Arial"),
         name="labels",
     ))
 
@@ -125,7 +137,7 @@ def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title
         _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])))
     _geo_layout(fig)
     base_layout(fig, lang, height=height)
-    fig.update_layout(margin=dict(l=0, r=0, t=10, b=30), dragmode=False)
+    fig.update_layout(margin=dict(l=0, r=0, t=10, b=50), dragmode=False)
     _add_source(fig, source, lang)
     return fig
 
@@ -157,6 +169,6 @@ def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
         _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])))
     _geo_layout(fig)
     base_layout(fig, lang, height=height)
-    fig.update_layout(margin=dict(l=0, r=0, t=40, b=30), dragmode=False)
+    fig.update_layout(margin=dict(l=0, r=0, t=40, b=50), dragmode=False)
     _add_source(fig, source, lang)
     return fig
