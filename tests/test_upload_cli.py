@@ -1,0 +1,69 @@
+"""`python -m etl ingest | template | uploads | rollback` run the same checks as the page."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from etl.__main__ import main
+from etl.build import build
+from etl.uploads import UploadStore
+from tests.conftest import RAW
+from tests.fixtures.uploads.make_fixtures import files
+from tests.fixtures.uploads.support import AS_OF, current
+
+GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2024;2.345\n".encode()
+
+
+@pytest.fixture()
+def cli(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    db = tmp_path / "z.duckdb"
+    for name, value in (("ZM_RAW_DIR", raw), ("ZM_DB_PATH", db), ("ZM_UPLOAD_DIR", tmp_path / "up"),
+                        ("ZM_AS_OF", AS_OF.isoformat()), ("ZM_SHOW_DEMO", "1")):
+        monkeypatch.setenv(name, str(value))
+    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
+    return tmp_path, db
+
+
+def test_dry_run_previews_and_stores_nothing(cli, capsys):
+    tmp, db = cli
+    (tmp / "werte.csv").write_bytes(GOOD)
+    assert main(["ingest", str(tmp / "werte.csv"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "new       completed_dwellings Dortmund 2024: – -> 2345" in out
+    assert "off_track -> on_track" in out and "nichts gespeichert" in out
+    assert UploadStore(tmp / "up").entries() == []
+    assert current(db, "completed_dwellings", "city", "05913000", 2024) == []
+
+
+def test_broken_file_exits_non_zero_with_the_report(cli, capsys):
+    tmp, db = cli
+    (tmp / "fehler.csv").write_bytes(files()["all_errors.csv"])
+    assert main(["ingest", str(tmp / "fehler.csv"), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "11 Problem(e)" in err and "Row 3, column “Gebiet”, “Hörder Bucht”: unknown area" in err
+
+
+def test_ingest_list_and_rollback(cli, capsys):
+    tmp, db = cli
+    (tmp / "werte.csv").write_bytes(GOOD)
+    assert main(["ingest", str(tmp / "werte.csv"), "--user", "anna", "--comment", "Zahl 2024"]) == 0
+    assert current(db, "completed_dwellings", "city", "05913000", 2024) == [(2345.0, "U-0001")]
+    assert main(["uploads"]) == 0
+    assert "U-0001" in capsys.readouterr().out
+    assert main(["rollback", "U-0001", "--user", "anna"]) == 0
+    assert current(db, "completed_dwellings", "city", "05913000", 2024) == []
+    assert main(["rollback", "U-0001", "--user", "anna"]) == 1
+    assert "bereits zurückgenommen" in capsys.readouterr().err
+
+
+def test_template_command_writes_csv_and_xlsx(cli):
+    tmp, db = cli
+    assert main(["template", "completed_dwellings", "-o", str(tmp / "t.csv")]) == 0
+    assert "completed_dwellings;Dortmund;2025;0;Wohnungen" in (tmp / "t.csv").read_text(encoding="utf-8-sig")
+    assert main(["template", "completed_dwellings", "--xlsx", "-o", str(tmp / "t.xlsx")]) == 0
+    assert (tmp / "t.xlsx").read_bytes()[:2] == b"PK"
+    assert main(["template", "no_such_indicator"]) == 1

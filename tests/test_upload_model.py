@@ -1,0 +1,72 @@
+"""Preview, status effect and the page's display tables, without Streamlit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from dashboard import upload_model
+from etl.ingest import preview, status_effect
+from etl.validate_upload import UploadProblem, UploadRow
+
+CURRENT = pd.DataFrame([
+    dict(indicator_id="completed_dwellings", area_level="city", area_code="05913000", year=y, value=v,
+         source_id="itnrw_housing", source_detail="", is_demo=False, upload_id=None)
+    for y, v in ((2022, 2121.0), (2023, 1379.0))])
+TARGETS = pd.DataFrame([dict(
+    target_id="wohnungen_2000_pro_jahr", title_de="Mindestens 2.000 neue Wohnungen pro Jahr",
+    title_en="At least 2,000 new dwellings a year", kind="annual_flow", target_value=2000.0,
+    unit_id="dwellings", direction="increase", start_year=2025, deadline_year=None, baseline_value=None,
+    baseline_year=None, indicator_id="completed_dwellings", area_level="city", measure="flow")])
+UNITS = {"dwellings": dict(label_de="Wohnungen", label_en="dwellings", decimals=0)}
+INDICATORS = pd.DataFrame([dict(indicator_id="completed_dwellings", name_de="Fertiggestellte Wohnungen",
+                                name_en="Completed dwellings", decimals=0)])
+AREAS = pd.DataFrame([dict(area_level="city", area_code="05913000", name="Dortmund")])
+
+
+def row(year, value, line=2):
+    return UploadRow("completed_dwellings", "city", "05913000", "Dortmund", year, value, "", line)
+
+
+def test_preview_classifies_new_changed_unchanged():
+    rows = [row(2024, 2345.0, 2), row(2023, 1400.0, 3), row(2022, 2121.0, 4)]
+    result = preview(rows, CURRENT)
+    assert list(result["change"]) == ["new", "changed", "unchanged"]
+    assert list(result["old_value"].fillna(-1)) == [-1, 1379.0, 2121.0]
+    assert upload_model.change_counts(result) == {"new": 1, "changed": 1, "unchanged": 1}
+    table = upload_model.preview_table(result, INDICATORS, "de")
+    assert list(table["Änderung"]) == ["geändert", "neu", "unverändert"]
+    assert list(table["bisher"]) == ["1.379", "–", "2.121"] and table["neu"].iloc[1] == "2.345"
+
+
+def test_status_effect_before_and_after():
+    effect = status_effect([row(2024, 2345.0)], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21))
+    assert (effect["old_status"].iloc[0], effect["new_status"].iloc[0]) == ("off_track", "on_track")
+    table = upload_model.effect_table(effect, AREAS, "de")
+    assert table.iloc[0]["Status bisher"] == "✖ nicht auf Kurs"
+    assert table.iloc[0]["Status danach"] == "✔ auf Kurs"
+    assert "2.345" in table.iloc[0]["Begründung danach"]
+
+
+def test_untouched_area_has_no_effect_row():
+    other = UploadRow("completed_dwellings", "stadtbezirk", "3", "Innenstadt-Ost", 2024, 10.0, "", 2)
+    assert status_effect([other], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21)).empty
+
+
+def test_problem_table_escapes_the_shown_value():
+    table = upload_model.problem_table([UploadProblem("area_unknown", 12, "Gebiet", "=cmd|x")], "de")
+    assert table.iloc[0]["Wert in der Datei"] == "'=cmd|x" and table.iloc[0]["Zeile"] == "12"
+
+
+def test_history_newest_first_with_rollback_info():
+    uploads = [dict(id="U-0001", user="anna", time="2026-11-21T10:00:00", filename="a.csv",
+                    indicators=["completed_dwellings"], rows=[{}], comment="", status="rolled_back",
+                    rolled_back_by="bernd", rolled_back_at="2026-11-21T11:30:00", hash="a"),
+               dict(id="U-0002", user="anna", time="2026-11-21T12:00:00", filename="b.csv",
+                    indicators=["trees_planted"], rows=[{}, {}], comment="", status="applied",
+                    rolled_back_by=None, rolled_back_at=None, hash="b")]
+    table = upload_model.history_table(uploads, "de")
+    assert list(table["Upload"]) == ["U-0002", "U-0001"]
+    assert table.iloc[1]["Status"] == "zurückgenommen von bernd am 21.11.2026 11:30"
+    assert upload_model.rollback_choices(uploads) == ["U-0002"]
