@@ -117,12 +117,20 @@ def _year_key(row_deadline) -> str:
     return NO_DEADLINE if pd.isna(row_deadline) else str(int(row_deadline))
 
 
+def source_label(author: str, published, title: str) -> str:
+    """Label of a document in the filter: author and year first (they survive truncation in a
+    chip), then the title: "SPD Dortmund (2025) – Dortmund kann das – …"."""
+    year = str(published)[:4] if isinstance(published, str) and published[:4].isdigit() else ""
+    return f"{author} ({year}) – {title}" if year else f"{author} – {title}"
+
+
 def filter_options(goals: pd.DataFrame, citations: pd.DataFrame, lang: str) -> FilterOptions:
     """Choices for the four filters, built from the goals and their citing documents."""
     themes = (goals.drop_duplicates("theme_id").sort_values("theme_order")
               [["theme_id", f"theme_{lang}"]].itertuples(index=False, name=None))
     docs = citations.drop_duplicates("source_id").sort_values(["author", "published"])
-    sources = tuple((row.source_id, f"{row.author} – {row.title}") for row in docs.itertuples())
+    sources = tuple((row.source_id, source_label(row.author, row.published, row.title))
+                    for row in docs.itertuples())
     statuses = tuple((s, f"{STATUS_STYLE[s].symbol} {t(f'status_{s}', lang)}")
                      for s in sorted(STATUS_ORDER, key=STATUS_ORDER.get))
     years = sorted({_year_key(y) for y in goals["deadline_year"]}, key=lambda y: (y == NO_DEADLINE, y))

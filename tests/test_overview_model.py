@@ -230,3 +230,9 @@ def test_attention_lists_off_track_then_at_risk_goals_in_current_order(sample):
     ordered = om.sort_goals(sample, "status")
     assert om.attention(ordered, "de") == [("off_track", [("b", "Ziel b")]), ("at_risk", [("e", "Ziel e")])]
     assert om.attention(ordered[ordered["status"] == "achieved"], "de") == []
+
+
+def test_source_label_puts_author_and_year_first():
+    assert om.source_label("SPD Dortmund", "2025", "Dortmund kann das") == "SPD Dortmund (2025) – Dortmund kann das"
+    assert om.source_label("Stadt Dortmund", "2025-05-26", "Zielbilder") == "Stadt Dortmund (2025) – Zielbilder"
+    assert om.source_label("X", None, "T") == "X – T"

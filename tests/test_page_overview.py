@@ -82,7 +82,7 @@ def test_english_with_theme_and_status_filters(built_db):
 
 def test_english_default_formats_numbers_the_english_way(built_db):
     text = page_text(run_page(built_db, PAGE, {"lang": "en"}))
-    assert "1,379 of 2,000 dwellings" in text and "Example data" in text
+    assert "1,379 of 2,000 dwellings" in text and "Beispieldaten" in text and "Source of values:" in text
     assert "1.379 von" not in text
 
 
