@@ -80,19 +80,19 @@ def status_header(status: str, lang: str) -> str:
 
 
 def documents_table(docs: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The five documents as a display table: title, author, date, kind, number of goals and
-    one count column per status (city-wide). Counts are ints; dates and kinds are words."""
+    """The five documents as a display table: title, date, kind, number of goals, one count
+    column per status (city-wide), author. Counts are ints; dates and kinds are words."""
     rows = []
     for doc in docs.to_dict("records"):
         row = {
             t("src_col_document", lang): doc["title"],
-            t("src_col_author", lang): doc["author"],
             t("src_col_date", lang): published_text(doc["published"], lang),
             t("src_col_kind", lang): kind_text(doc["kind"], lang),
             t("src_col_goals", lang): int(doc["n_goals"]),
         }
         for status in STATUSES:
             row[status_header(status, lang)] = int(doc[f"n_{status}"])
+        row[t("src_col_author", lang)] = doc["author"]  # long names last, so counts stay visible
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -28,8 +28,7 @@ def _build(summary: dict) -> None:
     """The last build: as-of date, time, id, demo flag, counts."""
     st.subheader(t("mth_build", lang))
     rows = model.build_rows(summary, lang)
-    for col, (label, value) in zip(st.columns(len(rows) or 1), rows):
-        col.metric(label, value)
+    st.markdown("  \n".join(f"**{label}:** {value}" for label, value in rows))
     st.caption(t("mth_build_source", lang))
 
 

@@ -35,7 +35,8 @@ def _on_doc_change() -> None:
 def _documents(docs, as_of) -> str | None:
     """The overview table and the chooser; returns the chosen source_id."""
     st.subheader(t("src_documents", lang))
-    st.dataframe(model.documents_table(docs, lang), hide_index=True, width="stretch")
+    st.dataframe(model.documents_table(docs, lang), hide_index=True, width="stretch",
+                 column_config={t("src_col_document", lang): st.column_config.TextColumn(width="medium")})
     st.caption(t("src_counts_source", lang, as_of=fmt.format_date(as_of, lang)))
     ids = docs["source_id"].tolist()
     requested = st.query_params.get("doc")
@@ -71,7 +72,7 @@ def _document(doc: dict, goals) -> None:
         if item["theme"] != theme:
             theme = item["theme"]
             st.markdown(f"**{theme}**")
-        left, right = st.columns([1, 4], vertical_alignment="center")
+        left, right = st.columns([1, 6], vertical_alignment="center")
         demo = f" {components.demo_badge(lang)}" if item["uses_demo"] else ""
         left.html(f"{components.status_badge(item['status'], lang)}{demo}")
         with right:
@@ -100,7 +101,7 @@ def _conflicts(pairs) -> None:
     for theme, a, b in pairs:
         with st.container(border=True):
             st.markdown(f"**{theme}**")
-            col_a, col_mid, col_b = st.columns([10, 1, 10])
+            col_a, col_mid, col_b = st.columns([10, 2, 10])
             with col_a:
                 _side(a)
             col_mid.markdown(f"<div style='text-align:center;padding-top:2rem;color:#555'>"

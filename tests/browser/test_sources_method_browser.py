@@ -1,0 +1,49 @@
+"""Real-browser check of the Quellen and Methodik pages: they render without an exception in
+headless Chromium, in German and English, and screenshots are saved for a human look."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+from tests.browser.conftest import screenshot, wait_for_app
+
+CASES = [
+    ("quellen", "", "sources-de", "Wo sich die Dokumente widersprechen"),
+    ("quellen", "?doc=dos_2020&lang=en", "sources-en-dos", "Where the documents disagree"),
+    ("methodik", "", "method-de", "Zwei Beispiele, live nachgerechnet"),
+    ("methodik", "?lang=en", "method-en", "Two examples, recomputed live"),
+]
+
+
+@pytest.fixture(scope="module")
+def warm_app(browser, app_url):
+    """Open the app once: the very first session after the server starts can show Streamlit's
+    "Page not found" dialog for a deep link (router issue, reported), later sessions do not."""
+    context = browser.new_context()
+    first = context.new_page()
+    first.goto(app_url)
+    wait_for_app(first)
+    context.close()
+    return app_url
+
+
+@pytest.mark.parametrize("path, query, name, heading", CASES)
+def test_page_renders_in_browser(page, warm_app, path, query, name, heading):
+    app_url = warm_app
+    page.set_viewport_size({"width": 1440, "height": 3600})  # Streamlit scrolls inside; show more
+    page.goto(f"{app_url}/{path}{query}")
+    wait_for_app(page)
+    page.get_by_text(heading).first.wait_for(timeout=30_000)
+    page.wait_for_function(
+        """() => !document.querySelector('[data-testid="stSkeleton"]')""", timeout=30_000)
+    wait_for_app(page)
+    if page.get_by_text("Page not found").count():
+        # Streamlit's router dialog on an early deep link (app.py, not this page): close it so
+        # the screenshot shows the page; the page content itself is asserted below.
+        page.keyboard.press("Escape")
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert heading in main and "Traceback" not in main
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, name)
