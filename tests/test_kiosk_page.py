@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 
+import duckdb
 import pytest
 
 from tests.apptest import run_page
@@ -102,3 +103,21 @@ def test_first_start_without_database_waits_calmly(tmp_path):
     at = run_page(tmp_path / "missing.duckdb", KIOSK, {"kiosk": "1"})
     assert not at.exception and not at.error
     assert slide_key(at) == "waiting" and "sobald die Daten bereitstehen" in slide_html(at)
+
+
+def test_a_rebuild_is_picked_up_on_the_next_rotation(built_db, tmp_path):
+    db = tmp_path / "zielmonitor.duckdb"
+    shutil.copy(built_db, db)
+    at = run_page(db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
+    at.run()
+    assert "1.379" in slide_html(at)
+    rebuilt = tmp_path / "rebuilt.duckdb"
+    shutil.copy(built_db, rebuilt)
+    con = duckdb.connect(str(rebuilt))
+    con.execute("UPDATE target_status SET latest_value = ? WHERE target_id = ? AND area_level = 'city'",
+                [2101.0, "wohnungen_2000_pro_jahr"])
+    con.close()
+    rebuilt.replace(db)  # what `python -m etl build` does: swap a new file into place
+    at.run()  # title slide
+    at.run()
+    assert slide_key(at) == "goal:wohnungen_2000_pro_jahr" and "2.101" in slide_html(at)
