@@ -273,14 +273,16 @@ def _input_value(key: str, value: object, detail: dict, lang: str) -> str:
 def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFrame:
     """The data table under the chart: one row per year and revision, superseded values marked
     "ersetzt", with source title and reference. Values formatted in the page language."""
-    cols = [t(f"goal_col_{c}", lang) for c in ("year", "value", "unit", "superseded", "provisional",
-                                               "demo", "detail", "source")]
+    unit = "€" if is_money(detail) else (detail.get(f"symbol_{lang}") or "")
+    cols = [t(f"goal_col_{c}", lang) for c in ("year", "value", "superseded", "provisional", "demo", "detail",
+                                               "source")]
+    if unit:
+        cols[1] = f"{cols[1]} ({unit})"
     if obs.empty:
         return pd.DataFrame(columns=cols)
-    unit = "€" if is_money(detail) else (detail.get(f"symbol_{lang}") or "")
     rows = []
     for row in obs.itertuples():
-        rows.append([str(int(row.year)), format_number(row.value, lang, int(detail.get("decimals") or 0)), unit,
+        rows.append([str(int(row.year)), format_number(row.value, lang, int(detail.get("decimals") or 0)),
                      "" if row.is_current else t("goal_superseded_yes", lang),
                      "" if row.is_final else t("goal_yes", lang),
                      t("goal_yes", lang) if row.is_demo else "",

@@ -64,7 +64,7 @@ def _progress(detail: dict, obs, planned, demo: bool) -> None:
     st.subheader(t("goal_table_heading", lang), anchor=False)
     table = goal_model.observation_table(obs, detail, lang)
     st.dataframe(table, hide_index=True, width="stretch")
-    _sources_caption(goal_model.source_titles(obs), goal_model.shows_demo({}, obs))
+    _sources_caption(goal_model.source_titles(obs), False)  # demo rows are marked in the table itself
     st.download_button(t("goal_download", lang), goal_model.csv_bytes(table),
                        file_name=f"{detail['target_id']}.csv", mime="text/csv", on_click="ignore")
 
@@ -77,12 +77,15 @@ def _districts(detail: dict) -> None:
     st.subheader(t("goal_district_heading", lang), anchor=False)
     if not status_rows.empty:
         rows = goal_model.district_status_rows(status_rows, lang)
+        all_demo = all(r["demo"] for r in rows)
+        if all_demo:
+            st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
         left, right = st.columns([3, 2])
         head = "".join(f"<th>{html.escape(t(k, lang))}</th>" for k in
                        ("goal_col_district", "goal_col_status", "goal_col_progress", "goal_col_reason"))
         body = "".join(
             f"<tr><td>{html.escape(r['name'])}</td><td>{components.status_badge(r['status'], lang)}"
-            f"{' ' + components.demo_badge(lang) if r['demo'] else ''}</td>"
+            f"{' ' + components.demo_badge(lang) if r['demo'] and not all_demo else ''}</td>"
             f"<td style='text-align:right'>{r['progress_text']}</td><td>{html.escape(r['reason'])}</td></tr>"
             for r in rows)
         left.html(f'<table class="zm-table" style="width:100%;border-collapse:collapse;font-size:0.92rem">'
@@ -93,7 +96,7 @@ def _districts(detail: dict) -> None:
     if values is not None and not values.empty:
         st.markdown(f"**{t('goal_district_values_heading', lang)}**")
         pivot = goal_model.district_pivot(values, detail, lang)
-        st.dataframe(pivot, hide_index=True, width="stretch")
+        st.dataframe(pivot, hide_index=True, width="stretch", height=38 + 35 * len(pivot))
         st.download_button(t("goal_download", lang), goal_model.csv_bytes(pivot), key="zm_goal_district_csv",
                            file_name=f"{detail['target_id']}_stadtbezirke.csv", mime="text/csv", on_click="ignore")
         _sources_caption(goal_model.source_titles(values), goal_model.shows_demo({}, values))

@@ -90,12 +90,12 @@ def test_how_computed_lists_rule_and_inputs(db):
 def test_table_marks_superseded_2018_value(db):
     detail = _detail(db, "wohnungen_2000_pro_jahr")
     table = gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de")
-    rows_2018 = table[table["Jahr"] == "2018"].set_index("Wert")
+    rows_2018 = table[table["Jahr"] == "2018"].set_index("Wert (Wohnungen)")
     assert set(rows_2018.index) == {"213", "1.651"}
     assert rows_2018.loc["213", "ersetzt"] == "ersetzt" and rows_2018.loc["1.651", "ersetzt"] == ""
     assert table["Quelle"].str.contains("IT.NRW|Baufertigstellungen").all()
     english = gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "en")
-    assert "superseded" in english.columns and "1,651" in set(english["Value"])
+    assert "superseded" in english.columns and "1,651" in set(english["Value (dwellings)"])
 
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)"])

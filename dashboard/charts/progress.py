@@ -19,6 +19,7 @@ from dashboard.i18n import t
 from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
 
 PLANNED_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple, distinct from the status colours
+SUPERSEDED_COLOUR = "#555555"  # grey: an old value, not a status
 MILLION = 1_000_000
 
 
@@ -125,8 +126,9 @@ def progress_figure(detail: dict, obs: pd.DataFrame, planned: pd.DataFrame, lang
     year_axis(fig, first, last)
     unit = t("goal_axis_million", lang) if scale != 1 else (detail.get(f"symbol_{lang}") or "")
     fig.update_yaxes(title_text=unit, rangemode="tozero", tickformat=",~r")
-    fig.update_xaxes(title_text=t("goal_axis_year", lang))
-    fig.update_layout(margin=dict(l=10, r=10, t=70, b=10), hovermode="closest")
+    fig.update_xaxes(title_text=t("goal_axis_year", lang), automargin=True)
+    fig.update_yaxes(automargin=True)
+    fig.update_layout(margin=dict(l=70, r=20, t=70, b=50), hovermode="closest")
     return fig
 
 
@@ -136,8 +138,10 @@ def _observed_traces(fig: go.Figure, detail: dict, current: pd.DataFrame, scale:
     hover = [_hover(int(r.year), r.value, detail, lang, _source_note(r, lang)) for r in current.itertuples()]
     years = current["year"].astype(int).tolist()
     if detail["kind"] not in SUM_KINDS:
+        x, y, hover, colours = _break_gaps(years, (current["value"] / scale).tolist(), hover, colours)
+        colours = [c or OBSERVED_COLOUR for c in colours]
         fig.add_trace(go.Scatter(
-            x=years, y=(current["value"] / scale).tolist(), name=t("goal_tr_observed", lang), meta="observed",
+            x=x, y=y, name=t("goal_tr_observed", lang), meta="observed", connectgaps=False,
             mode="lines+markers", line=dict(color=OBSERVED_COLOUR, width=3),
             marker=dict(size=10, color=colours), hovertext=hover, hoverinfo="text"))
         return None
@@ -158,6 +162,21 @@ def _observed_traces(fig: go.Figure, detail: dict, current: pd.DataFrame, scale:
     return totals[-1]
 
 
+def _break_gaps(years: list[int], *series: list) -> tuple[list, ...]:
+    """Insert an empty point between years more than one year apart, so the line is not drawn
+    across years without data (e.g. CO2 1990 -> 2012). Returns years and each series, aligned."""
+    out = [[] for _ in range(len(series) + 1)]
+    for n, year in enumerate(years):
+        if n and year - years[n - 1] > 1:
+            out[0].append(None)
+            for column in out[1:]:
+                column.append(None)
+        out[0].append(year)
+        for column, values in zip(out[1:], series):
+            column.append(values[n])
+    return tuple(out)
+
+
 def _superseded_trace(fig: go.Figure, detail: dict, obs: pd.DataFrame, current: pd.DataFrame,
                       scale: float, lang: str) -> None:
     """Superseded revisions as crossed markers whose hover names the value that replaced them."""
@@ -172,7 +191,8 @@ def _superseded_trace(fig: go.Figure, detail: dict, obs: pd.DataFrame, current: 
     fig.add_trace(go.Scatter(
         x=old["year"].astype(int).tolist(), y=(old["value"] / scale).tolist(), name=t("goal_tr_superseded", lang),
         meta="superseded", mode="markers", hovertext=hover, hoverinfo="text",
-        marker=dict(symbol="x-thin-open", size=14, line=dict(width=3, color=STATUS_STYLE["no_data"].text))))
+        marker=dict(symbol="x-thin-open", size=14, color=SUPERSEDED_COLOUR,
+                    line=dict(width=3, color=SUPERSEDED_COLOUR))))
 
 
 def _deadline_trace(fig: go.Figure, deadline: int, lang: str) -> None:
@@ -190,12 +210,16 @@ def district_bars(rows: list[dict], lang: str) -> go.Figure:
     names = [r["name"] for r in rows]
     values = [(r["progress"] or 0) * 100 for r in rows]
     fig = go.Figure(go.Bar(
-        x=values, y=names, orientation="h", meta="districts", text=[r["progress_text"] for r in rows],
-        textposition="outside", marker=dict(color=[STATUS_STYLE[r["status"]].fill for r in rows]),
+        x=values, y=names, orientation="h", meta="districts", cliponaxis=False,
+        text=[f"{STATUS_STYLE[r['status']].symbol} {r['progress_text']}" for r in rows], textposition="outside",
+        textfont=dict(color=[STATUS_STYLE[r["status"]].text for r in rows]),
+        marker=dict(color=[STATUS_STYLE[r["status"]].fill for r in rows]),
         hovertext=[f"<b>{r['name']}</b><br>{STATUS_STYLE[r['status']].symbol} {t('status_' + r['status'], lang)}"
                    f"<br>{r['reason']}" for r in rows], hoverinfo="text"))
     base_layout(fig, lang, height=60 + 28 * len(rows))
-    fig.update_xaxes(title_text=f"{t('goal_district_bar_axis', lang)} (%)", range=[0, 125])
+    fig.update_xaxes(title_text=f"{t('goal_district_bar_axis', lang)} (%)", range=[0, 150], tickvals=[0, 25, 50, 75, 100])
     fig.update_yaxes(autorange="reversed")
-    fig.update_layout(showlegend=False, margin=dict(l=10, r=10, t=10, b=10))
+    fig.update_yaxes(automargin=True)
+    fig.update_xaxes(automargin=True)
+    fig.update_layout(showlegend=False, margin=dict(l=130, r=20, t=10, b=50))
     return fig
