@@ -66,6 +66,7 @@ class Card:
     value_text: str = ""
     reason: str = ""
     data_year_text: str = ""
+    as_of_text: str = ""
     deadline_text: str = ""
     goal_author: str = ""
     data_source: str = ""
@@ -291,6 +292,13 @@ def deadline_text(row: Mapping, lang: str) -> str:
     return t(key, lang, year=year)
 
 
+def as_of_text(as_of, lang: str) -> str:
+    """ "Stand 21.11.2026" / "As of 21 Nov 2026" for the status date; "" when missing."""
+    if as_of is None or pd.isna(as_of):
+        return ""
+    return f"{t('as_of', lang)} {format_date(pd.Timestamp(as_of).date(), lang)}"
+
+
 def build_card(row: Mapping, lang: str) -> Card:
     """The card text of one goal row (a dict of a prepared frame's row). A broken row gives a
     Card with `error` set instead of raising, so one bad goal never breaks the page."""
@@ -304,6 +312,7 @@ def build_card(row: Mapping, lang: str) -> Card:
         return Card(
             target_id=target_id, title=title, status=status, value_text=value_text(row, lang),
             reason=str(row.get(f"reason_{lang}") or ""), data_year_text=data_year_text(row, lang),
+            as_of_text=as_of_text(row.get("as_of"), lang),
             deadline_text=deadline_text(row, lang),
             goal_author=t("ov_goal_by", lang, author=row.get("source_author")),
             data_source=t("ov_data_source", lang, source=source) if isinstance(source, str) else "",

@@ -112,7 +112,7 @@ def _card(card: om.Card, lang: str) -> None:
             badges += " " + components.demo_badge(lang)
         if card.stale:
             badges += f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>'
-        meta = " · ".join(x for x in (card.data_year_text, card.deadline_text) if x)
+        meta = " · ".join(x for x in (card.data_year_text, card.as_of_text, card.deadline_text) if x)
         sources = " · ".join(x for x in (card.data_source, card.goal_author) if x)
         value = f'<div class="zm-card-value">{html.escape(card.value_text)}</div>' if card.value_text else ""
         st.html(

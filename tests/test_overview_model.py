@@ -144,6 +144,7 @@ def test_value_text(row, lang, expected):
 
 def test_card_text_has_years_deadline_sources_and_demo_mark():
     row = goal("t", kind="cumulative", status="achieved", target_value=5000.0, unit_id="trees",
+               as_of=pd.Timestamp("2026-11-21"),
                symbol_de="Bäume", latest_value=2087.0, latest_year=2025, deadline_year=2025,
                deadline_inferred=True, uses_demo=True, data_source_title="Beispieldaten (erzeugt)",
                inputs_json=json.dumps({"sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
@@ -151,6 +152,7 @@ def test_card_text_has_years_deadline_sources_and_demo_mark():
     assert card.error is None
     assert (card.value_text, card.data_year_text, card.deadline_text) == (
         "5.702 von 5.000 Bäume", "Werte 2023–2025", "Frist 2025 (abgeleitet)")
+    assert card.as_of_text == "Stand 21.11.2026"
     assert card.data_source == "Quelle der Werte: Beispieldaten (erzeugt)"
     assert card.goal_author == "Ziel: SPD Dortmund"
     assert card.is_demo and card.reason == "Grund."

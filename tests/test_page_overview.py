@@ -47,6 +47,7 @@ def test_german_default_shows_counts_from_the_database_and_the_dwellings_card(bu
         assert f"{symbol} {status_counts(db)[status]}</div>" in head and word in head
     assert "⚠ 0</div>" in head  # statuses without goals still get a tile
     assert "Stand: 21.11.2026" in text
+    assert "Wert von 2023 · Stand 21.11.2026 · ohne Frist" in cards(at)[0]
     assert DWELLINGS in text and "1.379 von 2.000 Wohnungen" in text
     assert "Beispieldaten" in text and "Quelle der Werte:" in text
     total = db.execute("SELECT count(*) FROM targets").fetchone()[0]
@@ -120,6 +121,15 @@ def test_choosing_a_filter_writes_ids_into_the_url(built_db):
     at.multiselect(key="ov_status").select("off_track").run()
     assert at.query_params["status"] in ("off_track", ["off_track"])
     assert TREES not in page_text(at) and DWELLINGS in page_text(at)
+
+
+def test_reset_button_clears_the_filters_but_keeps_english(built_db):
+    at = run_page(built_db, PAGE, {"lang": "en", "status": "achieved", "sort": "deadline"})
+    assert len(cards(at)) == 2
+    at.button[0].click().run()
+    assert "status" not in at.query_params and "sort" not in at.query_params
+    assert at.query_params["lang"] in ("en", ["en"])
+    assert "At least 2,000 new dwellings a year" in page_text(at)
 
 
 def test_unknown_url_values_are_ignored_and_no_matches_explains_itself(built_db):
