@@ -135,13 +135,29 @@ def _target_sentence(detail: dict, lang: str) -> str:
         key = "goal_s_sum_target" if detail.get("deadline_year") else "goal_s_sum_target_open"
         return t(key, lang, amount=amount(value, detail, lang), start=detail.get("start_year"),
                  deadline=detail.get("deadline_year"))
+    goal_text = target_amount(detail, lang)
+    if detail.get("deadline_year") is None:
+        return t("goal_s_level_target_open", lang, amount=goal_text)
     base_year = detail["inputs"].get("baseline_year") or detail.get("baseline_year")
     base = detail["inputs"].get("baseline_value", detail.get("baseline_value"))
-    deadline = detail.get("deadline_year") or "–"
     if base_year is None or missing(base):
-        return t("goal_s_level_target_nobase", lang, amount=amount(value, detail, lang), deadline=deadline)
-    return t("goal_s_level_target", lang, amount=amount(value, detail, lang), deadline=deadline,
+        return t("goal_s_level_target_nobase", lang, amount=goal_text, deadline=detail["deadline_year"])
+    return t("goal_s_level_target", lang, amount=goal_text, deadline=detail["deadline_year"],
              base_year=base_year, base=amount(base, detail, lang, unit=False))
+
+
+def target_amount(detail: dict, lang: str) -> str:
+    """A level goal's value as said in a sentence: "höchstens 2 Wochen", "mindestens 30 Prozent",
+    "100 Prozent", "0 Kilotonnen CO₂" (no bound for 0 and for 100 %; whole numbers without ",0")."""
+    value = detail.get("target_value")
+    if value is None:
+        return format_number(None, lang)
+    shown = dict(detail, decimals=0) if float(value).is_integer() else detail
+    text = amount(value, shown, lang)
+    if value == 0 or (detail.get("unit_id") == "percent" and value == 100):
+        return text
+    bound = t("goal_at_least" if detail.get("direction") != "decrease" else "goal_at_most", lang)
+    return f"{bound} {text}"
 
 
 def _flow_sentence(detail: dict, lang: str) -> str:

@@ -85,3 +85,11 @@ def test_district_bars_coloured_by_status(db):
     missed = next(r["name"] for r in rows if r["status"] == "off_track")
     assert colours[achieved] == "#0072B2" and colours[missed] == "#D55E00"
     assert any("nicht auf Kurs" in h for h in bar.hovertext)
+
+
+def test_level_goal_without_deadline_gets_flat_target_line(db):
+    goal = db.execute("SELECT t.target_id FROM targets t JOIN target_status s USING (target_id) "
+                      "WHERE s.area_level = 'city' AND s.rule = 'level_no_deadline' ORDER BY 1 LIMIT 1").fetchone()[0]
+    traces = _traces(_figure(db, goal))
+    assert "deadline" not in traces and "observed" in traces
+    assert len(set(traces["target"].y)) == 1 and traces["target"].name.startswith("Ziel: ")

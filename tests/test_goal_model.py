@@ -148,3 +148,16 @@ def test_demo_flag_from_status_or_rows(db):
     assert gm.shows_demo(_detail(db, "baeume_5000"))
     assert not gm.shows_demo(_detail(db, "wohnungen_2000_pro_jahr"), q.target_observations(db, "wohnungen_2000_pro_jahr"))
     assert gm.shows_demo({}, pd.DataFrame({"is_demo": [False, True]}))
+
+
+@pytest.mark.parametrize(("value", "unit", "direction", "expected"), [
+    (100.0, "percent", "increase", "Ziel: 100 Prozent (keine Frist genannt)."),
+    (30.0, "percent", "increase", "Ziel: mindestens 30 Prozent (keine Frist genannt)."),
+    (2.0, "weeks", "decrease", "Ziel: höchstens 2 Wochen (keine Frist genannt)."),
+])
+def test_level_goal_without_deadline_says_so(value, unit, direction, expected):
+    labels = {"percent": "Prozent", "weeks": "Wochen"}
+    detail = dict(kind="level_by_deadline", target_value=value, unit_id=unit, unit_label_de=labels[unit],
+                  decimals=1, direction=direction, deadline_year=None, indicator_id="x", status="no_data",
+                  latest_year=None, inputs={"as_of_year": 2026})
+    assert gm.goal_sentences(detail, pd.DataFrame(), "de")[0] == expected

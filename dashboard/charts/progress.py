@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts import base_layout, year_axis
-from dashboard.goal_model import SUM_KINDS, amount, current_rows, is_money
+from dashboard.goal_model import SUM_KINDS, amount, current_rows, is_money, target_amount
 from dashboard.i18n import t
 from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
 
@@ -34,7 +34,11 @@ def _hover(year: int, value: float, detail: dict, lang: str, extra: str = "") ->
 
 
 def _source_note(row, lang: str) -> str:
+    """Source title, the exact reference (shortened) and the demo mark for one observation."""
     note = f"{t('goal_col_source', lang)}: {row.source_title}"
+    detail = str(row.source_detail or "")
+    if detail and detail != row.source_title:
+        note += "<br>" + (detail if len(detail) <= 90 else detail[:88] + "…")
     return f"{note}<br>{t('goal_hover_demo', lang)}" if row.is_demo else note
 
 
@@ -44,7 +48,7 @@ def target_points(detail: dict, current: pd.DataFrame, first_year: int, last_yea
     kind, goal, deadline = detail["kind"], detail.get("target_value"), detail.get("deadline_year")
     if goal is None:
         return [], []
-    if kind == "annual_flow":
+    if kind == "annual_flow" or (kind == "level_by_deadline" and deadline is None):
         return [first_year, last_year], [goal, goal]
     if deadline is None:
         return [], []
@@ -97,11 +101,15 @@ def progress_figure(detail: dict, obs: pd.DataFrame, planned: pd.DataFrame, lang
     tx, ty = target_points(detail, current, first, last)
     if tx:
         first = min(first, min(tx))
-        name = (t("goal_tr_target_line", lang, value=amount(detail["target_value"], detail, lang))
-                if kind == "annual_flow" else t("goal_tr_target_path", lang, deadline=deadline))
+        if kind == "annual_flow":
+            name = t("goal_tr_target_line", lang, value=amount(detail["target_value"], detail, lang))
+        elif deadline is None:
+            name = t("goal_tr_target_level", lang, value=target_amount(detail, lang))
+        else:
+            name = t("goal_tr_target_path", lang, deadline=deadline)
         fig.add_trace(go.Scatter(
             x=tx, y=[v / scale for v in ty], name=name, meta="target", mode="lines",
-            line=dict(color=TARGET_COLOUR, width=2, dash="dash" if kind == "annual_flow" else "solid"),
+            line=dict(color=TARGET_COLOUR, width=2, dash="dash" if deadline is None else "solid"),
             hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(tx, ty)], hoverinfo="text"))
     if not planned.empty:
         fig.add_trace(go.Scatter(

@@ -69,6 +69,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ziel: {amount} bis {deadline} (Ausgangswert {base_year}: {base}).",
         "Goal: {amount} by {deadline} (baseline {base_year}: {base}).",
     ),
+    "goal_s_level_target_open": (
+        "Ziel: {amount} (keine Frist genannt).",
+        "Goal: {amount} (no deadline given).",
+    ),
     "goal_s_level_target_nobase": ("Ziel: {amount} bis {deadline}.", "Goal: {amount} by {deadline}."),
     "goal_s_level_latest": (
         "Zuletzt gemessen ({year}): {value}; {share} des Wegs vom Ausgangswert zum Ziel sind geschafft.",
@@ -185,6 +189,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_tr_yearly": ("Jahreswert", "Yearly value"),
     "goal_tr_superseded": ("Ersetzter Wert", "Superseded value"),
     "goal_tr_target_line": ("Ziel: {value} pro Jahr", "Goal: {value} a year"),
+    "goal_tr_target_level": ("Ziel: {value}", "Goal: {value}"),
     "goal_tr_target_path": ("Zielpfad bis {deadline}", "Path to the goal by {deadline}"),
     "goal_tr_planned": ("Offizieller Reduktionspfad", "Official planned path"),
     "goal_tr_forecast_mean": ("Mittel {years} (Prognose {year})", "Mean {years} (forecast {year})"),
