@@ -24,6 +24,7 @@ CSS = """
   .zm-tiles {display: flex; gap: 0.6rem; flex-wrap: wrap; margin: 0.2rem 0 0.4rem 0;}
   a.zm-tile {text-decoration: none;}
   a.zm-tile:hover {background: #f3f6fa;}
+  .zm-tile.zm-active {background: #eef3fa; border: 3px solid #1a1a1a; border-left-width: 8px;}
   .zm-tile {flex: 1 1 9rem; border: 1px solid #ccc; border-left: 8px solid; border-radius: 0.4rem;
             padding: 0.35rem 0.7rem; background: #fff;}
   .zm-tile .zm-n {font-size: 2.1rem; font-weight: 700; line-height: 1.1;}
@@ -91,7 +92,8 @@ def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:
     """The headline: one tile per status with symbol, number and word (never colour alone);
     each tile links to the view filtered to that status."""
     tiles = "".join(
-        f'<a class="zm-tile" target="_self" href="{html.escape(om.status_href(state, s, lang))}" '
+        f'<a class="zm-tile{" zm-active" if s in state.statuses else ""}" '
+        f'href="{html.escape(om.status_href(state, s, lang))}" '
         f'title="{html.escape(t("ov_tile_link", lang))}" style="border-left-color:{STATUS_STYLE[s].fill}">'
         f'<div class="zm-n" style="color:{STATUS_STYLE[s].text}">{STATUS_STYLE[s].symbol} {n}</div>'
         f'<div class="zm-w" style="color:{STATUS_STYLE[s].text}">{html.escape(t(f"status_{s}", lang))}</div></a>'

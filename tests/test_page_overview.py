@@ -68,6 +68,9 @@ def test_status_filter_from_url_shows_dwellings_but_no_achieved_goal(built_db, d
     # the headline still counts every status, so the other numbers stay visible
     assert f"★ {status_counts(db)['achieved']}</div>" in tiles(at)
     assert at.multiselect(key="ov_status").value == ["off_track"]
+    head = tiles(at)  # the chosen status's tile is marked, and every tile links to its filter
+    assert head.count("zm-active") == 1 and head.index("zm-active") < head.index("nicht auf Kurs")
+    assert 'href="?status=achieved"' in head
 
 
 def test_english_with_theme_and_status_filters(built_db):
