@@ -17,10 +17,10 @@ import pandas as pd
 
 from dashboard.i18n import t
 from indicators.fmt import format_date, format_money, format_number, format_percent
+from indicators.sentences import span
 
 SUM_KINDS = ("cumulative", "budget")
-NUMBER_WORDS_DE = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs"}
-NUMBER_WORDS_EN = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+NUMBER_WORDS = {"de": ("zwei", "drei", "vier", "fünf", "sechs"), "en": ("two", "three", "four", "five", "six")}
 RELATION_ORDER = {"conflicts_with": 0, "restates": 1, "refines": 2, "supports": 3}
 CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -81,12 +81,8 @@ def resolve_goal(param: str | None, ids: list[str]) -> tuple[str | None, str | N
 
 
 def _years_word(n: int, lang: str) -> str:
-    words = NUMBER_WORDS_DE if lang == "de" else NUMBER_WORDS_EN
-    return words.get(n, str(n))
-
-
-def _span(years: list[int]) -> str:
-    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    """2 -> "zwei" / "two" ... 6; other numbers as digits."""
+    return NUMBER_WORDS[lang][n - 2] if 2 <= n <= 6 else str(n)
 
 
 def current_rows(obs: pd.DataFrame) -> pd.DataFrame:
@@ -101,20 +97,18 @@ def goal_sentences(detail: dict, obs: pd.DataFrame, lang: str) -> list[str]:
     Jahr. 2023 wurden 1.379 fertiggestellt (69 % des Ziels), im Mittel der letzten fünf Jahre 1.653."
     detail: clean_detail(...); obs: target_observations (all revisions)."""
     kind, inputs = detail["kind"], detail["inputs"]
-    if kind == "milestone" or detail.get("indicator_id") is None:
+    if kind == "milestone":
         deadline = t("goal_deadline_clause", lang, deadline=detail["deadline_year"]) if detail.get("deadline_year") else ""
-        if kind == "milestone":
-            return [t("goal_s_milestone", lang, deadline=deadline)]
-        return [_target_sentence(detail, lang), t("goal_s_no_data", lang)]
+        return [t("goal_s_milestone", lang, deadline=deadline)]
     out = [_target_sentence(detail, lang)]
-    if detail.get("status") == "no_data" and detail.get("latest_year") is None:
+    if detail.get("indicator_id") is None or detail.get("latest_year") is None:
         return out + [t("goal_s_no_data", lang)]
     if kind == "annual_flow":
         out.append(_flow_sentence(detail, lang))
     elif kind in SUM_KINDS:
         years = inputs.get("counted_years") or []
         if years:
-            out.append(t("goal_s_sum_progress", lang, years=_span(years),
+            out.append(t("goal_s_sum_progress", lang, years=span(years[0], years[-1]),
                          value=amount(inputs.get("sum"), detail, lang),
                          share=format_percent(detail.get("progress"), lang)))
     else:
