@@ -51,18 +51,19 @@ def assign_revisions(obs: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
 def roll_up(obs: pd.DataFrame, indicators: dict[str, dict], areas: pd.DataFrame) -> pd.DataFrame:
     """Add parent-area sums for indicators with aggregation 'sum' where every child has a value
     and the parent has none. Returns the observations with the added rows."""
-    parents = areas.set_index(["area_level", "area_code"])["parent_code"]
     children_count = areas.groupby(["parent_level", "parent_code"]).size()
+    summable = [i for i, ind in indicators.items() if ind.get("aggregation") == "sum"]
     current = obs[obs["is_current"]]
     added = []
     for level in ("unterbezirk", "statistischer_bezirk", "stadtbezirk"):
         pool = pd.concat([current] + added, ignore_index=True)
-        rows = pool[(pool["area_level"] == level)
-                    & pool["indicator_id"].map(lambda i: indicators.get(i, {}).get("aggregation") == "sum")]
+        rows = pool[(pool["area_level"] == level) & pool["indicator_id"].isin(summable)]
         if rows.empty:
             continue
         parent_level = PARENT_OF[level]
-        rows = rows.assign(parent_code=[parents[(level, c)] for c in rows["area_code"]])
+        at_level = areas[areas["area_level"] == level]
+        parent_of = dict(zip(at_level["area_code"], at_level["parent_code"]))
+        rows = rows.assign(parent_code=rows["area_code"].map(parent_of))
         grouped = rows.groupby(["indicator_id", "parent_code", "year"]).agg(
             value=("value", "sum"), n=("value", "size"), is_demo=("is_demo", "any"),
             is_final=("is_final", "all"), source_id=("source_id", "first"))
@@ -70,7 +71,7 @@ def roll_up(obs: pd.DataFrame, indicators: dict[str, dict], areas: pd.DataFrame)
         new = [
             observation(iid, parent_level, code, year, g.value, g.source_id,
                         f"Summe der {len_label(level)}", is_demo=bool(g.is_demo), is_final=bool(g.is_final))
-            for (iid, code, year), g in grouped.iterrows()
+            for (iid, code, year), g in zip(grouped.index, grouped.itertuples(index=False))
             if g.n == children_count.get((parent_level, code), -1) and (iid, code, year) not in have
         ]
         added.append(frame(new))

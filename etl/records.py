@@ -14,6 +14,8 @@ import yaml
 
 from etl.errors import Problem
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Field:
@@ -27,7 +29,8 @@ class Field:
 def load_yaml_list(path: Path, key: str, rel: str) -> tuple[list[dict], list[Problem]]:
     """Read `key:` from a YAML file. Returns (records, problems); records is [] on error."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # the C loader (libyaml) when installed: same safe subset, several times faster
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         return [], [Problem(rel, None, None, f"cannot read YAML: {err}")]
     if not isinstance(data, dict) or not isinstance(data.get(key), list):

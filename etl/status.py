@@ -50,7 +50,11 @@ def yearly(obs: pd.DataFrame, measure: str) -> list[Observation]:
 def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units: dict,
                    areas: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
     """Assess every goal for the city and, where its target applies per Stadtbezirk, per district."""
-    current = obs[obs["is_current"]]
+    # Only the series a goal can use (its indicator, city or Stadtbezirk): grouping every
+    # series of a large build would cost minutes and gigabytes for nothing.
+    used_ids = {g.get("indicator") for g in goals if g.get("indicator")}
+    current = obs[obs["is_current"] & obs["indicator_id"].isin(used_ids)
+                  & obs["area_level"].isin(["city", "stadtbezirk"])]
     by_key = {key: grp for key, grp in current.groupby(["indicator_id", "area_level", "area_code"])}
     districts = sorted(areas.loc[areas["area_level"] == "stadtbezirk", "area_code"], key=int)
     rows = []

@@ -1,0 +1,41 @@
+"""The framework floor: a bare Streamlit page that replays a list of elements from precomputed data.
+
+Input: the pickle named by ZM_BENCH_BARE_SPEC, a list of (kind, payload) pairs written by
+bench/render.py from a real page's run. Output: the same number and kinds of elements, with no
+database, no queries and no project code. Figures are built once (cache_resource), so a warm
+run measures only what Streamlit itself needs to send them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+
+import plotly.graph_objects as go
+import streamlit as st
+
+
+@st.cache_resource
+def _load(path: str) -> list:
+    with open(path, "rb") as handle:
+        elements = pickle.load(handle)
+    return [(kind, go.Figure(json.loads(payload)) if kind == "plotly_chart" else payload)
+            for kind, payload in elements]
+
+
+for kind, payload in _load(os.environ["ZM_BENCH_BARE_SPEC"]):
+    if kind == "plotly_chart":
+        st.plotly_chart(payload)
+    elif kind == "metric":
+        st.metric(payload[0], payload[1])
+    elif kind == "dataframe":
+        st.dataframe(payload)
+    elif kind == "html":
+        st.html(payload)
+    elif kind in ("info", "warning", "error", "success"):
+        getattr(st, kind)(payload)
+    elif kind in ("title", "header", "subheader", "caption", "code"):
+        getattr(st, kind)(payload)
+    else:
+        st.markdown(payload)

@@ -1,0 +1,143 @@
+"""Server-side render time of each page (AppTest), cold and warm cache, against a bare floor.
+
+Input: a built database and the page list. Output: per page the median seconds of a cold-cache
+run, of a warm-cache run, of the bare page (the same elements replayed from precomputed data,
+no database, no project code) and the ratio warm / bare (the project's overhead over the
+framework floor). The bare page is bench/bare_page.py; it reads the element list that the real
+page's warm run produced, so both show the same number and kinds of elements.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+BARE_PAGE = Path(__file__).with_name("bare_page.py")
+TEXT_KINDS = {"markdown", "caption", "title", "header", "subheader", "text", "info", "warning",
+              "error", "success", "code", "latex"}
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page to measure: a short name, the script path under pages/, URL path and params."""
+
+    name: str
+    script: str
+    url_path: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+PAGES = (
+    PageSpec("overview", "pages/overview.py", "uebersicht"),
+    PageSpec("goal", "pages/goal.py", "ziel", (("goal", "wohnungen_2000_pro_jahr"),)),
+    PageSpec("map", "pages/districts.py", "stadtbezirke"),
+    PageSpec("map_ub", "pages/districts.py", "stadtbezirke", (("level", "unterbezirk"),)),
+)
+
+
+def _clear_caches() -> None:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def _walk(node):
+    """Every leaf element of an AppTest tree, in order."""
+    children = getattr(node, "children", None)
+    if isinstance(children, dict):
+        for key in sorted(children):
+            yield from _walk(children[key])
+    elif node is not None and getattr(node, "type", None) not in (None, "unknown_block"):
+        yield node
+
+
+def element_list(at: AppTest) -> list[tuple[str, object]]:
+    """The leaf elements of a run as (kind, payload) pairs the bare page can replay."""
+    out = []
+    for el in _walk(at._tree):
+        kind = el.type
+        proto = el.proto
+        if kind in TEXT_KINDS:
+            out.append((kind, str(getattr(el, "value", "") or getattr(proto, "body", ""))))
+        elif kind == "metric":
+            out.append((kind, (str(proto.label), str(proto.body))))
+        elif kind == "plotly_chart":
+            out.append((kind, proto.spec or proto.figure.spec))
+        elif kind in ("dataframe", "table", "arrow_data_frame"):
+            out.append(("dataframe", el.value))
+        elif kind == "html":
+            out.append((kind, str(proto.body)))
+        else:
+            out.append(("other", kind))
+    return out
+
+
+def _app_test(params: tuple, timeout: float) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    for key, value in params:
+        at.query_params[key] = value
+    return at
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def render_page(db_path: Path, page: PageSpec, runs: int, timeout: float = 120) -> dict:
+    """Median cold and warm render seconds of one page, its element count and errors shown."""
+    os.environ["ZM_DB_PATH"] = str(db_path)
+    cold, warm, at = [], [], None
+    for _ in range(runs):
+        at = _app_test(page.params, timeout)
+        at.run()
+        if page.script != "pages/overview.py":
+            at.switch_page(page.script)
+        _clear_caches()
+        cold.append(_timed(at.run))
+        warm.append(_timed(at.run))
+    elements = element_list(at)
+    return dict(cold_s=statistics.median(cold), warm_s=statistics.median(warm),
+                elements=elements, n_elements=len(elements),
+                exceptions=[str(e.value) for e in at.exception])
+
+
+def render_bare(elements: list, runs: int, timeout: float = 120) -> float:
+    """Median seconds of the bare page replaying `elements` (warm: precomputed data loaded)."""
+    with tempfile.NamedTemporaryFile(suffix=".pkl", delete=False) as handle:
+        pickle.dump(elements, handle)
+    os.environ["ZM_BENCH_BARE_SPEC"] = handle.name
+    try:
+        times = []
+        for _ in range(runs):
+            at = AppTest.from_file(str(BARE_PAGE), default_timeout=timeout)
+            at.run()  # loads the precomputed elements once (cache_resource)
+            times.append(_timed(at.run))
+        return statistics.median(times)
+    finally:
+        Path(handle.name).unlink(missing_ok=True)
+
+
+def bench_render(db_path: Path, runs: int, pages=PAGES) -> dict[str, dict]:
+    """{page name: {cold_s, warm_s, bare_s, overhead, n_elements, exceptions}} for every page."""
+    results = {}
+    for page in pages:
+        real = render_page(db_path, page, runs)
+        bare = render_bare(real["elements"], runs)
+        results[page.name] = dict(
+            cold_s=real["cold_s"], warm_s=real["warm_s"], bare_s=bare,
+            overhead=real["warm_s"] / bare if bare > 0 else float("nan"),
+            n_elements=real["n_elements"], exceptions=real["exceptions"],
+            kinds=json.dumps(sorted({k for k, _ in real["elements"]})),
+        )
+    return results

@@ -1,0 +1,65 @@
+"""Smoke check of the benchmark suite (issue 6): it runs at the smallest size and reports.
+
+Not a timed test of the dashboard: the figures are not compared with budgets here. It checks
+that `python -m bench` at size 1 with one run builds, renders every page, serves concurrent
+viewers, checks and ingests an upload, and writes a table with the named rows.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+from bench.__main__ import parse_args, run
+from bench.gen import generate, plan
+from bench.report import Budget, Results, table_lines
+
+NAMED_ROWS = [
+    "ETL build time (s)", "ETL peak memory (MB)", "observations", "goals",
+    *[f"render {kind} {page} (s)" for page in ("overview", "goal", "map", "map_ub")
+      for kind in ("cold", "warm")],
+    *[f"render overhead {page} (×)" for page in ("overview", "goal", "map", "map_ub")],
+    "viewers p50 (s)", "viewers p95 (s)", "viewers errors", "server RSS peak (MB)",
+    "upload check 300 rows (s)", "upload ingest (rebuild) (s)",
+]
+
+
+def test_benchmark_runs_at_smallest_size(tmp_path, capsys):
+    start = time.monotonic()
+    res = run(parse_args(["--sizes", "1", "--runs", "1", "--viewers", "2", "--skip-browser",
+                          "--upload-rows", "300", "--out", str(tmp_path)]))
+    elapsed = time.monotonic() - start
+    printed = capsys.readouterr().out
+    missing = [name for name in NAMED_ROWS if name not in res.rows]
+    assert not missing, f"rows missing from the table: {missing}"
+    for name in NAMED_ROWS:
+        assert name in printed
+        assert res.rows[name]["1"] is not None
+    assert res.rows["observations"]["1"] > 5000
+    assert res.rows["viewers errors"]["1"] == 0, res.details["load_1"]["failures"]
+    saved = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    assert saved["rows"]["ETL build time (s)"]["1"] > 0
+    assert "| ETL build time (s) |" in (tmp_path / "results.md").read_text(encoding="utf-8")
+    assert elapsed < 60, f"the smoke run took {elapsed:.0f} s"
+
+
+def test_generated_data_scales_and_builds_inputs(tmp_path):
+    from tests.conftest import RAW
+
+    counts = generate(RAW, tmp_path / "raw", 2, obs_per_size=10_000)
+    assert counts == plan(2, 10_000) and counts["atlas"] > 0 and counts["goals"] > 0
+    header = (tmp_path / "raw" / "stats" / "dortmund_unterbezirke_statistikatlas_2018.csv").read_text(
+        encoding="utf-8").splitlines()[0]
+    assert header.endswith(f"bench_ub_{counts['atlas'] - 1:05d}")
+    assert (tmp_path / "raw" / "register" / "zz_bench.yaml").is_file()
+
+
+def test_budget_verdict_marks_a_missed_figure():
+    res = Results(sizes=[1, 10], options={})
+    res.add("viewers p95 (s)", 1, 0.8)
+    res.add("viewers p95 (s)", 10, 3.4)
+    res.add("render overhead goal (×)", 1, 1.5)
+    assert res.verdict("viewers p95 (s)") == "MISSED"
+    assert res.verdict("render overhead goal (×)") == "met"  # ≤ 1.5× is inclusive
+    assert not Budget(1.0, "< 1 s").holds(float("nan"))
+    assert any("MISSED" in line for line in table_lines(res))
