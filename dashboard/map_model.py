@@ -109,55 +109,43 @@ def resolve_view(params: Mapping[str, str], coverage: pd.DataFrame, catalog: pd.
     and adds a note key (unknown_indicator, level_fallback, year_fallback, mode_fallback,
     unknown_district, unknown_goal_map)."""
     state = ViewState()
+    notes = state.notes
     options = map_indicators(coverage, catalog)
-    wanted = str(params.get("indicator", "")).strip()
-    if wanted in options:
-        state.indicator = wanted
-    else:
-        if wanted:
-            state.notes.append("unknown_indicator")
-        state.indicator = DEFAULT_INDICATOR if DEFAULT_INDICATOR in options else (options or [""])[0]
+    default = DEFAULT_INDICATOR if DEFAULT_INDICATOR in options else (options or [""])[0]
+    state.indicator = _pick(params.get("indicator"), options, default, "unknown_indicator", notes)
     levels = levels_for(coverage, state.indicator) or ["stadtbezirk"]
-    raw_level = str(params.get("level", "")).strip().lower()
-    level = LEVEL_ALIASES.get(name_key(raw_level))
-    if level in levels:
-        state.level = level
-    else:
-        if raw_level:
-            state.notes.append("level_fallback")
-        state.level = levels[0]
+    raw_level = str(params.get("level") or "")
+    state.level = _pick(LEVEL_ALIASES.get(name_key(raw_level), raw_level) if raw_level else None,
+                        levels, levels[0], "level_fallback", notes)
     years = years_for(coverage, state.indicator, state.level)
-    try:
-        year = int(str(params.get("year", "")).strip())
-    except ValueError:
-        year = None
-    if year in years:
-        state.year = year
-    else:
-        if params.get("year"):
-            state.notes.append("year_fallback")
-        state.year = years[0] if years else None
-    goal_ids = list(goals["target_id"]) if not goals.empty else []
-    goal = str(params.get("goal", "")).strip()
-    if goal_ids:
-        state.goal = goal if goal in goal_ids else goal_ids[0]
-        if goal and goal not in goal_ids:
-            state.notes.append("unknown_goal_map")
-    meta = indicator_meta(catalog, state.indicator)
+    year = str(params.get("year") or "").strip()
+    state.year = _pick(int(year) if year.isdigit() else year or None, years,
+                       years[0] if years else None, "year_fallback", notes)
+    goal_ids = list(goals["target_id"])
+    state.goal = _pick(params.get("goal"), goal_ids, goal_ids[0] if goal_ids else None,
+                       "unknown_goal_map", notes)
     has_pop = state.level in (population_levels or set())
-    modes = modes_for(meta, state.level, has_pop, bool(goal_ids))
-    mode = str(params.get("mode", "value")).strip().lower()
-    if mode in modes:
-        state.mode = mode
-    else:
-        state.notes.append("mode_fallback")
+    modes = modes_for(indicator_meta(catalog, state.indicator), state.level, has_pop, bool(goal_ids))
+    mode = str(params.get("mode") or "").strip().lower() or None
+    state.mode = _pick(mode, modes, "value", "mode_fallback", notes)
     if state.mode == "status":
         state.level = "stadtbezirk"
     try:
         state.district = resolve_district(params.get("district"), areas)
     except LookupError:
-        state.notes.append("unknown_district")
+        notes.append("unknown_district")
     return state
+
+
+def _pick(wanted, options: list, default, note: str, notes: list[str]):
+    """wanted if it is one of options; else default, noting `note` when something was asked."""
+    if isinstance(wanted, str):
+        wanted = wanted.strip() or None
+    if wanted in options:
+        return wanted
+    if wanted is not None:
+        notes.append(note)
+    return default
 
 
 def to_params(state: ViewState, areas: pd.DataFrame) -> dict[str, str]:

@@ -48,7 +48,7 @@ def _url_with_click(areas) -> dict:
 
 def _controls(state, areas, catalog, coverage, goals, pop_levels) -> dict:
     """Draw the choosers (starting from the resolved URL state); return the chosen params."""
-    cols = st.columns([3, 2, 1.2, 2, 2])
+    cols = st.columns([3, 2.5, 1, 1.8, 2])
     chosen: dict[str, str] = {}
     name_col = "name_en" if lang == "en" else "name_de"
     names = dict(zip(catalog["indicator_id"], catalog[name_col]))
