@@ -108,16 +108,46 @@ def screenshot(page, name: str) -> Path:
     """Save a full-page screenshot under test-output/screenshots/ and return its path."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
+    size = page.viewport_size
+    # Streamlit scrolls inside its main container, so full_page alone captures one screen:
+    # grow the viewport to the content's height for the shot, then restore it.
+    height = page.evaluate(
+        """() => Math.max(...Array.from(document.querySelectorAll(
+                 '[data-testid="stMain"], [data-testid="stAppScrollToBottomContainer"]'))
+                 .map(e => e.scrollHeight), 0)"""
+    )
+    if size and height > size["height"]:
+        page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 8000)})
+        page.wait_for_timeout(400)
     page.screenshot(path=str(path), full_page=True)
+    if size:
+        page.set_viewport_size(size)
     return path
 
 
 def wait_for_app(page, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has finished running the script (no 'running' indicator)."""
+    """Wait until Streamlit has finished running the script and the page has settled.
+
+    Settled: no 'running' status widget, the page footer (drawn last) is there, and the main
+    area's text has stayed the same over
+    two checks 400 ms apart (a rerun after a click first shows the old page, then the new one).
+    """
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
-    page.wait_for_function(
-        """() => !document.querySelector('[data-testid="stStatusWidget"]')
-               && document.querySelector('[data-testid="stMainBlockContainer"]')""",
-        timeout=timeout,
-    )
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(300)
+    deadline = time.monotonic() + timeout / 1000
+    last = None
+    while time.monotonic() < deadline:
+        state = page.evaluate(
+            """() => {
+                const main = document.querySelector('[data-testid="stMain"]');
+                const busy = !!document.querySelector('[data-testid="stStatusWidget"]')
+                             || !!document.querySelector('[data-testid="stSkeleton"]')
+                             || !document.querySelector('.zm-footer');
+                return {busy, text: main ? main.innerText : ''};
+            }"""
+        )
+        if not state["busy"] and state["text"].strip() and state["text"] == last:
+            return
+        last = None if state["busy"] else state["text"]
+        page.wait_for_timeout(400)
+    raise TimeoutError("the app did not settle within the timeout")
