@@ -11,17 +11,18 @@ import pandas as pd
 
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
-from etl.validate_upload import UploadProblem, escape_cell
+from etl.validate_upload import UploadProblem
 from indicators.fmt import format_number
 
 
 def problem_table(problems: list[UploadProblem], lang: str) -> pd.DataFrame:
-    """One row per problem: row, column, value as written, the full sentence."""
+    """One row per problem: row, column, value as written in the file, what is wrong and what
+    is expected. Shown as a static table (no download), so values are shown unescaped."""
     return pd.DataFrame([{
         t("up_col_row", lang): "" if p.row is None else str(p.row),
         t("up_col_column", lang): p.column or "",
-        t("up_col_value", lang): escape_cell(p.value or ""),
-        t("up_col_problem", lang): p.text(lang),
+        t("up_col_value", lang): p.value or "",
+        t("up_col_problem", lang): p.body(lang),
     } for p in problems], columns=[t(k, lang) for k in ("up_col_row", "up_col_column",
                                                          "up_col_value", "up_col_problem")])
 
@@ -52,7 +53,7 @@ def preview_table(preview: pd.DataFrame, indicators: pd.DataFrame, lang: str) ->
     rows = []
     for r in sorted(preview.to_dict("records"), key=lambda r: (order[r["change"]], r["row"])):
         dec = _decimals(indicators, r["indicator_id"])
-        old_source = r["old_source"] or ""
+        old_source = "" if pd.isna(r["old_source"]) else str(r["old_source"])
         if r["old_is_demo"]:
             old_source = f"{old_source} ({t('demo_badge', lang)})"
         rows.append({

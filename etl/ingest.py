@@ -94,9 +94,16 @@ def preview(rows: list[UploadRow], current: pd.DataFrame) -> pd.DataFrame:
         out.append(dict(
             indicator_id=row.indicator_id, area_level=row.area_level, area_code=row.area_code,
             area_name=row.area_name, year=row.year, old_value=None if old is None else float(old.value),
-            new_value=row.value, change=change, old_source=None if old is None else old.source_id,
+            new_value=row.value, change=change, old_source=None if old is None else _source(old),
             old_is_demo=False if old is None else bool(old.is_demo), note=row.note, row=row.row))
     return pd.DataFrame(out, columns=PREVIEW_COLUMNS)
+
+
+def _source(old) -> str:
+    """The current value's source as shown: its title (if the query gave one) and detail."""
+    title = getattr(old, "source_title", None) or old.source_id
+    detail = getattr(old, "source_detail", None)
+    return f"{title} – {detail}" if detail and not old.is_demo else str(title)
 
 
 def status_effect(rows: list[UploadRow], current: pd.DataFrame, targets: pd.DataFrame,

@@ -114,13 +114,18 @@ class UploadProblem:
     value: str | None = None
     params: dict = field(default_factory=dict)
 
-    def text(self, lang: str = "de") -> str:
-        """The full sentence in German ('de') or English ('en'), naming row, column and value."""
+    def body(self, lang: str = "de") -> str:
+        """What is wrong and what is expected, without the place (for tables with own columns)."""
         de = lang != "en"
         params = dict(self.params)
         if "column" in params and params["column"] in COLUMN_LABELS:
             params["column"] = COLUMN_LABELS[params["column"]][0 if de else 1]
-        body = MESSAGES[self.code][0 if de else 1].format(**params)
+        return MESSAGES[self.code][0 if de else 1].format(**params)
+
+    def text(self, lang: str = "de") -> str:
+        """The full sentence in German ('de') or English ('en'), naming row, column and value."""
+        de = lang != "en"
+        body = self.body(lang)
         where = []
         if self.row is not None:
             where.append(f"{'Zeile' if de else 'Row'} {self.row}")

@@ -101,7 +101,7 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
     checked = ingest.check_file(data, file.name, ref, config.max_upload_bytes(), lang)
     if not checked.ok:
         st.error(t("up_problems", lang, n=len(checked.problems)))
-        st.dataframe(upload_model.problem_table(checked.problems, lang), hide_index=True)
+        st.table(upload_model.problem_table(checked.problems, lang).set_index(t("up_col_row", lang)))
         return
     ids = tuple(sorted({r.indicator_id for r in checked.rows}))
     current = query(current_values, ids)

@@ -54,9 +54,13 @@ def test_untouched_area_has_no_effect_row():
     assert status_effect([other], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21)).empty
 
 
-def test_problem_table_escapes_the_shown_value():
-    table = upload_model.problem_table([UploadProblem("area_unknown", 12, "Gebiet", "=cmd|x")], "de")
-    assert table.iloc[0]["Wert in der Datei"] == "'=cmd|x" and table.iloc[0]["Zeile"] == "12"
+def test_problem_table_names_row_column_value_and_expectation():
+    table = upload_model.problem_table([UploadProblem("area_unknown", 12, "Gebiet", "Hörder Bucht")], "en")
+    assert list(table.iloc[0]) == ["12", "Gebiet", "Hörder Bucht", upload_model_body()]
+
+
+def upload_model_body():
+    return UploadProblem("area_unknown").body("en")
 
 
 def test_history_newest_first_with_rollback_info():

@@ -78,7 +78,7 @@ def test_upload_preview_confirm_goal_page_rollback(site):
 
     at.file_uploader[0].set_value(("vorlage_completed_dwellings.csv", filled_template(site), "text/csv")).run()
     text = page_text(at)
-    assert "1 neue Werte · 0 geänderte Werte · 0 unveränderte Werte" in text
+    assert "Neu: **1** · geändert: **0** · unverändert: **0**" in text
     assert "2.345" in text                                    # the new value, German format
     assert "✖ nicht auf Kurs" in text and "✔ auf Kurs" in text  # status effect before -> after
     assert current(site, "completed_dwellings", "city", "05913000", 2024) == []  # nothing stored yet

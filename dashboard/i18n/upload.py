@@ -61,8 +61,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "up_col_problem": ("Problem und was erwartet wird", "Problem and what is expected"),
     "up_preview": ("Vorschau: was sich ändern würde", "Preview: what would change"),
     "up_counts": (
-        "{new} neue Werte · {changed} geänderte Werte · {unchanged} unveränderte Werte",
-        "{new} new values · {changed} changed values · {unchanged} unchanged values",
+        "Neu: **{new}** · geändert: **{changed}** · unverändert: **{unchanged}**",
+        "New: **{new}** · changed: **{changed}** · unchanged: **{unchanged}**",
     ),
     "up_change_new": ("neu", "new"),
     "up_change_changed": ("geändert", "changed"),

@@ -38,11 +38,11 @@ def build_as_of(con: duckdb.DuckDBPyConnection) -> dict:
 def current_values(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
     """Current city and Stadtbezirk values of the given indicators, with source and demo flag."""
     return frame(con, """
-        SELECT indicator_id, area_level, area_code, year, value, source_id, source_detail,
-               is_demo, upload_id
-        FROM observations
-        WHERE list_contains(?, indicator_id) AND area_level IN ('city', 'stadtbezirk')
-        ORDER BY indicator_id, area_level, area_code, year""", [list(indicator_ids)])
+        SELECT o.indicator_id, o.area_level, o.area_code, o.year, o.value, o.source_id,
+               s.title AS source_title, o.source_detail, o.is_demo, o.upload_id
+        FROM observations o JOIN sources s USING (source_id)
+        WHERE list_contains(?, o.indicator_id) AND o.area_level IN ('city', 'stadtbezirk')
+        ORDER BY o.indicator_id, o.area_level, o.area_code, o.year""", [list(indicator_ids)])
 
 
 def affected_targets(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, ...]) -> pd.DataFrame:

@@ -1,0 +1,90 @@
+"""A planner's upload in a real browser (issue 4): sign in, upload the filled template, see the
+preview with the status effect, confirm; a broken file shows its problems. Screenshots under
+test-output/screenshots/upload-*.png."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from etl.auth import add_user
+from etl.build import build
+from etl.uploads import UploadStore
+from tests.browser.conftest import screenshot, start_server, wait_for_app
+from tests.conftest import RAW
+from tests.fixtures.uploads.make_fixtures import files
+from tests.fixtures.uploads.support import AS_OF, current
+
+pytestmark = pytest.mark.browser
+FILLED = ("Indikator;Gebiet;Jahr;Wert;Einheit;Bemerkung\r\n"
+          "completed_dwellings;Dortmund;2024;2.345;Wohnungen;IT.NRW, Pressemitteilung 05/2025\r\n"
+          "trees_planted;Hoerde;2024;1.234;Bäume;Grünflächenamt\r\n"
+          "trees_planted;Innenstadt West;2024;980;Bäume;Grünflächenamt\r\n")
+
+
+@pytest.fixture()
+def planner_site(tmp_path, chromium):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    db = tmp_path / "z.duckdb"
+    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
+    add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
+    env = {"ZM_RAW_DIR": str(raw), "ZM_UPLOAD_DIR": str(tmp_path / "up"), "ZM_AS_OF": AS_OF.isoformat(),
+           "ZM_USERS_FILE": str(tmp_path / "users.toml")}
+    proc, url = start_server(db, env)
+    yield url, db, tmp_path
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def main_text(page) -> str:
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+def test_planner_uploads_in_the_browser(page, planner_site):
+    url, db, tmp = planner_site
+    page.goto(url)  # the very first request of a fresh server may report "Page not found"
+    wait_for_app(page)
+    page.goto(f"{url}/hochladen")
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=30_000)
+    page.wait_for_selector("text=Benutzername", timeout=30_000)
+    wait_for_app(page)
+    assert "Daten hochladen" in main_text(page)
+    assert page.locator('input[type="file"]').count() == 0
+    screenshot(page, "upload-1-signin")
+
+    page.get_by_label("Benutzername").fill("anna")
+    page.get_by_label("Passwort").fill("richtig-langes-passwort")
+    page.get_by_role("button", name="Anmelden").click()
+    wait_for_app(page)
+    page.wait_for_selector('input[type="file"]', state="attached", timeout=30_000)
+
+    (tmp / "bad.csv").write_bytes(files()["all_errors.csv"])
+    page.locator('input[type="file"]').set_input_files(str(tmp / "bad.csv"))
+    page.wait_for_selector("text=Problem(e)", timeout=30_000)
+    wait_for_app(page)
+    screenshot(page, "upload-2-problems")
+
+    (tmp / "gut.csv").write_text(FILLED, encoding="utf-8")
+    page.locator('input[type="file"]').set_input_files(str(tmp / "gut.csv"))
+    page.wait_for_selector("text=unverändert:", timeout=30_000)
+    wait_for_app(page)
+    text = main_text(page)
+    assert "Neu: 1 · geändert: 2" in text and "Auswirkung auf den Zielstatus" in text
+    page.set_viewport_size({"width": 1440, "height": 1700})
+    page.wait_for_timeout(500)
+    screenshot(page, "upload-3-preview")
+    page.set_viewport_size({"width": 1440, "height": 900})
+
+    page.get_by_role("button", name="Übernehmen").click()
+    page.wait_for_selector("text=übernommen", timeout=60_000)
+    wait_for_app(page)
+    assert current(db, "completed_dwellings", "city", "05913000", 2024)[0][0] == 2345.0
+    page.get_by_role("tab", name="Verlauf").click()
+    page.wait_for_timeout(500)
+    screenshot(page, "upload-4-history")
