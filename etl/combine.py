@@ -86,10 +86,18 @@ def len_label(level: str) -> str:
 
 def check_observations(obs: pd.DataFrame, indicators: dict, areas: pd.DataFrame,
                        sources: dict) -> list[Problem]:
-    """Known indicator, area and source; value within the indicator's min/max."""
+    """Known indicator, area and source; value within the indicator's min/max.
+
+    The checks run column-wise first; only suspect rows are walked one by one for the messages
+    (a million rows in a second instead of many)."""
     known_areas = set(zip(areas["area_level"], areas["area_code"]))
+    low = obs["indicator_id"].map({i: d.get("min_value") for i, d in indicators.items()}).astype(float)
+    high = obs["indicator_id"].map({i: d.get("max_value") for i, d in indicators.items()}).astype(float)
+    fine = (obs["indicator_id"].isin(list(indicators)) & obs["source_id"].isin(list(sources))
+            & pd.Series([a in known_areas for a in zip(obs["area_level"], obs["area_code"])], index=obs.index)
+            & ~(obs["value"] < low) & ~(obs["value"] > high))
     problems = []
-    for row in obs.itertuples(index=False):
+    for row in obs[~fine].itertuples(index=False):
         label = f"{row.indicator_id}/{row.area_level}/{row.area_code}/{row.year}"
         ind = indicators.get(row.indicator_id)
         if ind is None:

@@ -63,3 +63,56 @@ def test_budget_verdict_marks_a_missed_figure():
     assert res.verdict("render overhead goal (×)") == "met"  # ≤ 1.5× is inclusive
     assert not Budget(1.0, "< 1 s").holds(float("nan"))
     assert any("MISSED" in line for line in table_lines(res))
+
+
+# --- the ETL speed changes made for the 100x budget keep their behaviour -------------------
+
+def test_check_observations_still_names_every_problem():
+    from etl.areas import load_areas
+    from etl.catalog import load_catalog
+    from etl.combine import check_observations
+    from etl.stage import frame, observation
+    from tests.conftest import RAW
+
+    catalog, _ = load_catalog(RAW)
+    areas, _ = load_areas(RAW / "geo")
+    obs = frame([
+        observation("completed_dwellings", "city", "05913000", 2020, -5, "itnrw_housing"),
+        observation("no_such_indicator", "city", "05913000", 2020, 1, "itnrw_housing"),
+        observation("completed_dwellings", "stadtbezirk", "99", 2020, 1, "no_such_source"),
+        observation("unemployed_pct", "unterbezirk", "001", 2020, 150, "statistikatlas"),
+        observation("unemployed_pct", "unterbezirk", "001", 2021, 50, "statistikatlas"),
+    ])
+    found = [(p.row, p.field) for p in check_observations(obs, catalog.indicators, areas, catalog.sources)]
+    assert found == [
+        ("completed_dwellings/city/05913000/2020", "value"),
+        ("no_such_indicator/city/05913000/2020", "indicator_id"),
+        ("completed_dwellings/stadtbezirk/99/2020", "area_code"),
+        ("completed_dwellings/stadtbezirk/99/2020", "source_id"),
+        ("unemployed_pct/unterbezirk/001/2020", "value"),
+    ]
+
+
+def test_status_ignores_series_no_goal_uses():
+    import datetime as dt
+
+    import pandas as pd
+
+    from etl.areas import load_areas
+    from etl.catalog import load_catalog
+    from etl.stage import frame, observation
+    from etl.status import compute_status
+    from tests.conftest import RAW
+
+    catalog, _ = load_catalog(RAW)
+    areas, _ = load_areas(RAW / "geo")
+    goal = dict(id="g", kind="annual_flow", target_value=2000, unit="dwellings", direction="increase",
+                start=2020, indicator="completed_dwellings")
+    used = [observation("completed_dwellings", "city", "05913000", y, 1800 + 10 * y % 7, "itnrw_housing")
+            for y in range(2018, 2026)]
+    other = [observation("unemployed_pct", "unterbezirk", "001", y, 9.0, "statistikatlas") for y in (2018, 2024)]
+    args = (catalog.indicators, catalog.units, areas, dt.date(2026, 11, 21))
+    alone = compute_status([goal], frame(used), *args)
+    mixed = compute_status([goal], frame(other + used), *args)
+    pd.testing.assert_frame_equal(alone, mixed)
+    assert alone.loc[0, "status"] != "no_data"
