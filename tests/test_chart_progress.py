@@ -23,6 +23,7 @@ def test_annual_flow_has_observed_target_line_forecast_and_superseded(db):
     fig = _figure(db, "wohnungen_2000_pro_jahr")
     traces = _traces(fig)
     assert {"observed", "target", "forecast", "superseded"} <= set(traces)
+    assert traces["observed"].name == "Gemessen"  # real data: no demo mark
     assert "deadline" not in traces  # the dwellings goal names no deadline
     observed = traces["observed"]
     assert dict(zip(observed.x, observed.y))[2018] == 1651 and dict(zip(observed.x, observed.y))[2023] == 1379
@@ -60,7 +61,7 @@ def test_sum_goal_draws_yearly_bars_running_total_and_path(db):
     assert list(total.x) == [2023, 2024, 2025] and total.y[-1] == 5702
     path = traces["target"]
     assert path.x[0] == 2022 and path.y[0] == 0 and path.x[-1] == 2025 and path.y[-1] == 5000
-    assert "Beispieldaten" in traces["yearly"].hovertext[0]
+    assert "Beispieldaten" in traces["yearly"].hovertext[0] and traces["yearly"].name == "Jahreswert (Beispieldaten)"
 
 
 def test_money_goal_is_drawn_in_millions(db):

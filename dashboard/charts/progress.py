@@ -145,16 +145,17 @@ def _observed_traces(fig: go.Figure, detail: dict, current: pd.DataFrame, scale:
     colours = [DEMO_COLOUR if d else OBSERVED_COLOUR for d in current["is_demo"].astype(bool)]
     hover = [_hover(int(r.year), r.value, detail, lang, _source_note(r, lang)) for r in current.itertuples()]
     years = current["year"].astype(int).tolist()
+    demo = f" ({t('demo_badge', lang)})" if current["is_demo"].astype(bool).all() else ""
     if detail["kind"] not in SUM_KINDS:
         x, y, hover, colours = _break_gaps(years, (current["value"] / scale).tolist(), hover, colours)
         colours = [c or OBSERVED_COLOUR for c in colours]
         fig.add_trace(go.Scatter(
-            x=x, y=y, name=t("goal_tr_observed", lang), meta="observed", connectgaps=False,
+            x=x, y=y, name=t("goal_tr_observed", lang) + demo, meta="observed", connectgaps=False,
             mode="lines+markers", line=dict(color=OBSERVED_COLOUR, width=3),
             marker=dict(size=10, color=colours), hovertext=hover, hoverinfo="text"))
         return None
     fig.add_trace(go.Bar(
-        x=years, y=(current["value"] / scale).tolist(), name=t("goal_tr_yearly", lang), meta="yearly",
+        x=years, y=(current["value"] / scale).tolist(), name=t("goal_tr_yearly", lang) + demo, meta="yearly",
         marker=dict(color=colours, opacity=0.45), hovertext=hover, hoverinfo="text"))
     start, deadline = detail.get("start_year"), detail.get("deadline_year")
     counted = current[(current["year"] >= (start or 0)) & (current["year"] <= (deadline or 9999))]
