@@ -86,9 +86,18 @@ def effect_table(effect: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.Dat
     } for r in effect.to_dict("records")])
 
 
-def history_table(uploads: list[dict], lang: str) -> pd.DataFrame:
-    """The upload history, newest first: who, when, which file and indicators, how many values,
+def change_summary(upload: dict, area_names: dict, lang: str, limit: int = 3) -> str:
+    """What an upload set, e.g. 'completed_dwellings · Dortmund · 2024: 2.345; … (+2)'."""
+    parts = [f"{r['indicator_id']} · {area_names.get((r['area_level'], r['area_code']), r['area_code'])} · "
+             f"{r['year']}: {_number(r['value'], 1, lang)}" for r in upload["rows"][:limit]]
+    more = len(upload["rows"]) - limit
+    return "; ".join(parts) + (f"; … (+{more})" if more > 0 else "")
+
+
+def history_table(uploads: list[dict], lang: str, areas: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The upload history, newest first: who, when, which file, what it set, how many values,
     comment and status (with who rolled it back and when)."""
+    names = {} if areas is None else dict(zip(zip(areas["area_level"], areas["area_code"]), areas["name"]))
     rows = []
     for u in reversed(uploads):
         status = t("up_status_applied", lang) if u["status"] == "applied" else t(
@@ -96,7 +105,7 @@ def history_table(uploads: list[dict], lang: str) -> pd.DataFrame:
         rows.append({
             t("up_col_id", lang): u["id"], t("up_col_user", lang): u["user"],
             t("up_col_time", lang): _when(u["time"]), t("up_col_file", lang): u["filename"],
-            t("up_col_indicators", lang): ", ".join(u["indicators"]),
+            t("up_col_changes", lang): change_summary(u, names, lang),
             t("up_col_rows", lang): str(len(u["rows"])), t("up_col_comment", lang): u["comment"],
             t("up_col_status", lang): status,
         })

@@ -132,7 +132,7 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
         st.rerun()
 
 
-def _history(user) -> None:
+def _history(user, areas) -> None:
     """Every upload with who, when and what; download as CSV; roll one back."""
     uploads = UploadStore(config.upload_dir()).uploads()
     kind, text = st.session_state.pop("zm_history_msg", (None, None))
@@ -141,7 +141,7 @@ def _history(user) -> None:
     if not uploads:
         st.caption(t("up_history_empty", lang))
         return
-    st.dataframe(upload_model.history_table(uploads, lang), hide_index=True)
+    st.dataframe(upload_model.history_table(uploads, lang, areas), hide_index=True)
     st.download_button(t("up_history_csv", lang), history_csv(uploads), file_name="uploads.csv",
                        mime="text/csv", key="zm_dl_history")
     choices = upload_model.rollback_choices(uploads)
@@ -184,4 +184,4 @@ else:
             st.markdown(f"**{t('up_step1', lang)}**")
             _templates(indicators, areas, as_of)
         with tab_history:
-            _history(planner)
+            _history(planner, areas)

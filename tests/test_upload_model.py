@@ -65,12 +65,18 @@ def upload_model_body():
 
 def test_history_newest_first_with_rollback_info():
     uploads = [dict(id="U-0001", user="anna", time="2026-11-21T10:00:00", filename="a.csv",
-                    indicators=["completed_dwellings"], rows=[{}], comment="", status="rolled_back",
+                    indicators=["completed_dwellings"], rows=[dict(indicator_id="completed_dwellings", area_level="city",
+                    area_code="05913000", year=2024, value=2345.0)], comment="", status="rolled_back",
                     rolled_back_by="bernd", rolled_back_at="2026-11-21T11:30:00", hash="a"),
                dict(id="U-0002", user="anna", time="2026-11-21T12:00:00", filename="b.csv",
                     indicators=["trees_planted"], rows=[{}, {}], comment="", status="applied",
                     rolled_back_by=None, rolled_back_at=None, hash="b")]
-    table = upload_model.history_table(uploads, "de")
+    uploads[1]["rows"] = [dict(indicator_id="trees_planted", area_level="stadtbezirk", area_code=str(c),
+                               year=2024, value=1234.0) for c in (8, 1, 2, 3)]
+    areas = pd.DataFrame([dict(area_level="stadtbezirk", area_code="8", name="Hörde")])
+    table = upload_model.history_table(uploads, "de", areas)
     assert list(table["Upload"]) == ["U-0002", "U-0001"]
+    assert table.iloc[0]["Was gesetzt wurde"].startswith("trees_planted · Hörde · 2024: 1.234; ")
+    assert table.iloc[0]["Was gesetzt wurde"].endswith("… (+1)")
     assert table.iloc[1]["Status"] == "zurückgenommen von bernd am 21.11.2026 11:30"
     assert upload_model.rollback_choices(uploads) == ["U-0002"]

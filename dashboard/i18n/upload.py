@@ -96,6 +96,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "up_col_file": ("Datei", "File"),
     "up_col_indicators": ("Indikatoren", "Indicators"),
     "up_col_rows": ("Werte", "Values"),
+    "up_col_changes": ("Was gesetzt wurde", "What was set"),
     "up_col_comment": ("Kommentar", "Comment"),
     "up_col_status": ("Status", "Status"),
     "up_status_applied": ("übernommen", "applied"),
