@@ -67,10 +67,17 @@ def amount(value: float | None, detail: dict, lang: str, unit: bool = True) -> s
 
 def goal_options(overview: pd.DataFrame, lang: str) -> tuple[list[str], dict[str, str]]:
     """All goal ids ordered by theme and register order, and their labels "Thema · Titel"."""
-    rows = overview.sort_values(["theme_order", "sort_order", "target_id"])
-    labels = {row.target_id: f"{getattr(row, f'theme_{lang}')} · {getattr(row, f'title_{lang}')}"
-              for row in rows.itertuples()}
+    labels = {g["id"]: f"{theme} · {g['title']}" for theme, goals in goals_by_theme(overview, lang) for g in goals}
     return list(labels), labels
+
+
+def goals_by_theme(overview: pd.DataFrame, lang: str) -> list[tuple[str, list[dict]]]:
+    """Goals grouped by theme (theme order, then register order): [(theme, [{id, title, status}])]."""
+    groups: dict[str, list[dict]] = {}
+    for row in overview.sort_values(["theme_order", "sort_order", "target_id"]).itertuples():
+        groups.setdefault(getattr(row, f"theme_{lang}"), []).append(
+            dict(id=row.target_id, title=getattr(row, f"title_{lang}"), status=row.status))
+    return list(groups.items())
 
 
 def resolve_goal(param: str | None, ids: list[str]) -> tuple[str | None, str | None]:
@@ -261,16 +268,15 @@ def how_computed(detail: dict, lang: str) -> HowComputed:
 
 
 def _input_value(key: str, value: object, detail: dict, lang: str) -> str:
-    if value is None:
+    """One input of the rule as shown in the panel (words for kind/direction/flags, formatted numbers)."""
+    if value is None or value == []:
         return t("goal_none", lang)
     if isinstance(value, bool):
         return t("goal_yes" if value else "goal_no", lang)
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) if value else t("goal_none", lang)
-    if key == "kind":
-        return t(f"kind_{value}", lang)
-    if key == "direction":
-        return t(f"goal_dir_{value}", lang)
+        return ", ".join(str(v) for v in value)
+    if key in ("kind", "direction"):
+        return t(f"kind_{value}" if key == "kind" else f"goal_dir_{value}", lang)
     if key in SHARE_INPUTS and isinstance(value, (int, float)):
         return format_percent(value, lang, 1)
     if key in AMOUNT_INPUTS and isinstance(value, (int, float)):
@@ -302,9 +308,7 @@ def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFram
 
 def csv_safe(cell: object) -> object:
     """A cell that a spreadsheet will not execute: text starting with = + - @ gets a leading '."""
-    if isinstance(cell, str) and cell.startswith(CSV_DANGEROUS):
-        return "'" + cell
-    return cell
+    return "'" + cell if isinstance(cell, str) and cell.startswith(CSV_DANGEROUS) else cell
 
 
 def csv_bytes(table: pd.DataFrame) -> bytes:

@@ -15,6 +15,7 @@ from dashboard.charts.progress import district_bars, progress_figure
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries import targets as q
+from dashboard.style import STATUS_STYLE
 
 lang = components.current_lang()
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
@@ -137,6 +138,18 @@ def _citations(detail: dict) -> None:
                         query_params={"goal": item["target_id"], **({"lang": "en"} if lang == "en" else {})})
 
 
+def _by_theme(groups: list[tuple[str, list[dict]]]) -> None:
+    """All goals as links, one collapsed section per theme, each with its status symbol and word."""
+    st.subheader(t("goal_by_theme", lang), anchor=False)
+    extra = {"lang": "en"} if lang == "en" else {}
+    for theme, goals in groups:
+        with st.expander(f"{theme} ({len(goals)})"):
+            for goal in goals:
+                style = STATUS_STYLE[goal["status"]]
+                st.page_link("pages/goal.py", label=f"{style.symbol} {goal['title']} – {t('status_' + goal['status'], lang)}",
+                             query_params={"goal": goal["id"], **extra})
+
+
 with components.data_edge(lang):
     overview = query(q.targets_overview)
     ids, labels = goal_model.goal_options(overview, lang)
@@ -147,6 +160,7 @@ with components.data_edge(lang):
             st.warning(t("goal_unknown", lang, goal=unknown))
         else:
             st.info(t("goal_choose_hint", lang))
+        _by_theme(goal_model.goals_by_theme(overview, lang))
     else:
         detail = goal_model.clean_detail(query(q.target_detail, goal_id))
         obs = query(q.target_observations, goal_id)

@@ -76,6 +76,8 @@ def test_unknown_or_missing_goal_shows_chooser(built_db, params, message):
     assert message in text
     assert at.selectbox[0].value is None
     assert len(at.selectbox[0].options) > 100
+    themes = [e.label for e in at.expander]
+    assert any(label.startswith(("Wohnen", "Housing")) for label in themes) and len(themes) >= 5
 
 
 def test_choice_is_written_to_the_url(built_db):

@@ -194,8 +194,7 @@ def _superseded_trace(fig: go.Figure, detail: dict, obs: pd.DataFrame, current: 
         return
     now = dict(zip(current["year"].astype(int), current["value"]))
     hover = [_hover(int(r.year), r.value, detail, lang,
-                    f"<b>{t('goal_superseded_yes', lang)}</b> – "
-                    f"{t('goal_hover_superseded', lang, value=amount(now.get(int(r.year)), detail, lang))}"
+                    f"<b>{t('goal_hover_superseded', lang, value=amount(now.get(int(r.year)), detail, lang))}</b>"
                     f"<br>{r.source_detail or r.source_title}") for r in old.itertuples()]
     fig.add_trace(go.Scatter(
         x=old["year"].astype(int).tolist(), y=(old["value"] / scale).tolist(), name=t("goal_tr_superseded", lang),

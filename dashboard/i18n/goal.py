@@ -11,6 +11,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bitte ein Ziel auswählen. Die Auswahl steht danach in der Adresse (?goal=…) und lässt sich teilen.",
         "Please choose a goal. The choice is then written to the address (?goal=…) and can be shared.",
     ),
+    "goal_by_theme": ("Alle Ziele nach Thema", "All goals by theme"),
     "goal_unknown": (
         "Ein Ziel mit der Kennung „{goal}“ gibt es nicht. Bitte oben ein Ziel auswählen.",
         "There is no goal with the id “{goal}”. Please choose a goal above.",
