@@ -99,10 +99,10 @@ def current_rows(obs: pd.DataFrame) -> pd.DataFrame:
     return obs[obs["is_current"].astype(bool)]
 
 
-def goal_sentences(detail: dict, obs: pd.DataFrame, lang: str) -> list[str]:
+def goal_sentences(detail: dict, lang: str) -> list[str]:
     """Progress and required pace in plain sentences, e.g. "Ziel: mindestens 2.000 Wohnungen pro
     Jahr. 2023 wurden 1.379 fertiggestellt (69 % des Ziels), im Mittel der letzten fünf Jahre 1.653."
-    detail: clean_detail(...); obs: target_observations (all revisions)."""
+    detail: clean_detail(...) of target_detail; the numbers come from the status row and inputs_json."""
     kind, inputs = detail["kind"], detail["inputs"]
     if kind == "milestone":
         deadline = t("goal_deadline_clause", lang, deadline=detail["deadline_year"]) if detail.get("deadline_year") else ""

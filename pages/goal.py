@@ -53,7 +53,7 @@ def _head(detail: dict, demo: bool) -> None:
 
 def _progress(detail: dict, obs, planned, demo: bool) -> None:
     st.subheader(t("goal_progress_heading", lang), anchor=False)
-    st.markdown("  \n".join(goal_model.goal_sentences(detail, obs, lang)))
+    st.markdown("  \n".join(goal_model.goal_sentences(detail, lang)))
     _sources_caption(goal_model.source_titles(obs), False)
     fig = progress_figure(detail, obs, planned, lang)
     if fig is None:

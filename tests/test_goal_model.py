@@ -26,17 +26,17 @@ def test_dwellings_sentence_matches_database(db):
     current = gm.current_rows(obs).set_index("year")["value"]
     assert current[2023] == 1379
     assert round(current.loc[2019:2023].mean(), 1) == 1653.4
-    text = " ".join(gm.goal_sentences(detail, obs, "de"))
+    text = " ".join(gm.goal_sentences(detail, "de"))
     assert "Ziel: mindestens 2.000 Wohnungen pro Jahr ab 2025." in text
     assert "2023 wurden 1.379 fertiggestellt (69 % des Ziels), im Mittel der letzten fünf Jahre 1.653." in text
     assert "Nötig ab jetzt: mindestens 2.000 Wohnungen in jedem Jahr." in text
-    english = " ".join(gm.goal_sentences(detail, obs, "en"))
+    english = " ".join(gm.goal_sentences(detail, "en"))
     assert "In 2023, 1,379 were completed (69% of the goal); the mean of the last five years is 1,653." in english
 
 
 def test_level_goal_states_pace_from_now_and_staleness(db):
     detail = _detail(db, "klimaneutral_2035")
-    text = " ".join(gm.goal_sentences(detail, q.target_observations(db, "klimaneutral_2035"), "de"))
+    text = " ".join(gm.goal_sentences(detail, "de"))
     assert "Ziel: 0 Kilotonnen CO₂ bis 2035 (Ausgangswert 1990: 6.055)." in text
     assert "Zuletzt gemessen (2018): 4.123 Kilotonnen CO₂" in text
     pace = gm.format_number(abs(detail["required_pace"]), "de")
@@ -45,13 +45,12 @@ def test_level_goal_states_pace_from_now_and_staleness(db):
 
 
 def test_sum_goals_reached_and_missed(db):
-    trees = " ".join(gm.goal_sentences(_detail(db, "baeume_5000"), q.target_observations(db, "baeume_5000"), "de"))
+    trees = " ".join(gm.goal_sentences(_detail(db, "baeume_5000"), "de"))
     assert "Ziel: 5.000 Bäume insgesamt von 2023 bis 2025." in trees and "Das Ziel ist erreicht." in trees
     roads = _detail(db, "strassenoffensive_alle_12_bezirke")
-    text = " ".join(gm.goal_sentences(roads, q.target_observations(db, "strassenoffensive_alle_12_bezirke"), "de"))
+    text = " ".join(gm.goal_sentences(roads, "de"))
     assert "Die Frist 2025 ist abgelaufen" in text
-    money = " ".join(gm.goal_sentences(_detail(db, "strassenoffensive_25_mio"),
-                                       q.target_observations(db, "strassenoffensive_25_mio"), "de"))
+    money = " ".join(gm.goal_sentences(_detail(db, "strassenoffensive_25_mio"), "de"))
     assert "Ziel: 25 Mio. € insgesamt von 2024 bis 2025." in money
 
 
@@ -60,7 +59,7 @@ def test_sum_goal_running_states_pace_per_year():
                   unit_label_en="trees", decimals=0, direction="increase", start_year=2024, deadline_year=2028,
                   indicator_id="trees_planted", status="at_risk", latest_year=2025, progress=0.34,
                   required_pace=1100.0, inputs={"as_of_year": 2026, "counted_years": [2024, 2025], "sum": 1700.0})
-    text = gm.goal_sentences(detail, pd.DataFrame(), "de")
+    text = gm.goal_sentences(detail, "de")
     assert text[1] == "Bisher (2024–2025) erreicht: 1.700 Bäume (34 % des Ziels)."
     assert text[2] == "Um das Ziel bis 2028 noch zu erreichen, sind ab jetzt 1.100 Bäume pro Jahr nötig."
 
@@ -70,7 +69,7 @@ def test_milestone_says_no_data_and_what_is_needed(db):
                            "ORDER BY target_id LIMIT 1").fetchone()[0]
     detail = _detail(db, milestone)
     assert detail["status"] == "no_data"
-    sentences = gm.goal_sentences(detail, q.target_observations(db, milestone), "de")
+    sentences = gm.goal_sentences(detail, "de")
     assert "kein Umsetzungsstand gemeldet" in sentences[0]
     needed = gm.data_needed(detail, "de")
     assert "Umsetzungsstand in Prozent" in needed and str(detail["deadline_year"]) in needed
@@ -160,4 +159,4 @@ def test_level_goal_without_deadline_says_so(value, unit, direction, expected):
     detail = dict(kind="level_by_deadline", target_value=value, unit_id=unit, unit_label_de=labels[unit],
                   decimals=1, direction=direction, deadline_year=None, indicator_id="x", status="no_data",
                   latest_year=None, inputs={"as_of_year": 2026})
-    assert gm.goal_sentences(detail, pd.DataFrame(), "de")[0] == expected
+    assert gm.goal_sentences(detail, "de")[0] == expected
