@@ -104,10 +104,10 @@ def history_table(uploads: list[dict], lang: str, areas: pd.DataFrame | None = N
             "up_status_rolled_back", lang, user=u["rolled_back_by"], time=_when(u["rolled_back_at"]))
         rows.append({
             t("up_col_id", lang): u["id"], t("up_col_user", lang): u["user"],
-            t("up_col_time", lang): _when(u["time"]), t("up_col_file", lang): u["filename"],
+            t("up_col_time", lang): _when(u["time"]), t("up_col_status", lang): status,
             t("up_col_changes", lang): change_summary(u, names, lang),
-            t("up_col_rows", lang): str(len(u["rows"])), t("up_col_comment", lang): u["comment"],
-            t("up_col_status", lang): status,
+            t("up_col_rows", lang): str(len(u["rows"])), t("up_col_file", lang): u["filename"],
+            t("up_col_comment", lang): u["comment"],
         })
     return pd.DataFrame(rows)
 

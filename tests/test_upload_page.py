@@ -91,6 +91,7 @@ def test_upload_preview_confirm_goal_page_rollback(site):
 
     goal = run_page(site, "pages/goal.py", GOAL)
     assert "2.345" in page_text(goal)
+    assert "Upload U-0001 (anna, " in page_text(goal)  # the value names its source
 
     at.selectbox(key="zm_rollback_pick").select("U-0001")
     at.text_input(key="zm_rollback_reason").input("Tippfehler")

@@ -94,7 +94,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "up_col_user": ("Person", "Person"),
     "up_col_time": ("Zeit", "Time"),
     "up_col_file": ("Datei", "File"),
-    "up_col_indicators": ("Indikatoren", "Indicators"),
     "up_col_rows": ("Werte", "Values"),
     "up_col_changes": ("Was gesetzt wurde", "What was set"),
     "up_col_comment": ("Kommentar", "Comment"),
