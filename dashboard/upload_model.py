@@ -34,11 +34,13 @@ def change_counts(preview: pd.DataFrame) -> dict[str, int]:
 
 
 def _decimals(indicators: pd.DataFrame, iid: str) -> int:
+    """The decimals of an indicator's unit (0 if unknown)."""
     match = indicators.loc[indicators["indicator_id"] == iid, "decimals"]
     return int(match.iloc[0]) if len(match) else 0
 
 
 def _number(value, decimals: int, lang: str) -> str:
+    """A value in the language's format: whole numbers without decimals, '–' when missing."""
     if value is None or pd.isna(value):
         return "–"
     whole = float(value).is_integer()

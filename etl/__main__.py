@@ -17,6 +17,7 @@ from etl.errors import ValidationFailed
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -59,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args) -> int:
+    """`check`: validate data/raw only."""
     from etl.build import check_inputs
 
     check_inputs()
@@ -67,6 +69,7 @@ def _check(args) -> int:
 
 
 def _build(args) -> int:
+    """`build`: build the database, holding the upload lock so no upload runs meanwhile."""
     import config
     from etl.build import build
     from etl.uploads import UploadStore
@@ -77,6 +80,7 @@ def _build(args) -> int:
 
 
 def _cli_user(name: str) -> str:
+    """The user to log: --user, else 'cli:<system user>'."""
     import getpass
 
     return name or f"cli:{getpass.getuser()}"
@@ -100,6 +104,7 @@ def _reference():
 
 
 def _ingest(args) -> int:
+    """`ingest`: check, print problems (exit 2) or the preview, then apply unless --dry-run."""
     from pathlib import Path
 
     import config
@@ -138,6 +143,7 @@ def _ingest(args) -> int:
 
 
 def _template(args) -> int:
+    """`template`: write an indicator's CSV or .xlsx template."""
     from pathlib import Path
 
     from dashboard.queries.uploads import upload_areas
@@ -161,6 +167,7 @@ def _template(args) -> int:
 
 
 def _uploads(args) -> int:
+    """`uploads`: print the upload history."""
     import config
     from etl.uploads import UploadStore
 
@@ -175,6 +182,7 @@ def _uploads(args) -> int:
 
 
 def _rollback(args) -> int:
+    """`rollback`: roll an upload back and rebuild."""
     import config
     from etl.ingest import rollback
     from etl.uploads import UploadStore
@@ -185,6 +193,7 @@ def _rollback(args) -> int:
 
 
 def _add_user(args) -> int:
+    """`add-user`: ask for a password twice and store its salted hash."""
     import getpass
 
     import config

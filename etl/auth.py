@@ -103,6 +103,7 @@ class RateLimiter:
 
     def __init__(self, max_failures: int = MAX_FAILURES, window: float = WINDOW_SECONDS,
                  lockout: float = LOCKOUT_SECONDS, clock: Callable[[], float] = time.monotonic):
+        """Limits in seconds; `clock` is replaceable for tests."""
         self.max_failures, self.window, self.lockout, self.clock = max_failures, window, lockout, clock
         self._failures: dict[str, list[float]] = {}
         self._blocked_until: dict[str, float] = {}

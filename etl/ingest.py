@@ -145,6 +145,7 @@ def _overlay(old: pd.DataFrame, rows: list[UploadRow]) -> pd.DataFrame:
 def _goal_dict(row: dict) -> dict:
     """A targets-table row in the register's shape, as etl.status.rule_target expects it."""
     def clean(value):
+        """None for missing values (None, NaN), else the value."""
         return None if value is None or pd.isna(value) else value
 
     return dict(kind=row["kind"], target_value=clean(row["target_value"]), unit=row["unit_id"],

@@ -104,6 +104,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _parse_csv(data: bytes) -> tuple[ParsedTable | None, list[UploadProblem]]:
+    """Decode, then try ';', tab and ',' until a header is found. Returns (table, problems)."""
     text, encoding = decode(data)
     specific: list[UploadProblem] | None = None
     for sep in SEPARATORS:
@@ -122,6 +123,7 @@ def _parse_csv(data: bytes) -> tuple[ParsedTable | None, list[UploadProblem]]:
 
 
 def _parse_xlsx(data: bytes) -> tuple[ParsedTable | None, list[UploadProblem]]:
+    """Read the first sheet (values, not formulas), skipping empty rows. Returns (table, problems)."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 

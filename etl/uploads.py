@@ -47,6 +47,7 @@ class UploadStore:
     """The upload folder. `pending` entries are seen by readers of this object only."""
 
     def __init__(self, root: Path, pending: list[dict] | None = None):
+        """root: the store folder; pending: entries to show as if they were logged."""
         self.root = Path(root)
         self.pending = list(pending or [])
 

@@ -232,6 +232,7 @@ def parse_year(cell: object) -> int | None:
 
 
 def _norm(text: object) -> str:
+    """Lower case, umlauts spelled out, letters and digits only (for forgiving lookups)."""
     folded = str(text or "").strip().casefold()
     for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         folded = folded.replace(src, dst)
