@@ -3,9 +3,8 @@
 Inputs are the dicts and DataFrames returned by dashboard.queries.targets (target_detail,
 target_observations, target_citations, related_targets, target_district_status,
 indicator_by_district, planned_path). Outputs are German/English sentences, display tables,
-the "how computed" panel and CSV bytes. Numbers are formatted by indicators.fmt.
-No Streamlit, no database: everything here is tested directly (tests/test_goal_model.py).
-Chart series (target path, forecast, deadline) are built in dashboard.charts.progress.
+the "how computed" panel and CSV bytes, numbers formatted by indicators.fmt. No Streamlit, no
+database: tested directly (tests/test_goal_model.py). Chart series: dashboard.charts.progress.
 """
 
 from __future__ import annotations
@@ -127,6 +126,7 @@ def goal_sentences(detail: dict, lang: str) -> list[str]:
 
 
 def _target_sentence(detail: dict, lang: str) -> str:
+    """The goal itself: "Ziel: mindestens 2.000 Wohnungen pro Jahr ab 2025." (per kind)."""
     kind, value = detail["kind"], detail.get("target_value")
     bound = t("goal_at_least" if detail.get("direction") != "decrease" else "goal_at_most", lang)
     if kind == "annual_flow":
@@ -162,6 +162,7 @@ def target_amount(detail: dict, lang: str) -> str:
 
 
 def _flow_sentence(detail: dict, lang: str) -> str:
+    """Latest year against the yearly goal, with the mean of the forecast window."""
     inputs = detail["inputs"]
     verb_key = f"goal_verb_{detail.get('indicator_id')}"
     try:
@@ -178,6 +179,7 @@ def _flow_sentence(detail: dict, lang: str) -> str:
 
 
 def _level_sentences(detail: dict, lang: str) -> list[str]:
+    """Latest value and share of the way covered; the trend carried to the deadline."""
     inputs, out = detail["inputs"], []
     out.append(t("goal_s_level_latest", lang, year=detail["latest_year"],
                  value=amount(detail["latest_value"], detail, lang),
@@ -339,13 +341,10 @@ def shows_demo(detail: dict, *frames: pd.DataFrame) -> bool:
 
 def district_status_rows(rows: pd.DataFrame, lang: str) -> list[dict]:
     """Per-Stadtbezirk status rows for the table: name, status id, progress text and reason."""
-    out = []
-    for row in rows.itertuples():
-        out.append(dict(code=row.area_code, name=row.name, status=row.status,
-                        progress=None if missing(row.progress) else float(row.progress),
-                        progress_text=format_percent(None if missing(row.progress) else row.progress, lang),
-                        reason=getattr(row, f"reason_{lang}"), demo=bool(row.uses_demo)))
-    return out
+    return [dict(code=row.area_code, name=row.name, status=row.status,
+                 progress=None if missing(row.progress) else float(row.progress),
+                 progress_text=format_percent(None if missing(row.progress) else row.progress, lang),
+                 reason=getattr(row, f"reason_{lang}"), demo=bool(row.uses_demo)) for row in rows.itertuples()]
 
 
 def district_pivot(values: pd.DataFrame, detail: dict, lang: str) -> pd.DataFrame:
@@ -370,6 +369,7 @@ def citation_items(citations: pd.DataFrame, lang: str) -> list[dict]:
 
 
 def _lines(first: object, last: object) -> str:
+    """A line range "21–23", or "21" for one line; "–" when unknown."""
     if missing(first):
         return "–"
     first, last = int(first), int(last) if not missing(last) else int(first)
@@ -392,7 +392,6 @@ def related_items(related: pd.DataFrame, lang: str) -> list[dict]:
 def meta_line(detail: dict, lang: str) -> str:
     """"Thema: Wohnen · Art: Jährliche Menge · Stand: 21.11.2026"."""
     as_of = detail.get("as_of")
-    as_of_text = format_date(as_of.date() if hasattr(as_of, "date") else as_of, lang)
     return t("goal_meta", lang, theme=detail.get(f"theme_{lang}"), kind=t(f"kind_{detail['kind']}", lang),
-             as_of=as_of_text)
+             as_of=format_date(as_of.date() if hasattr(as_of, "date") else as_of, lang))
 

@@ -25,7 +25,12 @@ def _choose(ids: list[str], labels: dict[str, str], current: str | None) -> None
     """The goal chooser; a choice is written to the URL (?goal=…)."""
 
     def _changed() -> None:
-        st.query_params["goal"] = st.session_state["zm_goal_choice"]
+        """Write the chosen goal into the URL."""
+        chosen = st.session_state["zm_goal_choice"]
+        if chosen:
+            st.query_params["goal"] = chosen
+        else:
+            st.query_params.pop("goal", None)
 
     st.selectbox(t("goal_choose", lang), ids, index=ids.index(current) if current else None,
                  format_func=labels.get, key="zm_goal_choice", on_change=_changed,
@@ -33,6 +38,7 @@ def _choose(ids: list[str], labels: dict[str, str], current: str | None) -> None
 
 
 def _sources_caption(titles: list[str], demo: bool) -> None:
+    """Source titles under a chart or table, and the demo mark when shown rows are demo."""
     if titles:
         st.caption(t("goal_sources_line", lang, sources=" · ".join(titles)))
     if demo:
@@ -40,6 +46,7 @@ def _sources_caption(titles: list[str], demo: bool) -> None:
 
 
 def _head(detail: dict, demo: bool) -> None:
+    """Title, status badge, demo and stale badges, theme/kind/as-of line and the register note."""
     st.header(detail[f"title_{lang}"], anchor=False)
     badges = components.status_badge(detail["status"], lang)
     if demo:
@@ -52,6 +59,7 @@ def _head(detail: dict, demo: bool) -> None:
 
 
 def _progress(detail: dict, obs, planned, demo: bool) -> None:
+    """Sentences, then chart, data table and CSV download (or what data is missing)."""
     st.subheader(t("goal_progress_heading", lang), anchor=False)
     st.markdown("  \n".join(goal_model.goal_sentences(detail, lang)))
     _sources_caption(goal_model.source_titles(obs), False)
@@ -72,6 +80,7 @@ def _progress(detail: dict, obs, planned, demo: bool) -> None:
 
 
 def _districts(detail: dict) -> None:
+    """Per-Stadtbezirk status table with bars, and the indicator's values per district."""
     status_rows = query(q.target_district_status, detail["target_id"])
     values = query(q.indicator_by_district, detail["indicator_id"]) if detail.get("indicator_id") else None
     if status_rows.empty and (values is None or values.empty):
@@ -105,6 +114,7 @@ def _districts(detail: dict) -> None:
 
 
 def _how(detail: dict) -> None:
+    """The 'So wird der Status berechnet' panel: rule, result and the numbers used."""
     how = goal_model.how_computed(detail, lang)
     with st.expander(t("goal_how_heading", lang), expanded=True):
         st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}** (`{how.rule_id}`)")
@@ -116,12 +126,14 @@ def _how(detail: dict) -> None:
 
 
 def _quote(ref: str, quote: str) -> str:
+    """HTML for one cited passage: reference line and the verbatim quote."""
     return f"<div style='margin:0.2rem 0 0.8rem 0'><div class='zm-muted'>{html.escape(ref)}</div>" \
            f"<blockquote style='margin:0.2rem 0;padding:0.3rem 0.8rem;border-left:4px solid #1f4e8c;" \
            f"background:#f5f7fa'>„{html.escape(quote)}“</blockquote></div>"
 
 
 def _citations(detail: dict) -> None:
+    """This goal's citations beside related and conflicting goals of other documents."""
     citations = goal_model.citation_items(query(q.target_citations, detail["target_id"]), lang)
     related = goal_model.related_items(query(q.related_targets, detail["target_id"]), lang)
     st.subheader(t("goal_citations_heading", lang), anchor=False)

@@ -29,6 +29,7 @@ def _scale(detail: dict) -> float:
 
 
 def _hover(year: int, value: float, detail: dict, lang: str, extra: str = "") -> str:
+    """Hover text "<b>2023</b>: 1.379 Wohnungen" plus an optional second part."""
     text = f"<b>{year}</b>: {amount(value, detail, lang)}"
     return f"{text}<br>{extra}" if extra else text
 
