@@ -85,3 +85,11 @@ def test_choice_is_written_to_the_url(built_db):
     at.selectbox[0].select("baeume_5000").run()
     assert at.query_params["goal"] == ["baeume_5000"] or at.query_params["goal"] == "baeume_5000"
     assert "5.000 neue Bäume" in _check(at)
+
+
+def test_language_switch_keeps_the_goal(built_db):
+    at = run_page(built_db, "pages/goal.py", {"goal": "klimaneutral_2035"})
+    assert "Klimaneutralität bis 2035" in _check(at)
+    at.radio(key="zm_lang_widget").set_value("en").run()
+    text = _check(at)
+    assert "Climate neutrality by 2035" in text and "conflicts with" in text
