@@ -109,7 +109,9 @@ def _source(old) -> str:
 def status_effect(rows: list[UploadRow], current: pd.DataFrame, targets: pd.DataFrame,
                   units: dict, as_of: dt.date) -> pd.DataFrame:
     """Status of each affected target before and after the upload, for the areas it touches
-    (the city, and each Stadtbezirk for targets that apply per Stadtbezirk)."""
+    (the city, and each Stadtbezirk for targets that apply per Stadtbezirk). A city value that
+    is the build's sum of the Stadtbezirke moves with the uploaded district values."""
+    rows = rows + rolled_up_city_rows(rows, current)
     touched = {(r.indicator_id, r.area_level, r.area_code) for r in rows}
     n_districts = 12
     out = []
@@ -132,6 +134,31 @@ def status_effect(rows: list[UploadRow], current: pd.DataFrame, targets: pd.Data
                             new_status=after.status, changed=before.status != after.status,
                             new_reason_de=after.reason_de, new_reason_en=after.reason_en))
     return pd.DataFrame(out, columns=EFFECT_COLUMNS)
+
+
+def rolled_up_city_rows(rows: list[UploadRow], current: pd.DataFrame) -> list[UploadRow]:
+    """City rows implied by uploaded Stadtbezirk values where the current city value is the
+    build's roll-up ('Summe der Stadtbezirke'): old sum + the districts' changes. The build
+    recomputes the real sum; this is what the preview shows."""
+    implied = []
+    districts = [r for r in rows if r.area_level == "stadtbezirk"]
+    for iid, year in sorted({(r.indicator_id, r.year) for r in districts}):
+        city = current[(current["indicator_id"] == iid) & (current["area_level"] == "city")
+                       & (current["year"] == year)]
+        if any(r.indicator_id == iid and r.area_level == "city" and r.year == year for r in rows):
+            continue
+        if city.empty or not str(city["source_detail"].iloc[0]).startswith("Summe der"):
+            continue
+        delta = 0.0
+        for r in districts:
+            if (r.indicator_id, r.year) != (iid, year):
+                continue
+            old = current[(current["indicator_id"] == iid) & (current["area_level"] == "stadtbezirk")
+                          & (current["area_code"] == r.area_code) & (current["year"] == year)]
+            delta += r.value - (float(old["value"].iloc[0]) if len(old) else 0.0)
+        implied.append(UploadRow(iid, "city", CITY_CODE, "Dortmund", year,
+                                 float(city["value"].iloc[0]) + delta, "", 0))
+    return implied
 
 
 def _overlay(old: pd.DataFrame, rows: list[UploadRow]) -> pd.DataFrame:

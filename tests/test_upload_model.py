@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from dashboard import upload_model
-from etl.ingest import preview, status_effect
+from etl.ingest import preview, rolled_up_city_rows, status_effect
 from etl.validate_upload import UploadProblem, UploadRow
 
 CURRENT = pd.DataFrame([
@@ -80,3 +80,17 @@ def test_history_newest_first_with_rollback_info():
     assert table.iloc[0]["Was gesetzt wurde"].endswith("… (+1)")
     assert table.iloc[1]["Status"] == "zurückgenommen von bernd am 21.11.2026 11:30"
     assert upload_model.rollback_choices(uploads) == ["U-0002"]
+
+
+def test_district_upload_moves_a_rolled_up_city_value():
+    districts = [dict(indicator_id="trees_planted", area_level="stadtbezirk", area_code=str(c), year=2024,
+                      value=100.0, source_id="demo_generator", source_detail="", is_demo=True, upload_id=None)
+                 for c in range(1, 13)]
+    city = dict(indicator_id="trees_planted", area_level="city", area_code="05913000", year=2024, value=1200.0,
+                source_id="demo_generator", source_detail="Summe der Stadtbezirke", is_demo=True, upload_id=None)
+    current_trees = pd.DataFrame(districts + [city])
+    uploaded = [UploadRow("trees_planted", "stadtbezirk", "8", "Hörde", 2024, 400.0, "", 2)]
+    implied = rolled_up_city_rows(uploaded, current_trees)
+    assert [(r.area_level, r.year, r.value) for r in implied] == [("city", 2024, 1500.0)]
+    no_rollup = current_trees.assign(source_detail="amtlich")
+    assert rolled_up_city_rows(uploaded, no_rollup) == []

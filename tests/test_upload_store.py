@@ -162,3 +162,26 @@ def test_rebuild_from_raw_and_store_reproduces_the_database(env, tmp_path):
     again = tmp_path / "again.duckdb"
     build(raw=kw["raw"], db_path=again, as_of=AS_OF, include_demo=True, uploads=UploadStore(store.root))
     assert same_content(dump(db), dump(again))
+
+
+def test_preview_status_effect_matches_the_rebuilt_database(env):
+    import duckdb
+
+    from dashboard.queries.uploads import affected_targets, current_values, unit_table
+
+    store, db, ref, kw = env
+    data = ("Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2024;2.345\n"
+            "trees_planted;Hörde;2024;5.000\n").encode()
+    checked = ingest.check_file(data, "x.csv", ref, 5 * MB)
+    con = duckdb.connect(str(db), read_only=True)
+    ids = ("completed_dwellings", "trees_planted")
+    units = {u["unit_id"]: u for u in unit_table(con).to_dict("records")}
+    effect = ingest.status_effect(checked.rows, current_values(con, ids), affected_targets(con, ids), units, AS_OF)
+    con.close()
+    ingest.apply_upload(checked, data, "anna", "", store, ref, **kw)
+    con = duckdb.connect(str(db), read_only=True)
+    built = dict(con.execute("SELECT target_id || '/' || area_code, status FROM target_status").fetchall())
+    con.close()
+    assert len(effect) >= 2
+    for row in effect.itertuples():
+        assert built[f"{row.target_id}/{row.area_code}"] == row.new_status, row.target_id
