@@ -146,7 +146,7 @@ def _citations(detail: dict) -> None:
     for item in related:
         right.html(f"<div><b>{html.escape(item['relation_text'])}:</b> {html.escape(item['title'])} "
                    f"{components.status_badge(item['status'], lang)}</div>" + _quote(item["ref"], item["quote"]))
-        right.page_link("pages/goal.py", label=f"{t('goal_open', lang)}: {item['title']}",
+        right.page_link("pages/goal.py", label=f"{t('goal_open', lang)} →",
                         query_params={"goal": item["target_id"], **({"lang": "en"} if lang == "en" else {})})
 
 
