@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -14,6 +16,10 @@ from etl.build import build
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 AS_OF = dt.date(2026, 11, 21)
+
+# Tests never see a developer's local planner uploads (data/uploads): every build and page in
+# the test run reads an empty upload store unless a test passes its own.
+os.environ["ZM_UPLOAD_DIR"] = tempfile.mkdtemp(prefix="zm-test-uploads-")
 
 
 @pytest.fixture(scope="session")
