@@ -53,8 +53,10 @@ def test_only_demo_goals_show_demo_badge(built_db):
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_milestone_shows_citations_no_data_and_needed_data(built_db, db, lang):
-    goal, title = db.execute(f"SELECT target_id, title_{lang} FROM targets WHERE kind = 'milestone' "
-                             "AND deadline_year IS NOT NULL ORDER BY target_id LIMIT 1").fetchone()
+    goal, title_de, title_en = db.execute(
+        "SELECT target_id, title_de, title_en FROM targets WHERE kind = 'milestone' "
+        "AND deadline_year IS NOT NULL ORDER BY target_id LIMIT 1").fetchone()
+    title = title_de if lang == "de" else title_en
     quote = db.execute("SELECT quote FROM target_citations WHERE target_id = ? AND seq = 1", [goal]).fetchone()[0]
     params = {"goal": goal} if lang == "de" else {"goal": goal, "lang": "en"}
     at = run_page(built_db, "pages/goal.py", params)
