@@ -24,8 +24,18 @@ def _load(path: str) -> list:
             for kind, payload in elements]
 
 
-for kind, payload in _load(os.environ["ZM_BENCH_BARE_SPEC"]):
-    if kind == "plotly_chart":
+for n, (kind, payload) in enumerate(_load(os.environ["ZM_BENCH_BARE_SPEC"])):
+    if kind == "block":
+        st.container()
+    elif kind == "page_link":
+        st.page_link(f"http://localhost/{n}", label=payload[0] or "link")
+    elif kind in ("button", "download_button", "checkbox", "toggle"):
+        getattr(st, "button" if kind == "download_button" else kind)(payload[0] or kind, key=f"w{n}")
+    elif kind in ("radio", "selectbox", "multiselect", "segmented_control", "pills"):
+        getattr(st, kind)(payload[0] or kind, payload[1] or ["–"], key=f"w{n}")
+    elif kind == "table":
+        st.table(payload)
+    elif kind == "plotly_chart":
         st.plotly_chart(payload)
     elif kind == "metric":
         st.metric(payload[0], payload[1])

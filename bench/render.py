@@ -4,11 +4,13 @@ Input: a built database and the page list. Output: per page the median seconds o
 run, of a warm-cache run, of the bare page (the same elements replayed from precomputed data,
 no database, no project code) and the ratio warm / bare (the project's overhead over the
 framework floor). The bare page is bench/bare_page.py; it reads the element list that the real
-page's warm run produced, so both show the same number and kinds of elements.
+page's warm run produced, so both show the same number and kinds of elements (texts, metrics,
+figures, tables, widgets with their options, and one container per layout block).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -17,14 +19,18 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import streamlit as st
-from streamlit.testing.v1 import AppTest
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE_PAGE = Path(__file__).with_name("bare_page.py")
 TEXT_KINDS = {"markdown", "caption", "title", "header", "subheader", "text", "info", "warning",
               "error", "success", "code", "latex"}
+WIDGET_KINDS = {"page_link", "button", "download_button", "radio", "selectbox", "multiselect",
+                "segmented_control", "pills", "checkbox", "toggle"}
 
 
 @dataclass(frozen=True)
@@ -45,35 +51,60 @@ PAGES = (
 )
 
 
+# AppTest compiles the scripts on every run (a new ScriptCache per run); the server compiles
+# once per process. One shared cache makes warm runs compare like the server does.
+SCRIPT_CACHE = ScriptCache()
+
+
+@contextlib.contextmanager
+def shared_script_cache():
+    """Within this block every AppTest run reuses SCRIPT_CACHE, as a running server would."""
+    with mock.patch.object(app_test, "ScriptCache", lambda: SCRIPT_CACHE), \
+            mock.patch.object(local_script_runner, "ScriptCache", lambda: SCRIPT_CACHE):
+        yield
+
+
 def _clear_caches() -> None:
+    """Cold start: data, resources and compiled scripts forgotten."""
     st.cache_data.clear()
     st.cache_resource.clear()
+    SCRIPT_CACHE.clear()
 
 
-def _walk(node):
-    """Every leaf element of an AppTest tree, in order."""
+def _walk(node, root: bool = True):
+    """Every element of an AppTest tree in order; layout blocks (columns, containers,
+    expanders) as the string "block" so the bare page can add as many."""
     children = getattr(node, "children", None)
     if isinstance(children, dict):
+        if not root:
+            yield "block"
         for key in sorted(children):
-            yield from _walk(children[key])
+            yield from _walk(children[key], root=False)
     elif node is not None and getattr(node, "type", None) not in (None, "unknown_block"):
         yield node
 
 
 def element_list(at: AppTest) -> list[tuple[str, object]]:
-    """The leaf elements of a run as (kind, payload) pairs the bare page can replay."""
+    """The elements of a run as (kind, payload) pairs the bare page can replay."""
     out = []
     for el in _walk(at._tree):
+        if el == "block":
+            out.append(("block", None))
+            continue
         kind = el.type
         proto = el.proto
-        if kind in TEXT_KINDS:
+        if kind in WIDGET_KINDS:
+            out.append((kind, (str(getattr(proto, "label", kind)), [str(o) for o in getattr(proto, "options", [])])))
+        elif kind in TEXT_KINDS:
             out.append((kind, str(getattr(el, "value", "") or getattr(proto, "body", ""))))
         elif kind == "metric":
             out.append((kind, (str(proto.label), str(proto.body))))
         elif kind == "plotly_chart":
             out.append((kind, proto.spec or proto.figure.spec))
-        elif kind in ("dataframe", "table", "arrow_data_frame"):
+        elif kind in ("dataframe", "arrow_data_frame"):
             out.append(("dataframe", el.value))
+        elif kind == "table":
+            out.append(("table", el.value))
         elif kind == "html":
             out.append((kind, str(proto.body)))
         else:
@@ -132,8 +163,9 @@ def bench_render(db_path: Path, runs: int, pages=PAGES) -> dict[str, dict]:
     """{page name: {cold_s, warm_s, bare_s, overhead, n_elements, exceptions}} for every page."""
     results = {}
     for page in pages:
-        real = render_page(db_path, page, runs)
-        bare = render_bare(real["elements"], runs)
+        with shared_script_cache():
+            real = render_page(db_path, page, runs)
+            bare = render_bare(real["elements"], runs)
         results[page.name] = dict(
             cold_s=real["cold_s"], warm_s=real["warm_s"], bare_s=bare,
             overhead=real["warm_s"] / bare if bare > 0 else float("nan"),
