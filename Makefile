@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 .PHONY: run setup db test bench
 
 run: db
-	$(PY) -m streamlit run app.py
+	$(PY) -m dashboard.serve
 
 setup: $(VENV)/.installed
 

@@ -1,6 +1,7 @@
 """Zielmonitor Dortmund: the router. Sets up the page, the header and the navigation.
 
-Run with `streamlit run app.py` (or `make run`, which builds the database first).
+Run with `python -m dashboard.serve` (or `make run`, which builds the database first);
+`streamlit run app.py` works too, see dashboard/serve.py for the one difference.
 """
 
 from __future__ import annotations

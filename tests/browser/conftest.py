@@ -40,11 +40,12 @@ def _free_port() -> int:
 
 
 def start_server(db_path: Path, extra_env: dict | None = None) -> tuple[subprocess.Popen, str]:
-    """Start `streamlit run app.py` on a free port; return (process, base URL) once healthy."""
+    """Start the dashboard (`python -m dashboard.serve`, as `make run` does) on a free port;
+    return (process, base URL) once healthy."""
     port = _free_port()
     env = dict(os.environ, ZM_DB_PATH=str(db_path), **(extra_env or {}))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        [sys.executable, "-m", "dashboard.serve", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )

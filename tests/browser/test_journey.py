@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import screenshot, wait_for_app
+from tests.browser.conftest import screenshot, start_server, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -81,3 +81,19 @@ def test_council_member_journey(page, app_url):
     assert "Hörde" in text
     assert "Traceback" not in text
     screenshot(page, "journey-4-map-hoerde")
+
+
+def test_first_visit_by_deep_link_shows_the_page_without_an_error_popup(browser, built_db):
+    """A QR code or shared link is often the first request after a server (re)start."""
+    proc, url = start_server(built_db)
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{url}/ziel?goal=baeume_5000")
+        wait_for_app(page)
+        assert page.locator('[role="dialog"]').count() == 0, page.locator('[role="dialog"]').all_inner_texts()
+        assert "5.000 neue Bäume" in main_text(page)
+    finally:
+        context.close()
+        proc.terminate()
+        proc.wait(timeout=10)
