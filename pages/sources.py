@@ -35,8 +35,8 @@ def _on_doc_change() -> None:
 def _documents(docs, as_of) -> str | None:
     """The overview table and the chooser; returns the chosen source_id."""
     st.subheader(t("src_documents", lang))
-    st.dataframe(model.documents_table(docs, lang), hide_index=True, width="stretch",
-                 column_config={t("src_col_document", lang): st.column_config.TextColumn(width="medium")})
+    table = model.documents_table(docs, lang)
+    st.table(table.set_index(table.columns[0]))  # a real HTML table: wraps, nothing cut off
     st.caption(t("src_counts_source", lang, as_of=fmt.format_date(as_of, lang)))
     ids = docs["source_id"].tolist()
     requested = st.query_params.get("doc")
