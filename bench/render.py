@@ -47,7 +47,8 @@ PAGES = (
     PageSpec("overview", "pages/overview.py", "uebersicht"),
     PageSpec("goal", "pages/goal.py", "ziel", (("goal", "wohnungen_2000_pro_jahr"),)),
     PageSpec("map", "pages/districts.py", "stadtbezirke"),
-    PageSpec("map_ub", "pages/districts.py", "stadtbezirke", (("level", "unterbezirk"),)),
+    PageSpec("map_ub", "pages/districts.py", "stadtbezirke",
+             (("level", "unterbezirk"), ("indicator", "unemployed_pct"))),
 )
 
 

@@ -65,12 +65,13 @@ class Results:
         self.rows.setdefault(name, {})[str(size)] = value
 
     def verdict(self, name: str) -> str:
-        """'met', 'MISSED' or '' (no budget) over every size measured."""
+        """'met', 'MISSED at 10×, 100×' (the sizes that miss) or '' (no budget, no figure)."""
         budget = BUDGETS.get(name)
-        values = [v for v in self.rows.get(name, {}).values() if v is not None]
+        values = {s: v for s, v in self.rows.get(name, {}).items() if v is not None}
         if budget is None or not values:
             return ""
-        return "met" if all(budget.holds(v) for v in values) else "MISSED"
+        missed = [f"{s}×" for s, v in values.items() if not budget.holds(v)]
+        return f"MISSED at {', '.join(missed)}" if missed else "met"
 
 
 def _fmt(value) -> str:
@@ -128,3 +129,23 @@ def write(res: Results, out_dir: Path = OUT_DIR) -> tuple[Path, Path]:
     notes = ["", *[f"- {n}" for n in res.notes]] if res.notes else []
     md_path.write_text("\n".join(head + table_lines(res, markdown=True) + notes) + "\n", encoding="utf-8")
     return json_path, md_path
+
+
+def budget_lines(saved: dict) -> list[str]:
+    """Markdown table of the budgeted rows only (for the README), from a results.json payload."""
+    sizes = saved["sizes"]
+    res = Results(sizes=sizes, options=saved.get("options", {}), rows=saved["rows"])
+    lines = ["| budget | figure | " + " | ".join(f"{s}×" for s in sizes) + " | verdict |",
+             "|---|---|" + "---|" * len(sizes) + "---|"]
+    for name, budget in saved["budgets"].items():
+        values = saved["rows"].get(name)
+        if not values:
+            continue
+        cells = [_fmt(values.get(str(s))) for s in sizes]
+        lines.append(f"| {budget['text']} | {name} | " + " | ".join(cells)
+                     + f" | {res.verdict(name)} |")
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(budget_lines(json.loads((OUT_DIR / "results.json").read_text(encoding="utf-8")))))

@@ -59,7 +59,7 @@ def test_budget_verdict_marks_a_missed_figure():
     res.add("viewers p95 (s)", 1, 0.8)
     res.add("viewers p95 (s)", 10, 3.4)
     res.add("render overhead goal (×)", 1, 1.5)
-    assert res.verdict("viewers p95 (s)") == "MISSED"
+    assert res.verdict("viewers p95 (s)") == "MISSED at 10×"
     assert res.verdict("render overhead goal (×)") == "met"  # ≤ 1.5× is inclusive
     assert not Budget(1.0, "< 1 s").holds(float("nan"))
     assert any("MISSED" in line for line in table_lines(res))
