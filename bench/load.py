@@ -45,8 +45,9 @@ async def load_page(ws_url: str, page: PageSpec, timeout: float) -> dict:
     """One page load in a new session. Returns seconds, bytes, exceptions, error alerts, ok."""
     start = time.perf_counter()
     received = exceptions = alerts = 0
+    # no client keepalive pings: a browser tab does not drop a busy server after 20 s either
     async with websockets.connect(ws_url, subprotocols=["streamlit"], max_size=None,
-                                  open_timeout=timeout) as ws:
+                                  open_timeout=timeout, ping_interval=None) as ws:
         await ws.send(_rerun_message(page))
         while True:
             raw = await asyncio.wait_for(ws.recv(), timeout=timeout)
