@@ -32,12 +32,13 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def serve(db_path: Path, timeout: float = 60) -> Iterator[tuple[subprocess.Popen, str]]:
-    """Run `streamlit run app.py` on `db_path`; yield (process, base URL); stop it afterwards."""
+    """Run the dashboard as `make run` does (`python -m dashboard.serve`) on `db_path`;
+    yield (process, base URL); stop it afterwards."""
     port = _free_port()
     env = dict(os.environ, ZM_DB_PATH=str(db_path))
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        [sys.executable, "-m", "dashboard.serve", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",
          "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,

@@ -8,11 +8,13 @@ viewers, checks and ingests an upload, and writes a table with the named rows.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 
-from bench.__main__ import parse_args, run
 from bench.gen import generate, plan
 from bench.report import Budget, Results, table_lines
+from tests.conftest import ROOT
 
 NAMED_ROWS = [
     "ETL build time (s)", "ETL peak memory (MB)", "observations", "goals",
@@ -24,23 +26,30 @@ NAMED_ROWS = [
 ]
 
 
-def test_benchmark_runs_at_smallest_size(tmp_path, capsys):
+def test_benchmark_runs_at_smallest_size(tmp_path):
+    """`python -m bench` as a user runs it (its own process, so its event loops never meet
+    the browser tests' Playwright loop), at size 1 with one run."""
     start = time.monotonic()
-    res = run(parse_args(["--sizes", "1", "--runs", "1", "--viewers", "2", "--skip-browser",
-                          "--upload-rows", "300", "--out", str(tmp_path)]))
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--sizes", "1", "--runs", "1", "--viewers", "2",
+         "--skip-browser", "--upload-rows", "300", "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
     elapsed = time.monotonic() - start
-    printed = capsys.readouterr().out
-    missing = [name for name in NAMED_ROWS if name not in res.rows]
+    assert done.returncode == 0, done.stderr[-3000:]
+    printed = done.stdout
+    saved = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    rows = saved["rows"]
+    missing = [name for name in NAMED_ROWS if name not in rows]
     assert not missing, f"rows missing from the table: {missing}"
     for name in NAMED_ROWS:
         assert name in printed
-        assert res.rows[name]["1"] is not None
-    assert res.rows["observations"]["1"] > 5000
-    assert res.rows["viewers errors"]["1"] == 0, res.details["load_1"]["failures"]
-    saved = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
-    assert saved["rows"]["ETL build time (s)"]["1"] > 0
+        assert rows[name]["1"] is not None
+    assert rows["observations"]["1"] > 5000
+    assert rows["viewers errors"]["1"] == 0, saved.get("details", {}).get("load_1")
+    assert rows["ETL build time (s)"]["1"] > 0
     assert "| ETL build time (s) |" in (tmp_path / "results.md").read_text(encoding="utf-8")
-    assert elapsed < 60, f"the smoke run took {elapsed:.0f} s"
+    assert elapsed < 90, f"the smoke run took {elapsed:.0f} s"
 
 
 def test_generated_data_scales_and_builds_inputs(tmp_path):
