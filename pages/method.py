@@ -99,7 +99,8 @@ def _sources() -> None:
          t("mth_col_licence", lang): r["licence"], t("mth_col_attribution", lang): r["attribution"]}
         for frame in (docs, data) for r in frame.to_dict("records")
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    table = pd.DataFrame(rows)
+    st.table(table.set_index(table.columns[0]))  # wraps long licence texts instead of cutting them
     st.page_link("pages/sources.py", label=f"→ {t('nav_sources', lang)}",
                  query_params={"lang": "en"} if lang == "en" else None)
 
