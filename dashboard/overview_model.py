@@ -10,11 +10,12 @@ Inputs are the frames of dashboard.queries: `targets_overview` (one row per goal
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -23,11 +24,12 @@ from dashboard.i18n import t
 from dashboard.style import STATUS_ORDER, STATUS_STYLE
 from indicators.fmt import format_date, format_money, format_number
 
-PARAM_KEYS = ("theme", "source", "status", "year", "sort")
+PARAM_KEYS = ("theme", "source", "status", "year", "sort", "all")
 SORTS = ("status", "deadline")
 DEFAULT_SORT = "status"
 NO_DEADLINE = "none"
 _VALUE_KINDS = ("annual_flow", "cumulative", "budget", "level_by_deadline", "milestone")
+CARD_LIMIT = 12  # cards per theme before "Alle N anzeigen" (URL param all=<theme id> shows every card)
 
 
 class CardDataError(ValueError):
@@ -43,6 +45,7 @@ class ViewState:
     statuses: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
     sort: str = DEFAULT_SORT
+    expanded: tuple[str, ...] = ()  # themes whose cards are all shown (URL param "all")
 
 
 @dataclass(frozen=True)
@@ -77,17 +80,10 @@ class Card:
 
 def _split(values: Sequence[str] | str | None) -> list[str]:
     """URL values -> ids: accepts repeated params and comma lists; strips, drops blanks/dupes."""
-    if values is None:
-        return []
-    if isinstance(values, str):
-        values = [values]
-    out: list[str] = []
-    for value in values:
-        for part in str(value).split(","):
-            part = part.strip()
-            if part and part not in out:
-                out.append(part)
-    return out
+    if values is None or isinstance(values, str):
+        values = [values] if values else []
+    parts = (part.strip() for value in values for part in str(value).split(","))
+    return list(dict.fromkeys(part for part in parts if part))
 
 
 def view_state(params: Mapping[str, Sequence[str] | str], options: FilterOptions) -> ViewState:
@@ -100,13 +96,14 @@ def view_state(params: Mapping[str, Sequence[str] | str], options: FilterOptions
     return ViewState(
         themes=known("theme", options.themes), sources=known("source", options.sources),
         statuses=known("status", options.statuses), years=known("year", options.years), sort=sort,
+        expanded=known("all", options.themes),
     )
 
 
 def state_params(state: ViewState) -> dict[str, list[str]]:
     """The URL params that reproduce `state` (defaults left out, so a clean view has none)."""
     params = {"theme": list(state.themes), "source": list(state.sources),
-              "status": list(state.statuses), "year": list(state.years)}
+              "status": list(state.statuses), "year": list(state.years), "all": list(state.expanded)}
     params = {key: values for key, values in params.items() if values}
     if state.sort != DEFAULT_SORT:
         params["sort"] = [state.sort]
@@ -335,21 +332,58 @@ def goal_link_params(target_id: str, lang: str) -> dict[str, str]:
 
 
 def goal_href(target_id: str, lang: str) -> str:
-    """A relative link to the goal page ("ziel?goal=<id>&lang=en") for markdown lists."""
+    """A relative same-tab link to the goal page: "ziel?goal=<id>" (+ "&lang=en")."""
     return "ziel?" + urlencode(goal_link_params(target_id, lang))
 
 
 def status_href(state: ViewState, status: str, lang: str) -> str:
     """A link (relative query string) to this view filtered to one status, other filters kept."""
-    params = state_params(ViewState(state.themes, state.sources, (status,), state.years, state.sort))
+    params = state_params(replace(state, statuses=(status,)))
     if lang != "de":
         params["lang"] = [lang]
     return "?" + urlencode(params, doseq=True)
 
 
-def md_escape(text: str) -> str:
-    """Text safe inside a markdown link label mid-line (escapes \\ ` * _ [ ] < > $ ~ |)."""
-    return re.sub(r"([\\`*_\[\]<>$~|])", r"\\\1", str(text))
+def expand_href(state: ViewState, theme_id: str, lang: str) -> str:
+    """A link (relative query string) to this view with every card of `theme_id` shown."""
+    params = state_params(replace(state, expanded=tuple(dict.fromkeys((*state.expanded, theme_id)))))
+    return "?" + urlencode({**params, **({"lang": [lang]} if lang != "de" else {})}, doseq=True)
+
+
+def card_html(card: Card, lang: str, badge: Callable[[str, str], str], demo: Callable[[str], str]) -> str:
+    """One goal card as HTML, every text escaped: status badge (symbol + word via `badge(status,
+    lang)`), Beispieldaten (`demo(lang)`) and "Daten veraltet" marks, title, value against target,
+    reason, data year · Stand · deadline, sources and a same-tab link to the goal page. A card
+    with `error` shows its title and the message only."""
+    title = f'<div class="zm-card-title">{html.escape(card.title)}</div>'
+    if card.error:
+        message = re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(card.error))
+        return f'<article class="zm-card zm-card-bad">{title}<div class="zm-card-error">{message}</div></article>'
+    head = badge(card.status, lang) + (" " + demo(lang) if card.is_demo else "") + (
+        f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>' if card.stale else "")
+    value = f'<div class="zm-card-value">{html.escape(card.value_text)}</div>' if card.value_text else ""
+    meta = " · ".join(x for x in (card.data_year_text, card.as_of_text, card.deadline_text) if x)
+    sources = " · ".join(x for x in (card.data_source, card.goal_author) if x)
+    link = (f'<a class="zm-card-link" href="{html.escape(goal_href(card.target_id, lang))}" target="_self">'
+            f'{html.escape(t("ov_details", lang))} →</a>')
+    return (f'<article class="zm-card"><div class="zm-card-head">{head}</div>{title}{value}'
+            f'<div class="zm-card-reason">{html.escape(card.reason)}</div>'
+            f'<div class="zm-muted">{html.escape(meta)}</div><div class="zm-muted">{html.escape(sources)}</div>'
+            f'{link}</article>')
+
+
+def theme_cards_html(goals: pd.DataFrame, lang: str, badge: Callable[[str, str], str],
+                     demo: Callable[[str], str], limit: int | None = None, more_href: str = "") -> str:
+    """The cards of one theme's goals (rows in display order) as ONE HTML grid; with `limit`, only
+    the first `limit` cards and a link "Alle N anzeigen" to `more_href`. "" without goals."""
+    if goals.empty:
+        return ""
+    shown = goals if limit is None else goals.head(limit)
+    cards = "".join(card_html(build_card(row, lang), lang, badge, demo) for row in shown.to_dict("records"))
+    label = t("ov_show_all", lang, n=len(goals), hidden=len(goals) - len(shown))
+    more = (f'<a class="zm-more" href="{html.escape(more_href)}" target="_self">{html.escape(label)}</a>'
+            if len(shown) < len(goals) else "")
+    return f'<div class="zm-cards">{cards}</div>{more}'
 
 
 def stand_text(build: Mapping, lang: str) -> str:

@@ -29,7 +29,15 @@ CSS = """
             padding: 0.35rem 0.7rem; background: #fff;}
   .zm-tile .zm-n {font-size: 2.1rem; font-weight: 700; line-height: 1.1;}
   .zm-tile .zm-w {font-size: 1.05rem; font-weight: 600;}
+  .zm-cards {display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; margin: 0.2rem 0 0.6rem 0;}
+  @media (max-width: 720px) {.zm-cards {grid-template-columns: minmax(0, 1fr);}}
+  .zm-card {display: flex; flex-direction: column; border: 1px solid rgba(49, 51, 63, 0.2);
+            border-radius: 0.5rem; padding: calc(1rem - 1px); background: #fff;}
   .zm-card-head {display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center;}
+  .zm-card-error {margin-top: 0.4rem; padding: 0.75rem 1rem; border-radius: 0.5rem; background: #ffecec;
+                  color: #7d1a1a; font-size: 0.98rem;}
+  a.zm-card-link {margin-top: auto; padding-top: 0.6rem; color: #1f4e8c; font-size: 0.95rem; font-weight: 600;}
+  a.zm-more {display: inline-block; margin: 0 0 0.8rem 0; color: #1f4e8c; font-weight: 600;}
   .zm-card-title {font-size: 1.15rem; font-weight: 700; margin: 0.35rem 0 0.15rem 0; color: #1a1a1a;}
   .zm-card-value {font-size: 1.35rem; font-weight: 700; margin: 0.1rem 0; color: #1a1a1a;}
   .zm-card-reason {font-size: 0.98rem; margin: 0.2rem 0; color: #222;}
@@ -43,7 +51,6 @@ CSS = """
 </style>
 """
 
-CARDS_PER_ROW = 2
 KEYS = {"theme": "ov_theme", "source": "ov_source", "status": "ov_status", "year": "ov_year"}
 
 
@@ -58,7 +65,7 @@ def _write_url() -> None:
     for key in om.PARAM_KEYS:
         if key in params:
             st.query_params[key] = params[key]
-        else:
+        elif key != "all":  # which themes show all their cards is not a filter: it stays
             st.query_params.pop(key, None)
 
 
@@ -102,41 +109,17 @@ def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:
     st.html(f'<div class="zm-tiles" aria-label="{html.escape(t("ov_counts_heading", lang))}">{tiles}</div>')
 
 
-def _card(card: om.Card, lang: str) -> None:
-    """One goal card: badges, title, value against target, reason, years, sources, link."""
-    with st.container(border=True):
-        if card.error:
-            st.markdown(f"**{om.md_escape(card.title)}**")
-            st.error(card.error)
-            return
-        badges = components.status_badge(card.status, lang)
-        if card.is_demo:
-            badges += " " + components.demo_badge(lang)
-        if card.stale:
-            badges += f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>'
-        meta = " · ".join(x for x in (card.data_year_text, card.as_of_text, card.deadline_text) if x)
-        sources = " · ".join(x for x in (card.data_source, card.goal_author) if x)
-        value = f'<div class="zm-card-value">{html.escape(card.value_text)}</div>' if card.value_text else ""
-        st.html(
-            f'<div class="zm-card-head">{badges}</div>'
-            f'<div class="zm-card-title">{html.escape(card.title)}</div>{value}'
-            f'<div class="zm-card-reason">{html.escape(card.reason)}</div>'
-            f'<div class="zm-muted">{html.escape(meta)}</div>'
-            f'<div class="zm-muted">{html.escape(sources)}</div>'
-        )
-        st.page_link("pages/goal.py", label=t("ov_details", lang) + " →",
-                     query_params=om.goal_link_params(card.target_id, lang))
-
-
-def _theme(label: str, goals, lang: str, expand_list: bool) -> None:
-    """A theme heading, its goals with values as cards (CARDS_PER_ROW per row) and the goals without
-    values as a compact list in an expander."""
+def _theme(theme_id: str, label: str, goals, state: om.ViewState, lang: str, expand_list: bool) -> None:
+    """A theme heading, its goals with values as ONE html grid of cards (the first
+    om.CARD_LIMIT unless the URL asks for all) and the goals without values as a compact list
+    in an expander."""
     st.subheader(label)
-    rows = goals[goals["has_value"]].to_dict("records")
-    for start in range(0, len(rows), CARDS_PER_ROW):  # one st.columns per row keeps rows aligned
-        for column, row in zip(st.columns(CARDS_PER_ROW), rows[start:start + CARDS_PER_ROW]):
-            with column:
-                _card(om.build_card(row, lang), lang)
+    with_value = goals[goals["has_value"]]
+    if len(with_value):
+        st.html(om.theme_cards_html(
+            with_value, lang, components.status_badge, components.demo_badge,
+            limit=None if theme_id in state.expanded else om.CARD_LIMIT,
+            more_href=om.expand_href(state, theme_id, lang)))
     without = goals[~goals["has_value"]]
     if len(without):
         symbol = STATUS_STYLE["no_data"].symbol
@@ -150,7 +133,7 @@ def _theme(label: str, goals, lang: str, expand_list: bool) -> None:
 
 def _goal_anchor(target_id: str, title: str, lang: str) -> str:
     """An HTML link to the goal page (same tab), title escaped."""
-    return f'<a href="{html.escape(om.goal_href(target_id, lang))}">{html.escape(str(title))}</a>'
+    return f'<a href="{html.escape(om.goal_href(target_id, lang))}" target="_self">{html.escape(str(title))}</a>'
 
 
 def _attention(goals, lang: str) -> None:
@@ -184,5 +167,5 @@ with components.data_edge(lang):
     if shown.empty:
         st.info(t("ov_empty", lang))
     expand = not shown["has_value"].any()
-    for _theme_id, label, part in om.theme_groups(shown, lang):
-        _theme(label, part, lang, expand)
+    for theme_id, label, part in om.theme_groups(shown, lang):
+        _theme(theme_id, label, part, state, lang, expand)

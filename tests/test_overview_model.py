@@ -171,12 +171,60 @@ def test_a_broken_goal_gives_an_error_card_instead_of_raising(over, detail):
     assert card.title == "Ziel bad"
 
 
-def test_links_keep_english_and_escape_markdown():
+def test_view_state_keeps_themes_shown_in_full_and_drops_unknown_ones():
+    state = om.view_state({"all": ["klima", "mars"], "status": ["achieved"]}, OPTIONS)
+    assert state.expanded == ("klima",)
+    assert om.state_params(state) == {"status": ["achieved"], "all": ["klima"]}
+
+
+def badge(status: str, lang: str) -> str:
+    return f"<b>[{status}/{lang}]</b>"
+
+
+def demo(lang: str) -> str:
+    return "<i>DEMO</i>"
+
+
+def test_card_html_escapes_every_text_and_links_to_the_goal_page_in_the_same_tab():
+    row = goal("x&y", title_en="Trees <script>alert(1)</script> & more", status="off_track", latest_value=1.0,
+               latest_year=2023, reason_en='Fell "short"', uses_demo=True, stale=True,
+               data_source_title="Stats <b>", as_of=pd.Timestamp("2026-11-21"))
+    text = om.card_html(om.build_card(row, "en"), "en", badge, demo)
+    assert "<script>" not in text and "Trees &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in text
+    assert "[off_track/en]" in text and "<i>DEMO</i>" in text and "Data outdated" in text
+    assert "1 of 2,000 dwellings" in text and "Fell &quot;short&quot;" in text
+    assert "Value for 2023 · As of 21 Nov 2026 · no deadline" in text and "Stats &lt;b&gt;" in text
+    assert '<a class="zm-card-link" href="ziel?goal=x%26y&amp;lang=en" target="_self">Details and sources →</a>' in text
+    plain = om.card_html(om.build_card(goal("p", latest_value=1.0, latest_year=2023), "de"), "de", badge, demo)
+    assert "DEMO" not in plain and "veraltet" not in plain and 'href="ziel?goal=p"' in plain
+
+
+def test_card_html_of_a_broken_goal_shows_the_message_and_no_link():
+    card = om.build_card(goal("bad", status="green", title_de="Ziel <kaputt>"), "de")
+    text = om.card_html(card, "de", badge, demo)
+    assert "Ziel &lt;kaputt&gt;" in text and "fehlerhaft" in text and "<code>python -m etl build</code>" in text
+    assert "zm-card-link" not in text and "[green" not in text
+
+
+def test_theme_cards_are_one_grid_with_at_most_limit_cards_and_a_link_to_all():
+    goals = pd.DataFrame([goal(f"g{i}", latest_value=float(i), latest_year=2024) for i in range(5)])
+    capped = om.theme_cards_html(goals, "de", badge, demo, limit=3, more_href="?all=wohnen")
+    assert capped.count("<article") == 3 and "ziel?goal=g2" in capped and "ziel?goal=g3" not in capped
+    assert '<a class="zm-more" href="?all=wohnen" target="_self">Alle 5 Ziele dieses Themas anzeigen (2 weitere)' in capped
+    full = om.theme_cards_html(goals, "de", badge, demo, limit=None, more_href="?all=wohnen")
+    assert full.count("<article") == 5 and "zm-more" not in full
+    assert om.theme_cards_html(goals, "de", badge, demo, limit=5).count("zm-more") == 0
+    assert om.theme_cards_html(goals.iloc[:0], "de", badge, demo) == ""
+
+
+def test_links_keep_english_and_the_view():
     assert om.goal_link_params("wohnungen_2000_pro_jahr", "de") == {"goal": "wohnungen_2000_pro_jahr"}
     assert om.goal_href("baeume_5000", "en") == "ziel?goal=baeume_5000&lang=en"
     assert om.status_href(om.ViewState(themes=("klima",)), "off_track", "en") == \
         "?theme=klima&status=off_track&lang=en"
-    assert om.md_escape("Einwohner*innen [neu]") == "Einwohner\\*innen \\[neu\\]"
+    state = om.ViewState(statuses=("off_track",), expanded=("wohnen",))
+    assert om.expand_href(state, "klima", "en") == "?status=off_track&all=wohnen&all=klima&lang=en"
+    assert om.expand_href(state, "wohnen", "de") == "?status=off_track&all=wohnen"
 
 
 def test_stand_text_uses_german_and_english_dates():

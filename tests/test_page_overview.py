@@ -27,14 +27,15 @@ def tiles(at) -> str:
 
 
 def cards(at) -> list[str]:
-    """The html of the goal cards, in page order."""
-    return [str(h.proto.body) for h in at.get("html") if 'class="zm-card-title"' in str(h.proto.body)]
+    """The html of the goal cards, in page order (each theme's cards are one html block)."""
+    blocks = [str(h.proto.body) for h in at.get("html") if 'class="zm-cards"' in str(h.proto.body)]
+    return [card for block in blocks for card in block.split("<article")[1:]]
 
 
 def links(at) -> list[dict]:
-    """Query params of every page link to the goal page."""
-    return [dict(pl.proto.query_string and [kv.split("=") for kv in pl.proto.query_string.split("&")] or [])
-            for pl in at.get("page_link")]
+    """Query params of every card's link to the goal page ("Details und Quellen")."""
+    hrefs = [re.search(r'class="zm-card-link" href="ziel\?([^"]*)"', card) for card in cards(at)]
+    return [dict(kv.split("=") for kv in href.group(1).split("&amp;")) for href in hrefs if href]
 
 
 def test_german_default_shows_counts_from_the_database_and_the_dwellings_card(built_db, db):
@@ -115,6 +116,7 @@ def test_cards_link_to_the_goal_page(built_db):
     goals = {link["goal"] for link in links(at)}
     assert goals == {"baeume_5000", "strassenoffensive_25_mio"}
     assert all("lang" not in link for link in links(at))
+    assert all('target="_self">Details und Quellen →</a>' in card for card in cards(at))
     # the compact no-data lists link to the goal page too, keeping the language
     assert 'href="ziel?goal=familienkarte&amp;lang=en"' in page_text(run_page(built_db, PAGE, {"lang": "en"}))
 
@@ -156,8 +158,9 @@ def broken_db(built_db, tmp_path):
 def test_one_broken_goal_shows_a_message_on_its_card_only(broken_db):
     at = run_page(broken_db, PAGE)
     assert not at.exception
-    errors = [e.value for e in at.error]
-    assert len(errors) == 1 and "fehlerhaft" in errors[0]
+    broken = [card for card in cards(at) if "fehlerhaft" in card]
+    assert len(broken) == 1 and TREES in broken[0] and "Details und Quellen" not in broken[0]
+    assert not at.error  # no page-wide error box
     text = page_text(at)
     assert TREES in text and "1.379 von 2.000 Wohnungen" in text
     assert "Traceback" not in text

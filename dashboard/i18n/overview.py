@@ -49,6 +49,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ov_goal_by": ("Ziel: {author}", "Goal: {author}"),
     "ov_data_source": ("Quelle der Werte: {source}", "Source of values: {source}"),
     "ov_details": ("Details und Quellen", "Details and sources"),
+    "ov_show_all": (
+        "Alle {n} Ziele dieses Themas anzeigen ({hidden} weitere) →",
+        "Show all {n} goals of this theme ({hidden} more) →",
+    ),
     "ov_card_error": (
         "Die Daten dieses Ziels sind fehlerhaft und werden nicht angezeigt ({detail}). "
         "Bitte die Eingaben prüfen und `python -m etl build` neu ausführen.",
