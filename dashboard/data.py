@@ -4,6 +4,13 @@ Pages call `query(fn, *args)` with a function from dashboard.queries. Results ar
 function, arguments and database signature (inode, mtime, size of the file), so a rebuild or
 an upload, which swaps in a new file, is seen on the next rerun without a restart.
 The connection is read-only; every query gets its own cursor, as DuckDB's threading docs require.
+
+Pages call `derived(fn, *args)` for page-side work that is expensive to redo on every rerun
+(view models, plotly figures, GeoJSON prepared for a figure). fn is a module-level function
+whose result depends only on its (hashable, small) args and the database contents: it may call
+`query` itself. The result is cached like a query result, keyed by fn, args and the database
+signature, so a swapped-in file is recomputed on the next rerun. st.cache_data hands out a copy
+(pickled), so callers may not rely on identity; cached values are treated as read-only.
 """
 
 from __future__ import annotations
@@ -81,3 +88,20 @@ def query(fn: Callable, *args):
     """
     path = config.db_path()
     return _run(fn.__module__, fn.__name__, str(path), signature(path), tuple(args))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _derive(module: str, name: str, path: str, sig: str, args: tuple):
+    """Call fn(*args); cached by fn, args and the database version (path, sig)."""
+    return getattr(importlib.import_module(module), name)(*args)
+
+
+def derived(fn: Callable, *args):
+    """The cached result of fn(*args) for the current database version.
+
+    In: a module-level function (it may call `query`) and small hashable arguments (ids,
+    years, lang). Out: its result; recomputed when the database file is swapped (signature).
+    Raises DatabaseMissing or DataUnavailable like `query`.
+    """
+    path = config.db_path()
+    return _derive(fn.__module__, fn.__name__, str(path), signature(path), tuple(args))

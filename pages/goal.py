@@ -1,7 +1,8 @@
 """Ziel im Detail: one goal (?goal=<id>) with chart, sentences, status rule, data and citations.
 
-Reads only through dashboard.data.query; sentences and tables come from dashboard.goal_model,
-figures from dashboard.charts.progress. Without ?goal or with an unknown id it shows a chooser.
+Reads only through dashboard.data; sentences and tables come from dashboard.goal_model,
+figures from dashboard.charts.progress, assembled by dashboard.goal_view and cached with
+dashboard.data.derived (a warm rerun only re-emits elements). Without ?goal or with an unknown id it shows a chooser.
 """
 
 from __future__ import annotations
@@ -10,11 +11,9 @@ import html
 
 import streamlit as st
 
-from dashboard import components, goal_model
-from dashboard.charts.progress import district_bars, progress_figure
-from dashboard.data import query
+from dashboard import components, goal_model, goal_view
+from dashboard.data import derived
 from dashboard.i18n import t
-from dashboard.queries import targets as q
 from dashboard.style import STATUS_STYLE
 
 lang = components.current_lang()
@@ -45,7 +44,7 @@ def _sources_caption(titles: list[str], demo: bool) -> None:
         st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
 
 
-def _head(detail: dict, demo: bool) -> None:
+def _head(detail: dict, demo: bool, meta_line: str) -> None:
     """Title, status badge, demo and stale badges, theme/kind/as-of line and the register note."""
     st.header(detail[f"title_{lang}"], anchor=False)
     badges = components.status_badge(detail["status"], lang)
@@ -53,41 +52,37 @@ def _head(detail: dict, demo: bool) -> None:
         badges += " " + components.demo_badge(lang)
     if detail.get("stale"):
         badges += f' <span class="zm-badge" style="color:#555">{html.escape(t("stale_badge", lang))}</span>'
-    st.html(f'<div>{badges} <span class="zm-muted">{html.escape(goal_model.meta_line(detail, lang))}</span></div>')
+    st.html(f'<div>{badges} <span class="zm-muted">{html.escape(meta_line)}</span></div>')
     if detail.get(f"note_{lang}"):
         st.caption(t("goal_note", lang, note=detail[f"note_{lang}"]))
 
 
-def _progress(detail: dict, obs, planned, demo: bool) -> None:
+def _progress(detail: dict, part: dict, demo: bool) -> None:
     """Sentences, then chart, data table and CSV download (or what data is missing)."""
     st.subheader(t("goal_progress_heading", lang), anchor=False)
-    st.markdown("  \n".join(goal_model.goal_sentences(detail, lang)))
-    _sources_caption(goal_model.source_titles(obs), False)
-    fig = progress_figure(detail, obs, planned, lang)
-    if fig is None:
+    st.markdown("  \n".join(part["sentences"]))
+    _sources_caption(part["obs_titles"], False)
+    if part["fig"] is None:
         st.info(t("goal_no_chart", lang))
-        st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {goal_model.data_needed(detail, lang)}")
+        st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {part['data_needed']}")
         return
     st.subheader(t("goal_chart_heading", lang), anchor=False)
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
-    _sources_caption(goal_model.source_titles(obs, planned), demo)
+    st.plotly_chart(part["fig"], config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
+    _sources_caption(part["chart_titles"], demo)
     st.subheader(t("goal_table_heading", lang), anchor=False)
-    table = goal_model.observation_table(obs, detail, lang)
-    st.dataframe(table, hide_index=True, width="stretch")
-    _sources_caption(goal_model.source_titles(obs), False)  # demo rows are marked in the table itself
-    st.download_button(t("goal_download", lang), goal_model.csv_bytes(table),
+    st.dataframe(part["table"], hide_index=True, width="stretch")
+    _sources_caption(part["obs_titles"], False)  # demo rows are marked in the table itself
+    st.download_button(t("goal_download", lang), part["csv"],
                        file_name=f"{detail['target_id']}.csv", mime="text/csv", on_click="ignore")
 
 
-def _districts(detail: dict) -> None:
+def _districts(detail: dict, part: dict) -> None:
     """Per-Stadtbezirk status table with bars, and the indicator's values per district."""
-    status_rows = query(q.target_district_status, detail["target_id"])
-    values = query(q.indicator_by_district, detail["indicator_id"]) if detail.get("indicator_id") else None
-    if status_rows.empty and (values is None or values.empty):
+    rows, pivot = part["rows"], part["pivot"]
+    if rows is None and pivot is None:
         return
     st.subheader(t("goal_district_heading", lang), anchor=False)
-    if not status_rows.empty:
-        rows = goal_model.district_status_rows(status_rows, lang)
+    if rows is not None:
         all_demo = all(r["demo"] for r in rows)
         if all_demo:
             st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
@@ -103,19 +98,17 @@ def _districts(detail: dict) -> None:
                   f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
                   "<style>.zm-table td,.zm-table th{border-bottom:1px solid #ddd;padding:0.3rem 0.4rem;"
                   "text-align:left;vertical-align:top}</style>")
-        right.plotly_chart(district_bars(rows, lang), config=PLOTLY_CONFIG, theme=None, key="zm_goal_districts")
-    if values is not None and not values.empty:
+        right.plotly_chart(part["bars"], config=PLOTLY_CONFIG, theme=None, key="zm_goal_districts")
+    if pivot is not None:
         st.markdown(f"**{t('goal_district_values_heading', lang)}**")
-        pivot = goal_model.district_pivot(values, detail, lang)
         st.dataframe(pivot, hide_index=True, width="stretch", height=38 + 35 * len(pivot))
-        st.download_button(t("goal_download", lang), goal_model.csv_bytes(pivot), key="zm_goal_district_csv",
+        st.download_button(t("goal_download", lang), part["pivot_csv"], key="zm_goal_district_csv",
                            file_name=f"{detail['target_id']}_stadtbezirke.csv", mime="text/csv", on_click="ignore")
-        _sources_caption(goal_model.source_titles(values), goal_model.shows_demo({}, values))
+        _sources_caption(part["value_titles"], part["value_demo"])
 
 
-def _how(detail: dict) -> None:
+def _how(how: goal_model.HowComputed) -> None:
     """The 'So wird der Status berechnet' panel: rule, result and the numbers used."""
-    how = goal_model.how_computed(detail, lang)
     with st.expander(t("goal_how_heading", lang), expanded=True):
         st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}** (`{how.rule_id}`)")
         if how.result:
@@ -132,10 +125,8 @@ def _quote(ref: str, quote: str) -> str:
            f"background:#f5f7fa'>„{html.escape(quote)}“</blockquote></div>"
 
 
-def _citations(detail: dict) -> None:
+def _citations(detail: dict, citations: list[dict], related: list[dict]) -> None:
     """This goal's citations beside related and conflicting goals of other documents."""
-    citations = goal_model.citation_items(query(q.target_citations, detail["target_id"]), lang)
-    related = goal_model.related_items(query(q.related_targets, detail["target_id"]), lang)
     st.subheader(t("goal_citations_heading", lang), anchor=False)
     left, right = st.columns(2)
     left.markdown(f"**{t('goal_this_goal', lang)}: {detail[f'title_{lang}']}**")
@@ -163,8 +154,7 @@ def _by_theme(groups: list[tuple[str, list[dict]]]) -> None:
 
 
 with components.data_edge(lang):
-    overview = query(q.targets_overview)
-    ids, labels = goal_model.goal_options(overview, lang)
+    ids, labels, groups = derived(goal_view.choices, lang)
     goal_id, unknown = goal_model.resolve_goal(st.query_params.get("goal"), ids)
     _choose(ids, labels, goal_id)
     if goal_id is None:
@@ -172,14 +162,11 @@ with components.data_edge(lang):
             st.warning(t("goal_unknown", lang, goal=unknown))
         else:
             st.info(t("goal_choose_hint", lang))
-        _by_theme(goal_model.goals_by_theme(overview, lang))
+        _by_theme(groups)
     else:
-        detail = goal_model.clean_detail(query(q.target_detail, goal_id))
-        obs = query(q.target_observations, goal_id)
-        planned = query(q.planned_path, detail["indicator_id"]) if detail.get("indicator_id") else obs.iloc[0:0]
-        demo = goal_model.shows_demo(detail, obs)
-        _head(detail, demo)
-        _progress(detail, obs, planned, demo)
-        _districts(detail)
-        _how(detail)
-        _citations(detail)
+        view = derived(goal_view.goal, goal_id, lang)
+        _head(view["detail"], view["demo"], view["meta_line"])
+        _progress(view["detail"], view["progress"], view["demo"])
+        _districts(view["detail"], view["districts"])
+        _how(view["how"])
+        _citations(view["detail"], view["citations"], view["related"])

@@ -4,6 +4,8 @@ Figures use go.Choropleth on an invisible `geo` base map (no mapbox/maplibre lay
 server, nothing loaded from the internet) and zoom to the areas with fitbounds="locations".
 In: a GeoJSON FeatureCollection (feature id = area_code) and a DataFrame of rows from
 dashboard.map_model. Out: a plotly Figure. The source is written into the figure.
+Each trace carries only the features it draws (plotly copies a trace's GeoJSON when the figure
+is built and again when it is sent), so no area's geometry is sent twice.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def _highlight(fig: go.Figure, geojson: Mapping, code: str | None) -> None:
     if code is None or code not in {str(f["id"]) for f in geojson["features"]}:
         return
     fig.add_trace(go.Choropleth(
-        geojson=geojson, locations=[code], z=[0], featureidkey="id", showscale=False,
+        geojson=subset_geojson(geojson, [code]), locations=[code], z=[0], featureidkey="id", showscale=False,
         colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], hoverinfo="skip",
         marker=dict(line=dict(color=HIGHLIGHT, width=4)), name="highlight", showlegend=False,
     ))
@@ -117,7 +119,8 @@ def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title
     missing = rows[rows["shown"].isna()]
     if not missing.empty:
         fig.add_trace(go.Choropleth(
-            geojson=geojson, locations=list(missing["area_code"]), z=[0] * len(missing),
+            geojson=subset_geojson(geojson, missing["area_code"]), locations=list(missing["area_code"]),
+            z=[0] * len(missing),
             featureidkey="id", showscale=False, colorscale=[[0, NO_DATA_FILL], [1, NO_DATA_FILL]],
             customdata=list(zip(missing["name"], [t("map_hover_no_data", lang)] * len(missing))),
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
@@ -125,7 +128,8 @@ def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title
         ))
     if not has.empty:
         fig.add_trace(go.Choropleth(
-            geojson=geojson, locations=list(has["area_code"]), z=list(has["shown"].astype(float)),
+            geojson=subset_geojson(geojson, has["area_code"]), locations=list(has["area_code"]),
+            z=list(has["shown"].astype(float)),
             featureidkey="id", colorscale=VALUE_SCALE,
             customdata=list(zip(has["name"], has["label"])),
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
@@ -155,7 +159,8 @@ def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
         style = STATUS_STYLE[status]
         word = t(f"status_{status}", lang)
         fig.add_trace(go.Choropleth(
-            geojson=geojson, locations=list(part["area_code"]), z=[1] * len(part),
+            geojson=subset_geojson(geojson, part["area_code"]), locations=list(part["area_code"]),
+            z=[1] * len(part),
             featureidkey="id", showscale=False, colorscale=[[0, style.fill], [1, style.fill]],
             customdata=list(zip(part["name"], [f"{style.symbol} {word}"] * len(part),
                                 part["reason"])),
