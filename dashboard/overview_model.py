@@ -140,9 +140,10 @@ def prepare(goals: pd.DataFrame, values: pd.DataFrame, citations: pd.DataFrame) 
     """One row per goal with the value columns merged in, plus `source_ids` (every citing
     document), `year_key` (deadline filter id) and `has_value` (a latest value exists)."""
     merged = goals.merge(values, on="target_id", how="left")
-    docs = citations.groupby("target_id")["source_id"].agg(lambda ids: tuple(sorted(set(ids))))
-    merged["source_ids"] = merged["target_id"].map(docs).apply(
-        lambda ids: ids if isinstance(ids, tuple) else ())
+    docs: dict[str, tuple[str, ...]] = {}
+    for target_id, source_id in sorted(set(zip(citations["target_id"], citations["source_id"]))):
+        docs[target_id] = (*docs.get(target_id, ()), source_id)
+    merged["source_ids"] = [docs.get(target_id, ()) for target_id in merged["target_id"]]
     merged["year_key"] = merged["deadline_year"].apply(_year_key)
     merged["has_value"] = merged["latest_value"].notna()
     return merged
@@ -185,13 +186,21 @@ def sort_goals(goals: pd.DataFrame, sort: str) -> pd.DataFrame:
     return goals.loc[keys.sort_values(columns, kind="stable").index]
 
 
-def theme_groups(goals: pd.DataFrame, lang: str) -> list[tuple[str, str, pd.DataFrame]]:
-    """(theme id, theme label, goals of that theme in their current order), themes in order."""
-    groups = []
-    for theme_id in goals.sort_values("theme_order", kind="stable")["theme_id"].unique():
-        part = goals[goals["theme_id"] == theme_id]
-        groups.append((theme_id, str(part.iloc[0][f"theme_{lang}"]), part))
-    return groups
+def theme_sections(goals: pd.DataFrame, lang: str, limit: int | None = None,
+                   expanded: Sequence[str] = ()) -> list[tuple[str, str, list[dict], int, list[dict]]]:
+    """(theme id, label, rows with a value, how many have one, rows without) per theme in theme
+    order, rows (dicts) in the goals' current order; with `limit`, at most `limit` rows with a
+    value per theme (all for themes in `expanded`), so hidden rows are never converted."""
+    has = goals["has_value"].astype(bool)
+    rank = has.groupby(goals["theme_id"]).cumsum()
+    keep = ~has | goals["theme_id"].isin(expanded) | (rank <= (limit or len(goals)))
+    counts, sections = has.groupby(goals["theme_id"]).sum(), {}
+    for row in goals[keep].to_dict("records"):
+        label, with_value, without = sections.setdefault(row["theme_id"], (str(row[f"theme_{lang}"]), [], []))
+        (with_value if row["has_value"] else without).append(row)
+    order = dict(zip(goals["theme_id"], goals["theme_order"]))
+    return [(tid, label, with_value, int(counts[tid]), without)
+            for tid, (label, with_value, without) in sorted(sections.items(), key=lambda item: order[item[0]])]
 
 
 def attention(goals: pd.DataFrame, lang: str,
@@ -200,10 +209,9 @@ def attention(goals: pd.DataFrame, lang: str,
     `statuses` that has goals, in the goals' current order."""
     out = []
     for status in statuses:
-        part = goals[goals["status"] == status]
+        part = goals.loc[goals["status"] == status, ["target_id", f"title_{lang}"]]
         if len(part):
-            out.append((status, [(row["target_id"], str(row[f"title_{lang}"]))
-                                 for row in part.to_dict("records")]))
+            out.append((status, [(tid, str(title)) for tid, title in part.itertuples(index=False, name=None)]))
     return out
 
 
@@ -326,14 +334,9 @@ def nodata_line(row: Mapping, lang: str) -> str:
     return f"{kind} · {deadline_text(row, lang)} · {row.get('source_author')}"
 
 
-def goal_link_params(target_id: str, lang: str) -> dict[str, str]:
-    """Query params of the link to a goal page; keeps ?lang=en when English."""
-    return {"goal": target_id, **({"lang": lang} if lang != "de" else {})}
-
-
 def goal_href(target_id: str, lang: str) -> str:
-    """A relative same-tab link to the goal page: "ziel?goal=<id>" (+ "&lang=en")."""
-    return "ziel?" + urlencode(goal_link_params(target_id, lang))
+    """A relative same-tab link to the goal page: "ziel?goal=<id>" (+ "&lang=en" when English)."""
+    return "ziel?" + urlencode({"goal": target_id, **({"lang": lang} if lang != "de" else {})})
 
 
 def status_href(state: ViewState, status: str, lang: str) -> str:
@@ -351,10 +354,9 @@ def expand_href(state: ViewState, theme_id: str, lang: str) -> str:
 
 
 def card_html(card: Card, lang: str, badge: Callable[[str, str], str], demo: Callable[[str], str]) -> str:
-    """One goal card as HTML, every text escaped: status badge (symbol + word via `badge(status,
-    lang)`), Beispieldaten (`demo(lang)`) and "Daten veraltet" marks, title, value against target,
-    reason, data year · Stand · deadline, sources and a same-tab link to the goal page. A card
-    with `error` shows its title and the message only."""
+    """One goal card as HTML, all text escaped: badge(status, lang) (symbol + word), demo(lang) and
+    "Daten veraltet" marks, title, value vs target, reason, data year · Stand · deadline, sources,
+    a same-tab link to the goal page; a card with `error` shows its title and message only."""
     title = f'<div class="zm-card-title">{html.escape(card.title)}</div>'
     if card.error:
         message = re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(card.error))
@@ -372,17 +374,16 @@ def card_html(card: Card, lang: str, badge: Callable[[str, str], str], demo: Cal
             f'{link}</article>')
 
 
-def theme_cards_html(goals: pd.DataFrame, lang: str, badge: Callable[[str, str], str],
-                     demo: Callable[[str], str], limit: int | None = None, more_href: str = "") -> str:
-    """The cards of one theme's goals (rows in display order) as ONE HTML grid; with `limit`, only
-    the first `limit` cards and a link "Alle N anzeigen" to `more_href`. "" without goals."""
-    if goals.empty:
+def theme_cards_html(goals: Sequence[Mapping], lang: str, badge: Callable[[str, str], str],
+                     demo: Callable[[str], str], total: int = 0, more_href: str = "") -> str:
+    """The cards of one theme's goal rows (display order) as ONE HTML grid, plus a link
+    "Alle N anzeigen" to `more_href` when `total` goals have values but fewer rows came in."""
+    if not goals:
         return ""
-    shown = goals if limit is None else goals.head(limit)
-    cards = "".join(card_html(build_card(row, lang), lang, badge, demo) for row in shown.to_dict("records"))
-    label = t("ov_show_all", lang, n=len(goals), hidden=len(goals) - len(shown))
+    cards = "".join(card_html(build_card(row, lang), lang, badge, demo) for row in goals)
+    label = t("ov_show_all", lang, n=total, hidden=total - len(goals))
     more = (f'<a class="zm-more" href="{html.escape(more_href)}" target="_self">{html.escape(label)}</a>'
-            if len(shown) < len(goals) else "")
+            if total > len(goals) else "")
     return f'<div class="zm-cards">{cards}</div>{more}'
 
 

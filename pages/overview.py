@@ -109,25 +109,22 @@ def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:
     st.html(f'<div class="zm-tiles" aria-label="{html.escape(t("ov_counts_heading", lang))}">{tiles}</div>')
 
 
-def _theme(theme_id: str, label: str, goals, state: om.ViewState, lang: str, expand_list: bool) -> None:
+def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, without: list[dict],
+           state: om.ViewState, lang: str, expand_list: bool) -> None:
     """A theme heading, its goals with values as ONE html grid of cards (the first
-    om.CARD_LIMIT unless the URL asks for all) and the goals without values as a compact list
-    in an expander."""
+    om.CARD_LIMIT of n_values unless the URL asks for all) and the goals without values as a
+    compact list in an expander."""
     st.subheader(label)
-    with_value = goals[goals["has_value"]]
-    if len(with_value):
-        st.html(om.theme_cards_html(
-            with_value, lang, components.status_badge, components.demo_badge,
-            limit=None if theme_id in state.expanded else om.CARD_LIMIT,
-            more_href=om.expand_href(state, theme_id, lang)))
-    without = goals[~goals["has_value"]]
-    if len(without):
+    if with_value:
+        st.html(om.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
+                                    total=n_values, more_href=om.expand_href(state, theme_id, lang)))
+    if without:
         symbol = STATUS_STYLE["no_data"].symbol
         with st.expander(f"{symbol} " + t("ov_nodata_expander", lang, n=len(without)), expanded=expand_list):
             st.html('<ul class="zm-list">' + "".join(
                 f'<li>{_goal_anchor(row["target_id"], row[f"title_{lang}"], lang)}'
                 f' <span class="zm-muted">– {html.escape(om.nodata_line(row, lang))}</span></li>'
-                for row in without.to_dict("records")
+                for row in without
             ) + "</ul>")
 
 
@@ -167,5 +164,5 @@ with components.data_edge(lang):
     if shown.empty:
         st.info(t("ov_empty", lang))
     expand = not shown["has_value"].any()
-    for theme_id, label, part in om.theme_groups(shown, lang):
-        _theme(theme_id, label, part, state, lang, expand)
+    for section in om.theme_sections(shown, lang, om.CARD_LIMIT, state.expanded):
+        _theme(*section, state, lang, expand)

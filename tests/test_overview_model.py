@@ -107,10 +107,20 @@ def test_sort_by_deadline_puts_earliest_first_and_no_deadline_last(sample):
     assert list(om.sort_goals(sample, "deadline")["target_id"]) == ["a", "e", "d", "b", "c"]
 
 
-def test_theme_groups_keep_theme_order_and_row_order(sample):
-    groups = om.theme_groups(om.sort_goals(sample, "status"), "en")
-    assert [(tid, label) for tid, label, _ in groups] == [("wohnen", "Housing"), ("klima", "Climate")]
-    assert list(groups[0][2]["target_id"]) == ["b", "e", "d", "c"]
+def test_theme_sections_keep_theme_order_and_row_order_and_split_off_goals_without_values(sample):
+    sections = om.theme_sections(om.sort_goals(sample, "status"), "en")
+    assert [(tid, label) for tid, label, *_ in sections] == [("wohnen", "Housing"), ("klima", "Climate")]
+    ids = lambda rows: [row["target_id"] for row in rows]  # noqa: E731
+    assert (ids(sections[0][2]), sections[0][3], ids(sections[0][4])) == (["b", "e", "d"], 3, ["c"])
+    assert (ids(sections[1][2]), sections[1][3], ids(sections[1][4])) == (["a"], 1, [])
+
+
+def test_theme_sections_cap_the_goals_with_values_unless_the_theme_is_expanded(sample):
+    capped = om.theme_sections(om.sort_goals(sample, "status"), "de", limit=2)
+    assert [row["target_id"] for row in capped[0][2]] == ["b", "e"] and capped[0][3] == 3
+    assert [row["target_id"] for row in capped[0][4]] == ["c"]  # goals without values are all listed
+    full = om.theme_sections(om.sort_goals(sample, "status"), "de", limit=2, expanded=("wohnen",))
+    assert [row["target_id"] for row in full[0][2]] == ["b", "e", "d"]
 
 
 @pytest.mark.parametrize(("row", "lang", "expected"), [
@@ -206,19 +216,19 @@ def test_card_html_of_a_broken_goal_shows_the_message_and_no_link():
     assert "zm-card-link" not in text and "[green" not in text
 
 
-def test_theme_cards_are_one_grid_with_at_most_limit_cards_and_a_link_to_all():
-    goals = pd.DataFrame([goal(f"g{i}", latest_value=float(i), latest_year=2024) for i in range(5)])
-    capped = om.theme_cards_html(goals, "de", badge, demo, limit=3, more_href="?all=wohnen")
-    assert capped.count("<article") == 3 and "ziel?goal=g2" in capped and "ziel?goal=g3" not in capped
+def test_theme_cards_are_one_grid_with_a_link_to_all_when_some_are_held_back():
+    goals = [goal(f"g{i}", latest_value=float(i), latest_year=2024) for i in range(3)]
+    capped = om.theme_cards_html(goals, "de", badge, demo, total=5, more_href="?all=wohnen")
+    assert capped.startswith('<div class="zm-cards">') and capped.count("<article") == 3
+    assert "ziel?goal=g2" in capped
     assert '<a class="zm-more" href="?all=wohnen" target="_self">Alle 5 Ziele dieses Themas anzeigen (2 weitere)' in capped
-    full = om.theme_cards_html(goals, "de", badge, demo, limit=None, more_href="?all=wohnen")
-    assert full.count("<article") == 5 and "zm-more" not in full
-    assert om.theme_cards_html(goals, "de", badge, demo, limit=5).count("zm-more") == 0
-    assert om.theme_cards_html(goals.iloc[:0], "de", badge, demo) == ""
+    full = om.theme_cards_html(goals, "de", badge, demo, total=3, more_href="?all=wohnen")
+    assert full.count("<article") == 3 and "zm-more" not in full
+    assert om.theme_cards_html([], "de", badge, demo) == ""
 
 
 def test_links_keep_english_and_the_view():
-    assert om.goal_link_params("wohnungen_2000_pro_jahr", "de") == {"goal": "wohnungen_2000_pro_jahr"}
+    assert om.goal_href("wohnungen_2000_pro_jahr", "de") == "ziel?goal=wohnungen_2000_pro_jahr"
     assert om.goal_href("baeume_5000", "en") == "ziel?goal=baeume_5000&lang=en"
     assert om.status_href(om.ViewState(themes=("klima",)), "off_track", "en") == \
         "?theme=klima&status=off_track&lang=en"
