@@ -51,6 +51,7 @@ CSS = """
 </style>
 """
 
+ATTENTION_LIMIT = 20  # goals named per status at the top; the rest behind a link to that status
 KEYS = {"theme": "ov_theme", "source": "ov_source", "status": "ov_status", "year": "ov_year"}
 
 
@@ -133,12 +134,17 @@ def _goal_anchor(target_id: str, title: str, lang: str) -> str:
     return f'<a href="{html.escape(om.goal_href(target_id, lang))}" target="_self">{html.escape(str(title))}</a>'
 
 
-def _attention(goals, lang: str) -> None:
-    """One line per worrying status naming its goals, so they are seen without scrolling."""
+def _attention(goals, state: om.ViewState, lang: str) -> None:
+    """One line per worrying status naming its goals (the first ATTENTION_LIMIT, then a link to
+    the view filtered to that status), so they are seen without scrolling."""
     for status, items in om.attention(goals, lang):
-        links = "".join(f"<li>{_goal_anchor(tid, title, lang)}</li>" for tid, title in items)
+        links = "".join(f"<li>{_goal_anchor(tid, title, lang)}</li>" for tid, title in items[:ATTENTION_LIMIT])
+        more = "" if len(items) <= ATTENTION_LIMIT else (
+            f'<a class="zm-more" href="{html.escape(om.status_href(state, status, lang))}" target="_self">'
+            f'{html.escape(t("ov_attn_more", lang, n=len(items) - ATTENTION_LIMIT))}</a>')
         st.html(f'<div class="zm-attn">{components.status_badge(status, lang)}'
-                f'<ul class="zm-list zm-cols">{links}</ul></div>')
+                f'<ul class="zm-list zm-cols">{links}</ul>{more}</div>')
+
 
 lang = components.current_lang()
 with components.data_edge(lang):
@@ -157,7 +163,7 @@ with components.data_edge(lang):
     _tiles(om.count_by_status(counted), state, lang)
     if len(counted) < len(table):
         st.caption(t("ov_counts_note", lang, n=len(counted)))
-    _attention(shown, lang)
+    _attention(shown, state, lang)
     st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
     if shown["uses_demo"].any():
         st.html(f'<div class="zm-muted">{t("ov_demo_notice", lang, badge=components.demo_badge(lang))}</div>')

@@ -49,6 +49,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ov_goal_by": ("Ziel: {author}", "Goal: {author}"),
     "ov_data_source": ("Quelle der Werte: {source}", "Source of values: {source}"),
     "ov_details": ("Details und Quellen", "Details and sources"),
+    "ov_attn_more": ("… und {n} weitere: alle Ziele mit diesem Status zeigen →",
+                     "… and {n} more: show every goal with this status →"),
     "ov_show_all": (
         "Alle {n} Ziele dieses Themas anzeigen ({hidden} weitere) →",
         "Show all {n} goals of this theme ({hidden} more) →",
