@@ -12,10 +12,11 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 import pandas as pd
 
-from etl.areas import CITY_CODE, UnknownArea, resolve_area
+from etl.areas import CITY_CODE, code_key, name_key
 
 FIRST_YEAR = 1990
 CITY_NAMES = {"dortmund", "stadtdortmund", "gesamtstadt", "gesamt", "stadt", "city"}
@@ -239,27 +240,68 @@ def _norm(text: object) -> str:
     return re.sub(r"[^a-z0-9]", "", folded)
 
 
+def indicator_index(ref: Reference) -> dict[str, str]:
+    """Normalised id, German name and English name -> indicator id. When two indicators share a
+    spelling, the first in the reference's order wins (as a scan in that order would find it)."""
+    index: dict[str, str] = {}
+    for iid, ind in ref.indicators.items():
+        for spelling in (iid, ind.get("name_de"), ind.get("name_en")):
+            key = _norm(spelling)
+            if key:
+                index.setdefault(key, iid)
+    return index
+
+
 def resolve_indicator(ref: Reference, cell: object) -> str | None:
     """An indicator id from its id or its German or English name (any case). None if unknown."""
-    key = _norm(cell)
-    for iid, ind in ref.indicators.items():
-        if key and key in (_norm(iid), _norm(ind.get("name_de")), _norm(ind.get("name_en"))):
-            return iid
-    return None
+    return indicator_index(ref).get(_norm(cell))
+
+
+def _per_text(interpret: Callable[[object], object]) -> Callable[[object], object]:
+    """`interpret`, remembered per distinct text cell (other cells, e.g. Excel numbers, are cheap)."""
+    done: dict[str, object] = {}
+
+    def run(cell: object) -> object:
+        if type(cell) is str and cell not in done:
+            done[cell] = interpret(cell)
+        return done[cell] if type(cell) is str else interpret(cell)
+    return run
+
+
+def place_resolver(areas: pd.DataFrame) -> Callable[[object], tuple[str, str, str] | None]:
+    """A function cell -> resolve_place's answer: 'Dortmund'/the AGS, or a Stadtbezirk by the rules
+    of `etl.areas.resolve_area` (number, then unique name, then unique official name). The areas
+    are indexed once and each distinct spelling resolved once (one dict look-up a row after that)."""
+    rows = areas[areas["area_level"] == "stadtbezirk"]
+    names, by_name, by_official = {}, {}, {}
+    for code, name, official, key in zip(rows["area_code"], rows["name"], rows["name_official"],
+                                         rows["name_key"]):
+        names.setdefault(code, str(name))
+        by_name.setdefault(key, []).append(code)
+        by_official.setdefault(name_key(official), []).append(code)
+
+    def lookup(text: str) -> tuple[str, str, str] | None:
+        if _norm(text) in CITY_NAMES or text.lstrip("0") == CITY_CODE.lstrip("0"):
+            return "city", CITY_CODE, "Dortmund"
+        code = code_key("stadtbezirk", text)
+        if code is None or code not in names:
+            key = name_key(text)
+            hits, official = by_name.get(key, []), by_official.get(key, [])
+            if key and len(hits) == 1:
+                code = str(hits[0])
+            elif key and len(official) == 1:
+                code = str(official[0])
+            else:
+                return None
+        return "stadtbezirk", code, names[code]
+    once = _per_text(lookup)
+    return lambda cell: once(show(cell))
 
 
 def resolve_place(ref: Reference, cell: object) -> tuple[str, str, str] | None:
     """(area_level, area_code, name) for 'Dortmund'/the AGS (city) or a Stadtbezirk by any
     common spelling or number. None if unknown."""
-    text = show(cell)
-    if _norm(text) in CITY_NAMES or text.lstrip("0") == CITY_CODE.lstrip("0"):
-        return "city", CITY_CODE, "Dortmund"
-    try:
-        code = resolve_area(ref.areas, "stadtbezirk", text)
-    except UnknownArea:
-        return None
-    names = ref.areas[(ref.areas["area_level"] == "stadtbezirk") & (ref.areas["area_code"] == code)]
-    return "stadtbezirk", code, str(names["name"].iloc[0])
+    return place_resolver(ref.areas)(cell)
 
 
 def unit_matches(ref: Reference, unit_id: str, cell: object) -> bool:
@@ -275,8 +317,11 @@ def validate(table, ref: Reference, lang: str = "de") -> tuple[list[UploadRow], 
     problems: list[UploadProblem] = []
     seen: dict[tuple, int] = {}
     names = "name_en" if lang == "en" else "name_de"
+    index = indicator_index(ref)  # the reference indexed once, each distinct text read once
+    look = {"indicator": _per_text(lambda cell: index.get(_norm(cell))), "area": place_resolver(ref.areas),
+            "period": _per_text(parse_year), "value": _per_text(parse_number)}
     for number, cells in table.rows:
-        found, row = _check_row(number, cells, table.columns, ref, names)
+        found, row = _check_row(number, cells, table.columns, ref, names, look)
         problems += found
         if row is None:
             continue
@@ -293,8 +338,8 @@ def validate(table, ref: Reference, lang: str = "de") -> tuple[list[UploadRow], 
 
 
 def _check_row(number: int, cells: dict, columns: dict, ref: Reference,
-               names: str) -> tuple[list[UploadProblem], UploadRow | None]:
-    """All problems of one row, and the row if it has none."""
+               names: str, look: dict) -> tuple[list[UploadProblem], UploadRow | None]:
+    """All problems of one row, and the row if it has none (look: validate's per-file lookups)."""
     problems: list[UploadProblem] = []
     empty = [c for c in ("indicator", "area", "period", "value")
              if cells.get(c) is None or not show(cells.get(c))]
@@ -303,16 +348,16 @@ def _check_row(number: int, cells: dict, columns: dict, ref: Reference,
         problems.append(UploadProblem("value_missing", number, columns[column], None, {"expected": expected}))
     iid = place = year = value = None
     if "indicator" not in empty:
-        iid = resolve_indicator(ref, cells["indicator"])
+        iid = look["indicator"](cells["indicator"])
         if iid is None:
             problems.append(UploadProblem("indicator_unknown", number, columns["indicator"], show(cells["indicator"])))
     if "area" not in empty:
-        place = resolve_place(ref, cells["area"])
+        place = look["area"](cells["area"])
         if place is None:
             problems.append(UploadProblem("area_unknown", number, columns["area"], show(cells["area"])))
     label = ref.indicators[iid][names] if iid else ""
     if "period" not in empty:
-        year = parse_year(cells["period"])
+        year = look["period"](cells["period"])
         if year is None:
             problems.append(UploadProblem("period_invalid", number, columns["period"], show(cells["period"])))
         elif not FIRST_YEAR <= year <= ref.last_year:
@@ -321,7 +366,7 @@ def _check_row(number: int, cells: dict, columns: dict, ref: Reference,
                                            "indicator": label or show(cells.get("indicator"))}))
             year = None
     if "value" not in empty:
-        value = parse_number(cells["value"])
+        value = look["value"](cells["value"])
         if value is None:
             problems.append(UploadProblem("value_not_number", number, columns["value"], show(cells["value"])))
         elif iid:
