@@ -23,7 +23,7 @@ if is_kiosk(st.query_params):  # public screens: no header, sidebar or menus (do
     st.stop()
 # --- end kiosk branch ---
 pages = [
-    st.Page("pages/overview.py", title=t("nav_overview", lang), url_path="uebersicht", default=True),
+    st.Page("pages/overview.py", title=t("nav_overview", lang), default=True),  # at the root URL "/"
     st.Page("pages/goal.py", title=t("nav_goal", lang), url_path="ziel"),
     st.Page("pages/districts.py", title=t("nav_map", lang), url_path="stadtbezirke"),
     st.Page("pages/sources.py", title=t("nav_sources", lang), url_path="quellen"),

@@ -44,7 +44,7 @@ class PageSpec:
 
 
 PAGES = (
-    PageSpec("overview", "pages/overview.py", "uebersicht"),
+    PageSpec("overview", "pages/overview.py", ""),  # the default page lives at the root URL
     PageSpec("goal", "pages/goal.py", "ziel", (("goal", "wohnungen_2000_pro_jahr"),)),
     PageSpec("map", "pages/districts.py", "stadtbezirke"),
     PageSpec("map_ub", "pages/districts.py", "stadtbezirke",

@@ -12,11 +12,10 @@ import streamlit as st
 
 from dashboard import components
 from dashboard import overview_model as om
-from dashboard.data import query
+from dashboard import overview_view
+from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import build_info
-from dashboard.queries.overview import overview_citations, overview_values
-from dashboard.queries.targets import targets_overview
 from dashboard.style import STATUS_STYLE
 
 CSS = """
@@ -148,10 +147,8 @@ def _attention(goals, state: om.ViewState, lang: str) -> None:
 
 lang = components.current_lang()
 with components.data_edge(lang):
-    goals = query(targets_overview)
-    citations = query(overview_citations)
-    table = om.prepare(goals, query(overview_values), citations)
-    options = om.filter_options(goals, citations, lang)
+    table = derived(overview_view.goals_table)
+    options = derived(overview_view.filter_options, lang)
     state = om.view_state({key: st.query_params.get_all(key) for key in om.PARAM_KEYS}, options)
     _sidebar(state, options, lang)
 
