@@ -10,33 +10,16 @@ import duckdb
 import pandas as pd
 
 from dashboard.queries import frame, one
+from dashboard.queries.targets import targets_overview
 
 # The goal that the map slide shows per Stadtbezirk (the road offensive in all twelve districts).
 MAP_TARGET = "strassenoffensive_alle_12_bezirke"
 
-GOALS_SQL = """
-SELECT t.target_id, t.theme_id, th.label_de AS theme_de, th.label_en AS theme_en,
-       t.title_de, t.title_en, t.kind, t.target_value, t.unit_id,
-       u.label_de AS unit_label_de, u.label_en AS unit_label_en,
-       u.symbol_de, u.symbol_en, u.decimals, t.direction, t.start_year, t.deadline_year,
-       t.indicator_id, s.status, s.latest_year, s.latest_value, s.progress, s.stale,
-       s.uses_demo, s.reason_de, s.reason_en, s.as_of,
-       src.title AS goal_source_title, src.author AS goal_source_author,
-       c.line_from, c.line_to
-FROM targets t
-JOIN themes th USING (theme_id)
-LEFT JOIN units u USING (unit_id)
-JOIN target_status s ON s.target_id = t.target_id AND s.area_level = 'city'
-JOIN target_citations c ON c.target_id = t.target_id AND c.seq = 1
-JOIN sources src ON src.source_id = c.source_id
-ORDER BY th.sort_order, t.sort_order
-"""
-
-
 def kiosk_goals(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per goal (all 136, with or without data): city status, unit, theme and the
-    document the goal comes from (first citation)."""
-    return frame(con, GOALS_SQL)
+    document the goal comes from (first citation). The overview's query, named for the slides."""
+    return targets_overview(con).rename(
+        columns={"source_title": "goal_source_title", "source_author": "goal_source_author"})
 
 
 def kiosk_series(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

@@ -10,12 +10,13 @@ from dashboard.queries import frame, one
 OVERVIEW_SQL = """
 SELECT t.target_id, t.theme_id, th.label_de AS theme_de, th.label_en AS theme_en,
        th.sort_order AS theme_order, t.title_de, t.title_en, t.kind, t.target_value,
-       t.unit_id, u.symbol_de, u.symbol_en, u.decimals, t.direction, t.start_year,
+       t.unit_id, u.label_de AS unit_label_de, u.label_en AS unit_label_en,
+       u.symbol_de, u.symbol_en, u.decimals, t.direction, t.start_year,
        t.deadline_year, t.deadline_inferred, t.indicator_id, t.area_level, t.sort_order,
        s.status, s.latest_year, s.latest_value, s.progress, s.expected_value, s.stale,
        s.uses_demo, s.reason_de, s.reason_en, s.as_of,
-       c.source_id AS first_source_id, src.title AS source_title, src.author AS source_author,
-       src.kind AS source_kind
+       c.source_id AS first_source_id, c.line_from, c.line_to, src.title AS source_title,
+       src.author AS source_author, src.kind AS source_kind
 FROM targets t
 JOIN themes th USING (theme_id)
 LEFT JOIN units u USING (unit_id)
@@ -27,7 +28,8 @@ ORDER BY th.sort_order, t.sort_order
 
 
 def targets_overview(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """One row per target with its city-wide status, theme, unit and first source."""
+    """One row per target with its city-wide status, theme, unit (labels and symbols) and
+    first source (document, author, cited lines)."""
     return frame(con, OVERVIEW_SQL)
 
 

@@ -62,6 +62,15 @@ def start_server(db_path: Path, extra_env: dict | None = None) -> tuple[subproce
     raise RuntimeError(f"streamlit did not start: {proc.stderr.read().decode()[-2000:]}")
 
 
+def stop_server(proc: subprocess.Popen) -> None:
+    """Stop a server from start_server: terminate, and kill it if it has not ended in 10 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 @pytest.fixture(scope="session")
 def chromium() -> str:
     """The Chromium binary; skip without it, except in CI where it must exist."""
@@ -78,11 +87,7 @@ def app_url(built_db):
     """Base URL of a running dashboard on the test database."""
     proc, url = start_server(built_db)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_server(proc)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import screenshot, start_server, wait_for_app
+from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -95,5 +95,4 @@ def test_first_visit_by_deep_link_shows_the_page_without_an_error_popup(browser,
         assert "5.000 neue Bäume" in main_text(page)
     finally:
         context.close()
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop_server(proc)

@@ -4,12 +4,11 @@ and a database that disappears while the screen runs."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import time
 
 import pytest
 
-from tests.browser.conftest import screenshot, start_server
+from tests.browser.conftest import screenshot, start_server, stop_server
 
 pytestmark = pytest.mark.browser
 
@@ -24,14 +23,6 @@ COMPLETE_JS = """(key) => {
   return !!foot && foot.dataset.foot === key && !document.querySelector('[data-stale=true]')
          && (key === 'title' ? charts.length === 0 : charts.length === 1 && drawn);
 }"""
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 @pytest.fixture()
@@ -109,7 +100,7 @@ def test_kiosk_rotates_without_chrome_in_large_type(chromium, browser, screen, b
         assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080
         screenshot(screen, "kiosk-map")
     finally:
-        _stop(proc)
+        stop_server(proc)
 
 
 def test_kiosk_survives_a_missing_database_and_recovers(chromium, browser, screen, built_db, tmp_path):
@@ -136,4 +127,4 @@ def test_kiosk_survives_a_missing_database_and_recovers(chromium, browser, scree
             screen.wait_for_timeout(300)
         assert stand == "Stand: 21.11.2026"
     finally:
-        _stop(proc)
+        stop_server(proc)

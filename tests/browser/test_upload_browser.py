@@ -5,14 +5,13 @@ test-output/screenshots/upload-*.png."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from etl.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
-from tests.browser.conftest import screenshot, start_server, wait_for_app
+from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
 from tests.conftest import RAW
 from tests.fixtures.uploads.make_fixtures import files
 from tests.fixtures.uploads.support import AS_OF, current
@@ -35,11 +34,7 @@ def planner_site(tmp_path, chromium):
            "ZM_USERS_FILE": str(tmp_path / "users.toml")}
     proc, url = start_server(db, env)
     yield url, db, tmp_path
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_server(proc)
 
 
 def main_text(page) -> str:
