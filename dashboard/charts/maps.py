@@ -136,14 +136,8 @@ def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title
             marker=dict(line=dict(color=BORDER, width=1)), name=colorbar_title,
             colorbar=dict(title=dict(text=colorbar_title, side="right"), thickness=14, len=0.8),
         ))
-    _highlight(fig, geojson, highlight)
-    if show_labels:
-        _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])))
-    _geo_layout(fig)
-    base_layout(fig, lang, height=height)
-    fig.update_layout(margin=dict(l=0, r=0, t=10, b=50), dragmode=False)
-    _add_source(fig, source, lang)
-    return fig
+    return _finish(fig, geojson, rows, lang, source=source, highlight=highlight,
+                   show_labels=show_labels, height=height, top=10)
 
 
 def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
@@ -169,11 +163,19 @@ def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
             marker=dict(line=dict(color=BORDER, width=1)), name=f"{style.symbol} {word}",
             showlegend=True, legendgroup=status,
         ))
+    return _finish(fig, geojson, rows, lang, source=source, highlight=highlight,
+                   show_labels=show_labels, height=height, top=40)
+
+
+def _finish(fig: go.Figure, geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
+            highlight: str | None, show_labels: bool, height: int, top: int) -> go.Figure:
+    """What every map gets after its data traces: the chosen area's outline, area names (if
+    asked), the tile-free geo layout, the shared base layout and the source line."""
     _highlight(fig, geojson, highlight)
     if show_labels:
         _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])))
     _geo_layout(fig)
     base_layout(fig, lang, height=height)
-    fig.update_layout(margin=dict(l=0, r=0, t=40, b=50), dragmode=False)
+    fig.update_layout(margin=dict(l=0, r=0, t=top, b=50), dragmode=False)
     _add_source(fig, source, lang)
     return fig
