@@ -123,7 +123,7 @@ def threshold_rows(lang: str) -> list[dict]:
 
 
 def status_rows(lang: str) -> list[dict]:
-    """The five statuses, best first: status, symbol, word, colours and meaning."""
+    """The statuses, best first: status, symbol, word, colours and meaning."""
     words = threshold_words(lang)
     return [
         {"status": s, "symbol": STATUS_STYLE[s].symbol, "word": t(f"status_{s}", lang),

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from indicators.model import ACHIEVED, AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, STATUSES
+from indicators.model import (
+    ACHIEVED, AT_RISK, MISSED, NO_DATA, NOT_ASSESSABLE, OFF_TRACK, ON_TRACK, STATUSES,
+)
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,13 @@ STATUS_STYLE = {
     ON_TRACK: StatusStyle("✔", "#009E73", "#00704F"),
     AT_RISK: StatusStyle("⚠", "#E69F00", "#8A5A00"),
     OFF_TRACK: StatusStyle("✖", "#D55E00", "#A34400"),
+    MISSED: StatusStyle("⊘", "#7A1F00", "#7A1F00"),
+    NOT_ASSESSABLE: StatusStyle("◌", "#56B4E9", "#1F5F86"),
     NO_DATA: StatusStyle("○", "#8C8C8C", "#555555"),
 }
-STATUS_ORDER = {s: n for n, s in enumerate((OFF_TRACK, AT_RISK, ON_TRACK, ACHIEVED, NO_DATA))}
+STATUS_ORDER = {
+    s: n for n, s in enumerate((MISSED, OFF_TRACK, AT_RISK, ON_TRACK, ACHIEVED, NOT_ASSESSABLE, NO_DATA))
+}
 DEMO_COLOUR = "#6A3D9A"  # purple marker for Beispieldaten
 TARGET_COLOUR = "#1a1a1a"
 FORECAST_COLOUR = "#555555"

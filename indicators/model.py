@@ -26,8 +26,12 @@ ACHIEVED = "achieved"
 ON_TRACK = "on_track"
 AT_RISK = "at_risk"
 OFF_TRACK = "off_track"
+# The deadline has passed and the target was not met ("verfehlt").
+MISSED = "missed"
+# Values exist, but none from the goal's own period: no verdict yet ("noch nicht bewertbar").
+NOT_ASSESSABLE = "not_assessable"
 NO_DATA = "no_data"
-STATUSES = (ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)
+STATUSES = (ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, MISSED, NOT_ASSESSABLE, NO_DATA)
 
 
 @dataclass(frozen=True)

@@ -95,8 +95,10 @@ def test_filters_by_theme_status_year_and_any_citing_document(sample):
 
 def test_counts_cover_every_status_off_track_first(sample):
     counts = om.count_by_status(sample)
-    assert list(counts) == ["off_track", "at_risk", "on_track", "achieved", "no_data"]
-    assert counts == {"off_track": 1, "at_risk": 1, "on_track": 0, "achieved": 1, "no_data": 2}
+    assert list(counts) == [
+        "missed", "off_track", "at_risk", "on_track", "achieved", "not_assessable", "no_data"]
+    assert counts == {"missed": 0, "off_track": 1, "at_risk": 1, "on_track": 0, "achieved": 1,
+                      "not_assessable": 0, "no_data": 2}
 
 
 def test_sort_by_status_puts_off_track_first_and_goals_with_values_before_empty_ones(sample):

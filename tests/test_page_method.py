@@ -33,7 +33,8 @@ def test_thresholds_come_from_indicators_common(monkeypatch):
 
 def test_status_rows_have_symbol_word_and_colour():
     rows = model.status_rows("en")
-    assert [r["status"] for r in rows] == ["achieved", "on_track", "at_risk", "off_track", "no_data"]
+    assert [r["status"] for r in rows] == [
+        "achieved", "on_track", "at_risk", "off_track", "missed", "not_assessable", "no_data"]
     off = rows[3]
     assert off["symbol"] == "✖" and off["word"] == "off track" and off["fill"].startswith("#")
 
@@ -91,7 +92,7 @@ def test_page_german(built_db, db):
     text = page_text(at)
     assert "Methodik" in [el.value for el in at.title]
     build_id = q.build_summary(db)["build_id"]
-    for needle in ("Datenstand", "21.11.2026", build_id, "Die fünf Bewertungen", "✖ nicht auf Kurs",
+    for needle in ("Datenstand", "21.11.2026", build_id, "Die Bewertungen", "✖ nicht auf Kurs",
                    "★ erreicht", "Abstand über 5 % und höchstens 20 %", "Jährliche Menge",
                    "1.379 ÷ 2.000 = 68,95 %", "→ ✖ nicht auf Kurs", "Kilotonnen CO₂ pro Jahr",
                    "gleiches Ergebnis wie in der Datenbank", "Datenquellen und Lizenzen",
@@ -105,7 +106,7 @@ def test_page_english(built_db):
     assert not at.exception
     text = page_text(at)
     assert "Method" in [el.value for el in at.title]
-    for needle in ("Data build", "21 Nov 2026", "The five statuses", "off track",
+    for needle in ("Data build", "21 Nov 2026", "The statuses", "off track",
                    "Gap above 5% and at most 20%", "1,379 ÷ 2,000 = 68.95%",
                    "Carried forward to 2035", "Data sources and licences", "ZM_SHOW_DEMO=0",
                    "Full rules"):

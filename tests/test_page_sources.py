@@ -19,7 +19,7 @@ def test_documents_are_the_five_with_goal_and_status_counts(db):
     docs = q.documents(db)
     assert set(docs["source_id"]) == DOCS
     status_cols = [c for c in docs.columns if c.startswith("n_") and c != "n_goals"]
-    assert len(status_cols) == 5
+    assert len(status_cols) == 7
     # every goal of a document has exactly one city-wide status
     assert (docs[status_cols].sum(axis=1) == docs["n_goals"]).all()
     spd = docs.set_index("source_id").loc["spd_2025"]

@@ -16,6 +16,8 @@ TEXTS = {
     "status_on_track": ("auf Kurs", "on track"),
     "status_at_risk": ("gefährdet", "at risk"),
     "status_off_track": ("nicht auf Kurs", "off track"),
+    "status_missed": ("verfehlt", "missed"),
+    "status_not_assessable": ("noch nicht bewertbar", "not yet assessable"),
     "status_no_data": ("keine Daten", "no data"),
     "kind_annual_flow": ("Jährliche Menge", "Annual amount"),
     "kind_cumulative": ("Summe bis Frist", "Total by deadline"),

@@ -27,7 +27,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "mth_yes": ("ja", "yes"),
     "mth_no": ("nein", "no"),
-    "mth_statuses": ("Die fünf Bewertungen", "The five statuses"),
+    "mth_statuses": ("Die Bewertungen", "The statuses"),
     "mth_statuses_intro": (
         "Jede Bewertung erscheint immer mit Symbol, Wort und Farbe – nie mit Farbe allein.",
         "Every status always appears with symbol, word and colour – never by colour alone.",
@@ -47,6 +47,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mth_status_off_track": (
         "Abstand über {risk}, Frist verpasst oder Entwicklung in die falsche Richtung.",
         "Gap above {risk}, deadline missed, or moving the wrong way.",
+    ),
+    "mth_status_missed": (
+        "Die Frist ist abgelaufen und das Ziel wurde nicht erreicht.",
+        "The deadline has passed and the target was not met.",
+    ),
+    "mth_status_not_assessable": (
+        "Es gibt Werte, aber keinen aus dem Zeitraum des Ziels: sie zeigen nur die Ausgangslage.",
+        "There are values, but none from the goal's own period: they only show the starting point.",
     ),
     "mth_status_no_data": (
         "Nichts zu bewerten: keine Messwerte, keine Frist oder nur ein einzelner Wert.",
