@@ -20,7 +20,8 @@ STALE_AFTER_YEARS = 3
 FLOW_FORECAST_WINDOW = 5
 # Cumulative targets and budgets: the forecast carries the mean of this many latest values.
 SUM_FORECAST_WINDOW = 3
-# Levels: the trend is taken over this many latest values (Destatis DNS practice).
+# Levels: the trend is a least-squares line through this many latest values inside the goal's
+# period (Destatis DNS practice: the last five years); outlooks use the latest values before it.
 TREND_WINDOW = 5
 # Gaps are rounded to this many digits before they are compared with the thresholds,
 # so that a gap of exactly 5 % computed as 0.05000000000000004 still counts as 5 %.
@@ -36,8 +37,9 @@ class RuleError(ValueError):
 class Case:
     """One assessment job.
 
-    target: the target as given. obs: its observations up to the as-of year,
-    sorted by year, at least one. year: the as-of year ("current year" Y).
+    target: the target as given. obs: its observations inside the goal's period
+    (start_year..deadline, never after the as-of year), sorted by year, at least one.
+    year: the as-of year ("current year" Y).
     """
 
     target: Target

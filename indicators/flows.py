@@ -17,16 +17,17 @@ from indicators.common import (
     shortfall,
     status_from_gap,
 )
-from indicators.model import ACHIEVED, INCREASE, NO_DATA, OFF_TRACK, Assessment
+from indicators.model import ACHIEVED, INCREASE, MISSED, NOT_ASSESSABLE, OFF_TRACK, Assessment
 from indicators.sentences import gap_band, num, pace_per_year, pct, qty, side, span
 
 
 def assess_annual_flow(case: Case) -> Assessment:
     """Annual flow: the latest year's value against the yearly target.
 
-    In: a Case with at least one observation. Out: on_track/at_risk/off_track while the
-    target runs (never achieved: the target applies anew each year); once the deadline
-    has passed, achieved or off_track by the mean over start..deadline.
+    In: a Case with at least one observation, all inside the goal's period. Out:
+    on_track/at_risk/off_track while the target runs (never achieved: the target applies
+    anew each year), decided by the latest year alone; once the deadline has passed,
+    achieved or missed by the mean over the period's years.
     """
     t, last = case.target, case.latest
     goal = t.target_value
@@ -57,6 +58,7 @@ def assess_annual_flow(case: Case) -> Assessment:
         rule="annual_flow_latest_vs_target",
         reason_de=de,
         reason_en=en,
+        decided_by_years=(last.year,),
         required_pace=goal,
         pace_de=_flow_pace(case, "de"),
         pace_en=_flow_pace(case, "en"),
@@ -108,26 +110,16 @@ def _annual_flow_sentences(case: Case, short: float, gap: float | None) -> tuple
 
 
 def _annual_flow_after_deadline(case: Case, fields: dict, inputs: dict) -> Assessment:
-    """Deadline passed: achieved iff the mean over start..deadline meets the yearly target."""
-    t = case.target
-    period = [o for o in case.obs if t.start_year <= o.year <= t.deadline_year]
+    """Deadline passed: achieved iff the mean over the period's years meets the yearly target,
+    else missed (case.obs holds only years start..deadline)."""
+    t, period = case.target, case.obs
     years = span(t.start_year, t.deadline_year)
-    if not period:
-        return Assessment(
-            status=NO_DATA,
-            rule="annual_flow_period_mean",
-            reason_de=f"Frist {t.deadline_year} abgelaufen, aber keine Werte aus {years} gemeldet.",
-            reason_en=f"Deadline {t.deadline_year} has passed, but no values from {years} were "
-            "reported.",
-            inputs=inputs,
-            **fields,
-        )
     period_mean = mean(o.value for o in period)
     met = meets(period_mean, t.target_value, t.direction)
     verdict_de, verdict_en = ("erreicht", "met") if met else ("verfehlt", "missed")
     inputs = {**inputs, "period_years": [o.year for o in period], "period_mean": rounded(period_mean)}
     return Assessment(
-        status=ACHIEVED if met else OFF_TRACK,
+        status=ACHIEVED if met else MISSED,
         rule="annual_flow_period_mean",
         reason_de=(
             f"Frist {t.deadline_year} abgelaufen: {years} im Mittel {qty(period_mean, t, 'de')} "
@@ -137,6 +129,7 @@ def _annual_flow_after_deadline(case: Case, fields: dict, inputs: dict) -> Asses
             f"Deadline {t.deadline_year} has passed: {years} averaged {qty(period_mean, t, 'en')} "
             f"a year against an annual target of {num(t.target_value, t, 'en')} – {verdict_en}."
         ),
+        decided_by_years=tuple(o.year for o in period),
         inputs=inputs,
         **fields,
     )
@@ -145,30 +138,19 @@ def _annual_flow_after_deadline(case: Case, fields: dict, inputs: dict) -> Asses
 def assess_sum(case: Case) -> Assessment:
     """Cumulative target or budget: the sum of yearly flows from start_year against the target.
 
-    In: a Case with at least one observation. Counted are years start_year..deadline
-    (..as-of year without deadline). Out: achieved once the sum reaches the target;
-    without deadline otherwise no_data (progress shown, not assessed); after the
-    deadline off_track; else the sum against the straight-line share of the target
-    expected through the latest reported year.
+    In: a Case with at least one observation, all inside the goal's period (start_year..
+    deadline, ..as-of year without deadline). Out: achieved once the sum reaches the target;
+    without deadline otherwise not_assessable (progress shown, not assessed); after the
+    deadline missed; else the sum against the straight-line share of the target expected
+    through the latest reported year.
     """
-    t = case.target
-    end = t.deadline_year if t.deadline_year is not None else case.year
-    window = [o for o in case.obs if t.start_year <= o.year <= end]
-    if not window:
-        return Assessment(
-            status=NO_DATA,
-            rule=f"{t.kind}_sum_no_values",
-            reason_de=f"Keine Werte aus dem Zeitraum ab {t.start_year} gemeldet.",
-            reason_en=f"No values reported for the period from {t.start_year} on.",
-            latest_year=case.latest.year,
-            latest_value=case.latest.value,
-            inputs={"start_year": t.start_year, "counted_years": []},
-        )
+    t, window = case.target, list(case.obs)
     total, last = sum(o.value for o in window), window[-1]
     fields = {
         "latest_year": last.year,
         "latest_value": last.value,
         "progress": total / t.target_value if t.target_value != 0 else None,
+        "decided_by_years": tuple(o.year for o in window),
     }
     inputs = {"counted_years": [o.year for o in window], "sum": total, "target": t.target_value}
     over = _sum_settled(case, total, last.year)
@@ -209,16 +191,16 @@ def _sum_settled(case: Case, total: float, last_year: int) -> tuple[str, str, st
         return ACHIEVED, "sum_met", f"{de} – Ziel erreicht.", f"{en} – target met."
     if not increase and total > t.target_value:
         de, en = f"{de} – Obergrenze überschritten.", f"{en} – limit exceeded."
-        return OFF_TRACK, "sum_over_limit", de, en
+        return (MISSED if case.deadline_passed else OFF_TRACK), "sum_over_limit", de, en
     if t.deadline_year is None:
         return (
-            NO_DATA,
+            NOT_ASSESSABLE,
             "sum_no_deadline",
             f"{de}; keine Frist genannt – Fortschritt gezeigt, aber nicht bewertet.",
             f"{en}; no deadline stated – progress shown but not assessed.",
         )
     if case.deadline_passed:
-        status = OFF_TRACK if increase else ACHIEVED
+        status = MISSED if increase else ACHIEVED
         verdict_de = "Ziel verfehlt" if increase else "Obergrenze eingehalten"
         verdict_en = "target missed" if increase else "limit kept"
         return (

@@ -1,13 +1,12 @@
-"""Rules for level targets (a value to reach by a deadline) and milestones.
+"""Rules for level targets (a value to reach by a deadline).
 
-Each function takes a Case (target, observations up to the as-of year sorted by
+Each function takes a Case (target, its observations inside the goal's period sorted by
 year, at least one; as-of year) and returns an Assessment. See docs/method.md.
 """
 
 from __future__ import annotations
 
 from indicators.common import (
-    TREND_WINDOW,
     Case,
     meets,
     relative_gap,
@@ -20,84 +19,97 @@ from indicators.model import (
     ACHIEVED,
     AT_RISK,
     INCREASE,
-    NO_DATA,
+    MISSED,
+    NOT_ASSESSABLE,
     OFF_TRACK,
     ON_TRACK,
     Assessment,
     Target,
 )
-from indicators.sentences import gap_band, num, pct, qty, span, upper_first
+from indicators.sentences import gap_band, num, pct, qty, side, signed, upper_first
+from indicators.trend import Fit, least_squares, path_leads_to_target, planned_value, trend_window, window_words
 
 
-def baseline(case: Case) -> tuple[int, float]:
-    """The start of the straight target path as (year, value).
+def stated_baseline(target: Target) -> tuple[int, float] | None:
+    """The baseline (year, value) the register or a cited source states; None if not both given.
 
-    The stated baseline if both baseline_year and baseline_value are given; else the
-    first observation in or after start_year; else the earliest observation.
+    Never an observation picked by the code: an unstated baseline (e.g. the 1990 value of a
+    series) would make progress and the expected path depend on a choice no document made.
     """
-    t = case.target
-    if t.baseline_year is not None and t.baseline_value is not None:
-        return t.baseline_year, t.baseline_value
-    first = next((o for o in case.obs if o.year >= t.start_year), case.obs[0])
-    return first.year, first.value
+    if target.baseline_year is not None and target.baseline_value is not None:
+        return target.baseline_year, target.baseline_value
+    return None
 
 
 def path_value(case: Case) -> float | None:
-    """Where the straight line from baseline to (target, deadline) stands in the as-of year.
+    """Where the goal should stand in the as-of year (expected_value), None if nothing says so.
 
-    The year is clamped to baseline year..deadline. None without deadline.
+    The cited planned path (Soll-Pfad) where it leads to the target and covers the year; else
+    the straight line from the stated baseline to (target, deadline), the year clamped to
+    baseline year..deadline; else None.
     """
     t = case.target
     if t.deadline_year is None:
         return None
-    base_year, base_value = baseline(case)
+    if path_leads_to_target(t):
+        return planned_value(t.planned_path, min(case.year, t.deadline_year))
+    base = stated_baseline(t)
+    if base is None:
+        return None
+    base_year, base_value = base
     if base_year >= t.deadline_year:
         return t.target_value
     at = min(max(case.year, base_year), t.deadline_year)
-    share = (at - base_year) / (t.deadline_year - base_year)
-    return base_value + (t.target_value - base_value) * share
+    return base_value + (t.target_value - base_value) * (at - base_year) / (t.deadline_year - base_year)
 
 
 def assess_level(case: Case) -> Assessment:
-    """Level by deadline: the trend of the last TREND_WINDOW values carried to the deadline.
+    """Level by deadline, from observations inside the goal's period only.
 
-    In: a Case with at least one observation. Out: achieved when the latest value meets
-    the target; off_track after the deadline or when the trend moves away from the target;
-    no_data without deadline or with a single value; else the forecast's miss, as a share
-    of the distance still to go, mapped by the thresholds.
+    In: a Case with at least one observation. Out, in this order: achieved when the latest
+    value meets the target; missed after the deadline; not_assessable without deadline;
+    where a cited planned path leads to the target and covers the latest year, the latest
+    value against the path; not_assessable with a single value; else the least-squares
+    trend of the last TREND_WINDOW values carried to the deadline (off_track when it moves
+    away from the target), its miss as a share of the distance still to go.
     """
     t, last = case.target, case.latest
-    goal, deadline = t.target_value, t.deadline_year
-    base_year, base_value = baseline(case)
-    window = case.obs[-TREND_WINDOW:]
-    first = window[0]
-    slope = (last.value - first.value) / (last.year - first.year) if len(window) > 1 else None
+    window = trend_window(case.obs)
+    fit = least_squares(window)
+    base = stated_baseline(t)
     fields = {
         "latest_year": last.year,
         "latest_value": last.value,
-        "progress": (last.value - base_value) / (goal - base_value) if goal != base_value else None,
+        "progress": None,
         "expected_value": path_value(case),
+        "decided_by_years": (last.year,),
     }
-    inputs = {
-        "latest_year": last.year,
-        "latest_value": last.value,
-        "target": goal,
-        "baseline_year": base_year,
-        "baseline_value": base_value,
-        "trend_years": [o.year for o in window],
-        "slope": rounded(slope),
-    }
-    settled = _level_settled(case, slope)
-    if settled is None:
-        return _level_trend(case, slope, first.year, fields, inputs)
-    status, rule, de, en = settled
-    return Assessment(status, rule, de, en, inputs=inputs, **fields)
+    inputs = {"latest_year": last.year, "latest_value": last.value, "target": t.target_value,
+              "trend_years": [o.year for o in window], "slope": rounded(fit.slope) if fit else None}
+    if base is not None:
+        inputs |= {"baseline_year": base[0], "baseline_value": base[1]}
+        if t.target_value != base[1]:
+            fields["progress"] = (last.value - base[1]) / (t.target_value - base[1])
+    settled = _level_settled(case, fit)
+    if settled is not None:
+        status, rule, de, en = settled
+        return Assessment(status, rule, de, en, inputs=inputs, **fields)
+    planned = planned_value(t.planned_path, last.year) if path_leads_to_target(t) else None
+    if planned is not None:
+        return _level_vs_path(case, fit, planned, fields, inputs)
+    if fit is None:
+        de = f"Nur ein Messwert seit Zielbeginn ({last.year}: {qty(last.value, t, 'de')}) – kein Trend berechenbar."
+        en = f"Only one value since the start ({last.year}: {qty(last.value, t, 'en')}) – no trend can be computed."
+        fields["decided_by_years"] = ()
+        return Assessment(NOT_ASSESSABLE, "level_single_value", de, en, inputs=inputs, **fields)
+    fields["decided_by_years"] = tuple(o.year for o in window)
+    return _level_trend(case, fit, fields, inputs)
 
 
-def _level_settled(case: Case, slope: float | None) -> tuple[str, str, str, str] | None:
-    """Status, rule id and sentences when no trend comparison is needed, else None.
+def _level_settled(case: Case, fit: Fit | None) -> tuple[str, str, str, str] | None:
+    """Status, rule id and sentences when neither path nor trend is needed, else None.
 
-    Covers: target met, deadline passed, no deadline, only one value (slope None).
+    Covers: target met, deadline passed, no deadline.
     """
     t, last = case.target, case.latest
     deadline = t.deadline_year
@@ -113,43 +125,76 @@ def _level_settled(case: Case, slope: float | None) -> tuple[str, str, str, str]
         )
     if case.deadline_passed:
         return (
-            OFF_TRACK,
+            MISSED,
             "level_after_deadline",
-            f"Frist {deadline} abgelaufen: {now_de} statt {goal_de}.",
-            f"Deadline {deadline} has passed: {now_en} instead of {goal_en}.",
+            f"Frist {deadline} abgelaufen: {now_de} statt {goal_de} – verfehlt.",
+            f"Deadline {deadline} has passed: {now_en} instead of {goal_en} – missed.",
         )
     if deadline is None:
         return (
-            NO_DATA,
+            NOT_ASSESSABLE,
             "level_no_deadline",
             f"{now_de}, Ziel {goal_de}; keine Frist genannt – Fortschritt gezeigt, "
             "aber nicht bewertet.",
             f"{upper_first(now_en)}, target {goal_en}; no deadline stated – progress shown "
             "but not assessed.",
         )
-    if slope is None:
-        return (
-            NO_DATA,
-            "level_single_value",
-            f"Nur ein Messwert ({last.year}: {qty(last.value, t, 'de')}) – kein Trend berechenbar.",
-            f"Only one value ({last.year}: {qty(last.value, t, 'en')}) – no trend can be computed.",
-        )
     return None
 
 
-def _level_trend(case: Case, slope: float, first_year: int, fields: dict, inputs: dict) -> Assessment:
-    """Running level target with a trend: forecast to the deadline and compare."""
+def _pace_now(case: Case, fit: Fit | None) -> tuple[int, float, float | None]:
+    """(now, estimated value now, required change per year from now to the deadline).
+
+    now = max(as-of year, latest year); the value now comes from the trend line (the latest
+    value without a trend); the required pace is None when now is the deadline or later."""
     t, last = case.target, case.latest
-    goal, deadline = t.target_value, t.deadline_year
-    forecast = last.value + slope * (deadline - last.year)
     now = max(case.year, last.year)
-    estimate_now = last.value + slope * (now - last.year)
-    required = (goal - estimate_now) / (deadline - now) if deadline > now else None
+    estimate = fit.value_at(now) if fit is not None and now != last.year else last.value
+    left = t.deadline_year - now
+    return now, estimate, ((t.target_value - estimate) / left if left > 0 else None)
+
+
+def _level_vs_path(case: Case, fit: Fit | None, planned: float, fields: dict, inputs: dict) -> Assessment:
+    """The latest value against the cited planned path in the same year.
+
+    gap = shortfall from the planned value ÷ distance from the planned value to the target."""
+    t, last = case.target, case.latest
+    short = shortfall(last.value, planned, t.direction)
+    gap = relative_gap(short, t.target_value - planned)
+    if short <= 0:
+        tail_de, tail_en = "im Plan", "on schedule"
+    elif gap is None:
+        tail_de, tail_en = "nicht im Plan", "behind plan"
+    else:
+        tail_de = f"{gap_band(gap, 'de')} des restlichen Wegs {side(t.direction, 'de')}"
+        tail_en = f"{gap_band(gap, 'en')} of the remaining distance {side(t.direction, 'en')}"
+    source = f" ({t.planned_path_source})" if t.planned_path_source else ""
+    de = (f"{last.year} betrug der Wert {qty(last.value, t, 'de')}; der Soll-Pfad{source} sieht für "
+          f"{last.year} {num(planned, t, 'de')} vor – {tail_de}.")
+    en = (f"In {last.year} the value was {qty(last.value, t, 'en')}; the planned path{source} "
+          f"foresees {num(planned, t, 'en')} for {last.year} – {tail_en}.")
+    now, estimate, required = _pace_now(case, fit)
+    pace_de, pace_en = _level_pace(required, case)
+    return Assessment(
+        status_from_gap(short, gap), "level_vs_planned_path", de, en,
+        required_pace=required, pace_de=pace_de, pace_en=pace_en,
+        inputs={**inputs, "planned_value": rounded(planned), "gap": gap, "pace_from_year": now,
+                "estimate_now": rounded(estimate), "required_pace": rounded(required)},
+        **fields,
+    )
+
+
+def _level_trend(case: Case, fit: Fit, fields: dict, inputs: dict) -> Assessment:
+    """Running level target with a least-squares trend: forecast to the deadline and compare."""
+    t, last = case.target, case.latest
+    goal, deadline, slope = t.target_value, t.deadline_year, fit.slope
+    forecast = fit.value_at(deadline)
+    now, estimate_now, required = _pace_now(case, fit)
     distance = abs(goal - last.value)  # > 0: the target is not met yet
     miss = relative_gap(max(0.0, shortfall(forecast, goal, t.direction)), distance)
     toward = slope > 0 if t.direction == INCREASE else slope < 0
-    trend_de = f"Trend {span(first_year, last.year)}: {_signed(slope, t, 'de')} pro Jahr"
-    trend_en = f"Trend {span(first_year, last.year)}: {_signed(slope, t, 'en')} a year"
+    trend_de = f"Trend {window_words(fit, 'de')}: {signed(slope, t, 'de')} pro Jahr"
+    trend_en = f"Trend {window_words(fit, 'en')}: {signed(slope, t, 'en')} a year"
     if not toward:
         status, rule = OFF_TRACK, "level_wrong_direction"
         if slope == 0:
@@ -199,12 +244,6 @@ def _level_trend(case: Case, slope: float, first_year: int, fields: dict, inputs
     )
 
 
-def _signed(value: float, target: Target, lang: str) -> str:
-    """A quantity with an explicit sign: "+12 Bäume", "-100 Kilotonnen CO₂"."""
-    text = qty(value, target, lang)
-    return text if text.startswith("-") else f"+{text}"
-
-
 def _level_pace(required: float | None, case: Case) -> tuple[str, str]:
     """'ab jetzt bis 2035 um 45 kt pro Jahr senken' / 'reduce by 45 kt a year from now until 2035';
     '' if none. The pace starts from the trend's estimate for the as-of year."""
@@ -216,73 +255,4 @@ def _level_pace(required: float | None, case: Case) -> tuple[str, str]:
     return (
         f"ab jetzt bis {t.deadline_year} um {amount_de} pro Jahr {verb_de}",
         f"{verb_en} by {amount_en} a year from now until {t.deadline_year}",
-    )
-
-
-def assess_milestone(case: Case) -> Assessment:
-    """Milestone: the latest reported percent complete against the time elapsed.
-
-    In: a Case with at least one observation (values 0-100). Out: achieved at 100 %;
-    off_track after the deadline; without deadline on_track while in progress and
-    at_risk at 0 %; else compared with the share of the period start..deadline that
-    lay before the as-of year. latest_value and expected_value are percent (0-100),
-    progress is a share (0-1).
-    """
-    t, last = case.target, case.latest
-    done = last.value / 100
-    fields = {"latest_year": last.year, "latest_value": last.value, "progress": done}
-    inputs = {"latest_year": last.year, "percent_complete": last.value}
-    now_de = f"{last.year} gemeldet: {pct(done, 'de')} umgesetzt"
-    now_en = f"reported in {last.year}: {pct(done, 'en')} complete"
-    if last.value >= 100:
-        status, rule = ACHIEVED, "milestone_done"
-        de, en = f"{now_de} – abgeschlossen.", f"Done ({now_en})."
-    elif case.deadline_passed:
-        status, rule = OFF_TRACK, "milestone_after_deadline"
-        de = f"Frist {t.deadline_year} abgelaufen; {now_de}."
-        en = f"Deadline {t.deadline_year} has passed; {now_en}."
-    elif t.deadline_year is None:
-        started = last.value > 0
-        status, rule = (ON_TRACK if started else AT_RISK), "milestone_no_deadline"
-        state_de = "In Umsetzung" if started else "Noch nicht begonnen"
-        state_en = "In progress" if started else "Not started yet"
-        de = f"{state_de}, keine Frist genannt ({now_de})."
-        en = f"{state_en}, no deadline stated ({now_en})."
-    else:
-        return _milestone_vs_time(case, fields, inputs, now_de, now_en)
-    return Assessment(status, rule, de, en, inputs=inputs, **fields)
-
-
-def _milestone_vs_time(case: Case, fields: dict, inputs: dict, now_de: str, now_en: str) -> Assessment:
-    """Milestone with a running deadline: percent complete against the time share elapsed."""
-    t, last = case.target, case.latest
-    period = t.deadline_year - t.start_year + 1
-    elapsed = min(1.0, max(0.0, (case.year - t.start_year) / period))
-    expected = 100 * elapsed
-    short = expected - last.value
-    gap = relative_gap(short, expected)
-    years_left = t.deadline_year - case.year + 1
-    required = (100 - last.value) / years_left
-    points_de, points_en = format_number(required, "de", 1), format_number(required, "en", 1)
-    if short <= 0:
-        tail_de, tail_en = "im Plan", "on schedule"
-    else:
-        tail_de, tail_en = f"{gap_band(gap, 'de')} darunter", f"{gap_band(gap, 'en')} below it"
-    return Assessment(
-        status_from_gap(short, gap),
-        "milestone_percent_vs_time_share",
-        f"{now_de}; nach verstrichener Zeit wären {pct(elapsed, 'de')} zu erwarten – {tail_de}.",
-        f"{upper_first(now_en)}; {pct(elapsed, 'en')} expected from the time elapsed – {tail_en}.",
-        expected_value=expected,
-        required_pace=required,
-        pace_de=f"noch {points_de} Prozentpunkte pro Jahr bis {t.deadline_year}",
-        pace_en=f"a further {points_en} percentage points a year until {t.deadline_year}",
-        inputs={
-            **inputs,
-            "elapsed_share": rounded(elapsed),
-            "expected_percent": rounded(expected),
-            "gap": gap,
-            "years_left": years_left,
-        },
-        **fields,
     )

@@ -41,8 +41,13 @@ class Target:
     target_value: the number to reach (0 for net zero); None for milestones.
     start_year: first year that counts (flows and budgets are summed from here).
     deadline_year: last year that counts; None when the document names none.
-    baseline_value/baseline_year: the stated starting point, if any.
+    baseline_value/baseline_year: a baseline stated by the register or a cited source, if
+        any; the only baseline the rules use (never an observation chosen by the code).
     unit_de/unit_en: plural unit words for sentences ("Wohnungen", "dwellings").
+    planned_path: the planned values (Soll-Pfad) of a cited source as ((year, value), ...),
+        sorted by year, empty if none; planned_path_source: that source in words
+        ("Drucksache 19222-20"). A level goal is compared with the path only where the path
+        itself reaches the target by the deadline (see indicators.trend.path_leads_to_target).
     """
 
     kind: str
@@ -55,6 +60,8 @@ class Target:
     baseline_value: float | None = None
     baseline_year: int | None = None
     decimals: int = 0
+    planned_path: tuple[tuple[int, float], ...] = ()
+    planned_path_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,12 @@ class Assessment:
     reason_de/reason_en: one sentence that explains the status.
     pace_de/pace_en: the required pace in plain words.
     inputs: the numbers that went into the rule, for the "how it is computed" panel.
+    start_point_year/start_point_value: the starting point („Ausgangslage“): the latest
+        observation before the goal's start_year, None if there is none. Shown, never used
+        for the status (also in inputs as "start_point_year"/"start_point_value").
+    decided_by_years: the years whose values decided the status (all inside the goal's
+        period start_year..deadline, ..as-of year); empty for no_data and not_assessable.
+        The ETL marks a status uses_demo when one of these years holds a demo value.
     """
 
     status: str
@@ -99,3 +112,6 @@ class Assessment:
     forecast_year: int | None = None
     stale: bool = False
     inputs: dict = field(default_factory=dict)
+    start_point_year: int | None = None
+    start_point_value: float | None = None
+    decided_by_years: tuple[int, ...] = ()

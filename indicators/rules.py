@@ -24,7 +24,8 @@ from indicators.common import (
     RuleError,
 )
 from indicators.flows import assess_annual_flow, assess_sum
-from indicators.levels import assess_level, assess_milestone
+from indicators.levels import assess_level
+from indicators.milestones import assess_milestone
 from indicators.model import (
     ANNUAL_FLOW,
     BUDGET,
@@ -38,6 +39,7 @@ from indicators.model import (
     Observation,
     Target,
 )
+from indicators.period import not_assessable, split_period
 from indicators.sentences import stale_note, with_clause
 
 __all__ = [
@@ -68,6 +70,9 @@ def assess(target: Target, observations: Sequence[Observation], as_of: datetime.
     the as-of date (only its year counts). Observations for years after the as-of year
     are ignored and listed in inputs["ignored_future_years"].
     Out: an Assessment with status, rule id, reasons, pace, forecast and the inputs used.
+    Only observations inside the goal's period (start_year..deadline) decide the status;
+    with values but none inside it the status is not_assessable (indicators.period). The
+    latest value before the start is returned as start_point_year/start_point_value.
     Raises RuleError for an unknown kind or direction, a missing target value, a deadline
     before the start year, two observations for one year or an invalid value.
     """
@@ -76,11 +81,15 @@ def assess(target: Target, observations: Sequence[Observation], as_of: datetime.
     ordered = tuple(sorted(observations, key=lambda o: o.year))
     usable = tuple(o for o in ordered if o.year <= year)
     future = [o.year for o in ordered if o.year > year]
+    before, inside, after = split_period(target, usable)
     if not usable:
         result = _no_observations(target)
+    elif not inside:
+        result = not_assessable(target, before, after, year)
+        result = dataclasses.replace(result, stale=usable[-1].year < year - STALE_AFTER_YEARS)
     else:
-        result = _RULES[target.kind](Case(target, usable, year))
-        result = _mark_stale(result, usable[-1].year, year)
+        result = _RULES[target.kind](Case(target, inside, year))
+        result = _mark_stale(result, inside[-1].year, year)
     context = {
         "kind": target.kind,
         "direction": target.direction,
@@ -88,6 +97,10 @@ def assess(target: Target, observations: Sequence[Observation], as_of: datetime.
         "start_year": target.start_year,
         "deadline_year": target.deadline_year,
     }
+    if before:
+        context |= {"start_point_year": before[-1].year, "start_point_value": before[-1].value}
+        result = dataclasses.replace(result, start_point_year=before[-1].year,
+                                     start_point_value=before[-1].value)
     if future:
         context["ignored_future_years"] = future
     return dataclasses.replace(result, inputs={**context, **result.inputs})

@@ -100,3 +100,9 @@ def upper_first(text: str) -> str:
 def with_clause(sentence: str, clause: str) -> str:
     """Insert a clause before the sentence's final full stop (one sentence stays one)."""
     return f"{sentence.rstrip().removesuffix('.')}{clause}."
+
+
+def signed(value: float, target: Target, lang: str) -> str:
+    """A quantity with an explicit sign: "+12 Bäume", "-100 Kilotonnen CO₂"."""
+    text = qty(value, target, lang)
+    return text if text.startswith("-") else f"+{text}"
