@@ -109,6 +109,8 @@ def goal_sentences(detail: dict, lang: str) -> list[str]:
     out = [_target_sentence(detail, lang)]
     if detail.get("indicator_id") is None or detail.get("latest_year") is None:
         return out + [t("goal_s_no_data", lang)]
+    if detail.get("status") == "not_assessable":
+        return out + _not_assessable_sentences(detail, lang)
     if kind == "annual_flow":
         out.append(_flow_sentence(detail, lang))
     elif kind in SUM_KINDS:
@@ -122,6 +124,21 @@ def goal_sentences(detail: dict, lang: str) -> list[str]:
     out += _pace_sentences(detail, lang)
     if inputs.get("stale"):
         out.append(t("goal_s_stale", lang, year=inputs.get("data_year") or detail.get("latest_year")))
+    return out
+
+
+def _not_assessable_sentences(detail: dict, lang: str) -> list[str]:
+    """No verdict yet: the starting point (latest value before the goal's start) or the latest
+    value, never a share of the goal or a pace (the rule gave none)."""
+    inputs = detail["inputs"]
+    if inputs.get("start_point_year") is not None:
+        out = [t("goal_s_start_point", lang, year=inputs["start_point_year"], start=detail.get("start_year"),
+                 value=amount(inputs.get("start_point_value"), detail, lang))]
+    else:
+        out = [t("goal_s_latest_unassessed", lang, year=detail["latest_year"],
+                 value=amount(detail.get("latest_value"), detail, lang))]
+    if detail.get("stale"):
+        out.append(t("goal_s_stale", lang, year=detail.get("latest_year")))
     return out
 
 
@@ -245,11 +262,12 @@ class HowComputed:
 
 
 INPUT_ORDER = ("kind", "direction", "start_year", "deadline_year", "as_of_year", "target", "baseline_year",
-               "baseline_value", "latest_year", "latest_value", "data_year", "counted_years", "sum",
+               "baseline_value", "start_point_year", "start_point_value", "latest_year", "latest_value", "data_year", "counted_years", "sum",
                "forecast_years", "trend_years", "slope", "gap", "forecast", "distance_left", "miss",
                "pace_from_year", "estimate_now", "required_pace", "stale")
 AMOUNT_INPUTS = ("estimate_now", "target", "latest_value", "sum", "baseline_value", "distance_left", "forecast",
-                 "required_pace", "slope", "expected")
+                 "required_pace", "slope", "expected", "start_point_value", "outlook_mean", "outlook_slope",
+                 "outlook_forecast", "planned_value")
 SHARE_INPUTS = ("gap", "miss", "elapsed")
 
 

@@ -72,7 +72,8 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     if problems:
         raise ValidationFailed(problems)
     progress(f"[4/{STEPS}] Zielstatus berechnen (Stand {as_of.isoformat()}) …")
-    status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of)
+    status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of,
+                            paths, catalog.sources)
     progress(f"[5/{STEPS}] Datenbank schreiben …")
     frames = tables.all_tables(catalog, register, areas, obs, paths, status)
     build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())

@@ -1,8 +1,11 @@
 """Target status: apply the pure rules in indicators/ to every target and area.
 
 Input: targets (register goals), current observations, indicators and units catalogs, areas,
-the as-of date. Output: one row per target and area (the city, plus each Stadtbezirk for goals
-whose target applies to every Stadtbezirk), columns STATUS_COLUMNS.
+the as-of date, and optionally the planned paths (Soll-Pfade) with the sources catalog. Output:
+one row per target and area (the city, plus each Stadtbezirk for goals whose target applies to
+every Stadtbezirk), columns STATUS_COLUMNS. `uses_demo` is True exactly when a demo value lies in
+a year whose value decided the status (Assessment.decided_by_years); the starting point
+(start_point_year/start_point_value) travels in inputs_json.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ STATUS_COLUMNS = [
 ]
 
 
-def rule_target(goal: dict, units: dict, share: float = 1.0) -> Target:
-    """The register goal as the rules' Target; `share` scales the value for one sub-area."""
+def rule_target(goal: dict, units: dict, share: float = 1.0,
+                path: tuple[tuple[tuple[int, float], ...], str] = ((), "")) -> Target:
+    """The register goal as the rules' Target; `share` scales the value for one sub-area;
+    `path` is the indicator's planned path and its source title (see planned_paths)."""
     unit = units.get(goal.get("unit") or "", {})
     value = goal.get("target_value")
     return Target(
@@ -32,8 +37,21 @@ def rule_target(goal: dict, units: dict, share: float = 1.0) -> Target:
         direction=goal.get("direction"), start_year=goal["start"], deadline_year=goal.get("deadline"),
         unit_de=unit.get("label_de", ""), unit_en=unit.get("label_en", ""),
         baseline_value=goal.get("baseline_value"), baseline_year=goal.get("baseline_year"),
-        decimals=int(unit.get("decimals", 0)),
+        decimals=int(unit.get("decimals", 0)), planned_path=path[0], planned_path_source=path[1],
     )
+
+
+def planned_paths(paths: pd.DataFrame | None, sources: dict | None) -> dict[str, tuple]:
+    """{indicator_id: (((year, value), ...) sorted by year, source title)} from the planned_paths
+    frame (indicator_id, year, value, source_id); {} without paths."""
+    if paths is None or paths.empty:
+        return {}
+    out = {}
+    for indicator, grp in paths.sort_values("year").groupby("indicator_id"):
+        source = grp["source_id"].iloc[-1]
+        title = (sources or {}).get(source, {}).get("title", source).split(" (")[0]  # without hosting note
+        out[indicator] = (tuple((int(y), float(v)) for y, v in zip(grp["year"], grp["value"])), title)
+    return out
 
 
 def yearly(obs: pd.DataFrame, measure: str) -> list[Observation]:
@@ -48,8 +66,12 @@ def yearly(obs: pd.DataFrame, measure: str) -> list[Observation]:
 
 
 def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units: dict,
-                   areas: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
-    """Assess every goal for the city and, where its target applies per Stadtbezirk, per district."""
+                   areas: pd.DataFrame, as_of: dt.date, paths: pd.DataFrame | None = None,
+                   sources: dict | None = None) -> pd.DataFrame:
+    """Assess every goal for the city and, where its target applies per Stadtbezirk, per district.
+
+    A goal whose indicator has a planned path gets it for the city-wide assessment only (the
+    path is a city-wide figure)."""
     # Only the series a goal can use (its indicator, city or Stadtbezirk): grouping every
     # series of a large build would cost minutes and gigabytes for nothing.
     used_ids = {g.get("indicator") for g in goals if g.get("indicator")}
@@ -57,6 +79,7 @@ def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units
                   & obs["area_level"].isin(["city", "stadtbezirk"])]
     by_key = {key: grp for key, grp in current.groupby(["indicator_id", "area_level", "area_code"])}
     districts = sorted(areas.loc[areas["area_level"] == "stadtbezirk", "area_code"], key=int)
+    plans = planned_paths(paths, sources)
     rows = []
     for goal in goals:
         scopes = [("city", CITY_CODE, 1.0)]
@@ -65,9 +88,19 @@ def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units
         measure = indicators.get(goal.get("indicator") or "", {}).get("measure", "stock")
         for level, code, share in scopes:
             used = by_key.get((goal.get("indicator"), level, code), current.iloc[0:0])
-            result = assess(rule_target(goal, units, share), yearly(used, measure), as_of)
-            rows.append(_row(goal["id"], level, code, as_of, result, bool(used["is_demo"].any())))
+            path = plans.get(goal.get("indicator"), ((), "")) if level == "city" else ((), "")
+            result = assess(rule_target(goal, units, share, path), yearly(used, measure), as_of)
+            rows.append(_row(goal["id"], level, code, as_of, result, decided_by_demo(result, used)))
     return pd.DataFrame(rows, columns=STATUS_COLUMNS)
+
+
+def decided_by_demo(result: Assessment, used: pd.DataFrame) -> bool:
+    """True when a demo value lies in a year whose value decided the status (never for
+    no_data / not_assessable, which no value decides). used: the series' observation rows."""
+    if not result.decided_by_years or used.empty:
+        return False
+    demo_years = set(used.loc[used["is_demo"].astype(bool), "year"].astype(int))
+    return bool(demo_years & set(result.decided_by_years))
 
 
 def _row(target_id: str, level: str, code: str, as_of: dt.date, a: Assessment, demo: bool) -> dict:

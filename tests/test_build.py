@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import duckdb
 import pytest
@@ -66,12 +67,25 @@ def test_superseded_2018_release_stays_queryable(db):
                       "AND year = 2018").fetchall() == [(1651.0,)]
 
 
-def test_dwellings_target_is_off_track_for_2023(db):
-    status, year, value, reason = db.execute(
-        "SELECT status, latest_year, latest_value, reason_de FROM target_status "
+def test_dwellings_target_is_not_assessable_before_its_2025_start(db):
+    status, year, value, reason, inputs = db.execute(
+        "SELECT status, latest_year, latest_value, reason_de, inputs_json FROM target_status "
         "WHERE target_id = 'wohnungen_2000_pro_jahr' AND area_level = 'city'").fetchone()
-    assert (status, year, value) == ("off_track", 2023, 1379.0)
-    assert "1.379" in reason and "2.000" in reason
+    assert (status, year, value) == ("not_assessable", 2023, 1379.0)
+    assert reason.startswith("Ausgangslage 2023: 1.379 Wohnungen; Werte ab 2025")
+    assert json.loads(inputs)["start_point_year"] == 2023
+
+
+def test_no_verdict_rests_on_values_before_a_goals_start_or_after_its_deadline(db):
+    rows = db.execute(
+        "SELECT s.target_id, s.inputs_json, t.start_year, t.deadline_year FROM target_status s "
+        "JOIN targets t USING (target_id) WHERE s.status NOT IN ('no_data', 'not_assessable')").fetchall()
+    assert rows
+    for target_id, inputs_json, start, deadline in rows:
+        inputs = json.loads(inputs_json)
+        used = (inputs.get("counted_years") or inputs.get("period_years") or inputs.get("trend_years")
+                or [inputs.get("latest_year", start)])
+        assert min(used) >= start and (deadline is None or max(used) <= deadline), target_id
 
 
 def test_road_offensive_has_a_status_per_stadtbezirk(db):

@@ -92,8 +92,8 @@ def test_status_map_uses_the_one_palette_with_symbol_and_word(db):
         style = STATUS_STYLE[status_key]
         assert tr.colorscale[0][1] == style.fill
         assert tr.name.startswith(style.symbol) and tr.showlegend
-    assert {tr.name for tr in traces} <= {"★ erreicht", "✖ nicht auf Kurs", "✔ auf Kurs",
-                                          "⚠ gefährdet", "○ keine Daten"}
+    assert {tr.name for tr in traces} <= {"★ erreicht", "⊘ verfehlt", "✖ nicht auf Kurs", "✔ auf Kurs",
+                                          "⚠ gefährdet", "◌ noch nicht bewertbar", "○ keine Daten"}
 
 
 def test_label_point_of_a_square_is_its_centre():

@@ -27,21 +27,40 @@ def test_dwellings_sentence_matches_database(db):
     assert current[2023] == 1379
     assert round(current.loc[2019:2023].mean(), 1) == 1653.4
     text = " ".join(gm.goal_sentences(detail, "de"))
+    # The goal starts in 2025: 2023 is its starting point, not a result (was „69 % des Ziels“).
     assert "Ziel: mindestens 2.000 Wohnungen pro Jahr ab 2025." in text
+    assert "Ausgangslage 2023: 1.379 Wohnungen. Werte ab 2025, dem Beginn des Ziels, liegen noch nicht vor" in text
+    assert "des Ziels)" not in text and "Nötig" not in text
+    english = " ".join(gm.goal_sentences(detail, "en"))
+    assert "Starting point 2023: 1,379 dwellings. Values from 2025, when the goal starts" in english
+
+
+def test_flow_goal_in_its_period_states_share_and_mean():
+    detail = dict(kind="annual_flow", target_value=2000.0, unit_id="dwellings", unit_label_de="Wohnungen",
+                  unit_label_en="dwellings", decimals=0, direction="increase", start_year=2015, deadline_year=None,
+                  indicator_id="completed_dwellings", status="off_track", latest_year=2023, latest_value=1379.0,
+                  progress=0.6895, forecast_value=1653.4, required_pace=2000.0,
+                  inputs={"as_of_year": 2026, "forecast_years": [2019, 2020, 2021, 2022, 2023]})
+    text = " ".join(gm.goal_sentences(detail, "de"))
     assert "2023 wurden 1.379 fertiggestellt (69 % des Ziels), im Mittel der letzten fünf Jahre 1.653." in text
     assert "Nötig ab jetzt: mindestens 2.000 Wohnungen in jedem Jahr." in text
     english = " ".join(gm.goal_sentences(detail, "en"))
     assert "In 2023, 1,379 were completed (69% of the goal); the mean of the last five years is 1,653." in english
 
 
-def test_level_goal_states_pace_from_now_and_staleness(db):
+def test_climate_goal_before_its_start_has_no_baseline_or_pace(db):
     detail = _detail(db, "klimaneutral_2035")
     text = " ".join(gm.goal_sentences(detail, "de"))
-    assert "Ziel: 0 Kilotonnen CO₂ bis 2035 (Ausgangswert 1990: 6.055)." in text
-    assert "Zuletzt gemessen (2018): 4.123 Kilotonnen CO₂" in text
-    pace = gm.format_number(abs(detail["required_pace"]), "de")
-    assert f"Um das Ziel bis 2035 noch zu erreichen, müsste der Wert ab 2026 um {pace} Kilotonnen CO₂ pro Jahr sinken" in text
-    assert "älter als 3 Jahre" in text
+    assert "Ziel: 0 Kilotonnen CO₂ bis 2035." in text and "1990" not in text  # no document states a 1990 baseline
+    assert "Ausgangslage 2018: 4.123 Kilotonnen CO₂. Werte ab 2023" in text
+    assert "Um das Ziel" not in text and "älter als 3 Jahre" in text
+
+
+def test_level_goal_states_pace_from_now(db):
+    detail = _detail(db, "ogs_rechtsanspruch_2029")
+    text = " ".join(gm.goal_sentences(detail, "de"))
+    pace = gm.format_number(abs(detail["required_pace"]), "de", 1)
+    assert f"Um das Ziel bis 2029 noch zu erreichen, müsste der Wert ab 2026 um {pace} Prozent pro Jahr steigen" in text
 
 
 def test_sum_goals_reached_and_missed(db):
@@ -77,12 +96,13 @@ def test_milestone_says_no_data_and_what_is_needed(db):
 
 def test_how_computed_lists_rule_and_inputs(db):
     how = gm.how_computed(_detail(db, "wohnungen_2000_pro_jahr"), "de")
-    assert how.rule_id == "annual_flow_latest_vs_target"
-    assert "neueste Jahreswert" in how.rule_text and "1.379" in how.result
+    assert how.rule_id == "annual_flow_before_start"
+    assert "neueste Jahreswert" in how.rule_text and "Ausgangslage 2023: 1.379" in how.result
     rows = dict(how.rows)
-    assert rows["Zielwert"] == "2.000" and rows["Neuester Wert"] == "1.379"
-    assert rows["Abstand zum Ziel"] == "31,1 %"
-    assert rows["Jahre für die Prognose"] == "2019, 2020, 2021, 2022, 2023"
+    assert rows["Beginn"] == "2025" and rows["Ausgangslage"] == "1.379"
+    assert rows["Jahr der Ausgangslage (vor Zielbeginn)"] == "2023"
+    assert rows["Jahre für den Ausblick (ohne Bewertung)"] == "2019, 2020, 2021, 2022, 2023"
+    assert "Abstand zum Ziel" not in rows  # no gap: nothing was judged
     assert rows["Art"] == "Jährliche Menge" and how.rows[0][0] == "Art"
 
 
@@ -135,7 +155,8 @@ def test_conflicting_climate_goals_come_first_with_quotes(db):
 
 def test_district_rows_and_pivot(db):
     rows = gm.district_status_rows(q.target_district_status(db, "strassenoffensive_alle_12_bezirke"), "de")
-    assert len(rows) == 12 and {r["status"] for r in rows} <= {"achieved", "off_track", "on_track", "at_risk"}
+    assert len(rows) == 12 and {r["status"] for r in rows} <= {"achieved", "missed", "off_track", "on_track",
+                                                                "at_risk"}
     assert all(r["demo"] for r in rows)
     detail = _detail(db, "strassenoffensive_25_mio")
     pivot = gm.district_pivot(q.indicator_by_district(db, "road_offensive_spending"), detail, "de")

@@ -83,7 +83,8 @@ def test_road_offensive_status_mode_shows_status_words(built_db):
     table = at.table[0].value
     assert len(table) == 12
     words = set(table["Status"])
-    assert words <= {"★ erreicht", "✖ nicht auf Kurs", "✔ auf Kurs", "⚠ gefährdet", "○ keine Daten"}
+    assert words <= {"★ erreicht", "⊘ verfehlt", "✖ nicht auf Kurs", "✔ auf Kurs", "⚠ gefährdet",
+                     "◌ noch nicht bewertbar", "○ keine Daten"}
     assert len(words) >= 2
     assert set(table["Hinweis"]) == {"Beispieldaten"}
     assert "Zielstatus je Stadtbezirk: Straßenoffensive" in page_text(at)

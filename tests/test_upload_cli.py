@@ -13,7 +13,7 @@ from tests.conftest import RAW
 from tests.fixtures.uploads.make_fixtures import files
 from tests.fixtures.uploads.support import AS_OF, current
 
-GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2024;2.345\n".encode()
+GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2025;2.345\n".encode()
 
 
 @pytest.fixture()
@@ -33,10 +33,10 @@ def test_dry_run_previews_and_stores_nothing(cli, capsys):
     (tmp / "werte.csv").write_bytes(GOOD)
     assert main(["ingest", str(tmp / "werte.csv"), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "new       completed_dwellings Dortmund 2024: – -> 2345" in out
-    assert "off_track -> on_track" in out and "nichts gespeichert" in out
+    assert "new       completed_dwellings Dortmund 2025: – -> 2345" in out
+    assert "not_assessable -> on_track" in out and "nichts gespeichert" in out
     assert UploadStore(tmp / "up").entries() == []
-    assert current(db, "completed_dwellings", "city", "05913000", 2024) == []
+    assert current(db, "completed_dwellings", "city", "05913000", 2025) == []
 
 
 def test_broken_file_exits_non_zero_with_the_report(cli, capsys):
@@ -50,12 +50,12 @@ def test_broken_file_exits_non_zero_with_the_report(cli, capsys):
 def test_ingest_list_and_rollback(cli, capsys):
     tmp, db = cli
     (tmp / "werte.csv").write_bytes(GOOD)
-    assert main(["ingest", str(tmp / "werte.csv"), "--user", "anna", "--comment", "Zahl 2024"]) == 0
-    assert current(db, "completed_dwellings", "city", "05913000", 2024) == [(2345.0, "U-0001")]
+    assert main(["ingest", str(tmp / "werte.csv"), "--user", "anna", "--comment", "Zahl 2025"]) == 0
+    assert current(db, "completed_dwellings", "city", "05913000", 2025) == [(2345.0, "U-0001")]
     assert main(["uploads"]) == 0
     assert "U-0001" in capsys.readouterr().out
     assert main(["rollback", "U-0001", "--user", "anna"]) == 0
-    assert current(db, "completed_dwellings", "city", "05913000", 2024) == []
+    assert current(db, "completed_dwellings", "city", "05913000", 2025) == []
     assert main(["rollback", "U-0001", "--user", "anna"]) == 1
     assert "bereits zurückgenommen" in capsys.readouterr().err
 

@@ -41,10 +41,11 @@ def test_preview_classifies_new_changed_unchanged():
 
 
 def test_status_effect_before_and_after():
-    effect = status_effect([row(2024, 2345.0)], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21))
-    assert (effect["old_status"].iloc[0], effect["new_status"].iloc[0]) == ("off_track", "on_track")
+    # the goal starts in 2025: before the upload only earlier years exist (not assessable yet)
+    effect = status_effect([row(2025, 2345.0)], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21))
+    assert (effect["old_status"].iloc[0], effect["new_status"].iloc[0]) == ("not_assessable", "on_track")
     table = upload_model.effect_table(effect, AREAS, "de")
-    assert table.iloc[0]["Status bisher"] == "✖ nicht auf Kurs"
+    assert table.iloc[0]["Status bisher"] == "◌ noch nicht bewertbar"
     assert table.iloc[0]["Status danach"] == "✔ auf Kurs"
     assert "2.345" in table.iloc[0]["Begründung danach"]
 

@@ -54,7 +54,7 @@ def filled_template(db) -> bytes:
     text = template_csv(ind, areas, AS_OF.year).decode("utf-8")
     lines = text.splitlines()
     assert lines[-1].startswith("completed_dwellings;Dortmund;2025;0;Wohnungen;Beispielzeile")
-    lines[-1] = "completed_dwellings;Dortmund;2024;2.345;Wohnungen;IT.NRW, Pressemitteilung 05/2025"
+    lines[-1] = "completed_dwellings;Dortmund;2025;2.345;Wohnungen;IT.NRW, Pressemitteilung 05/2025"
     return "\r\n".join(lines).encode("utf-8")
 
 
@@ -80,14 +80,14 @@ def test_upload_preview_confirm_goal_page_rollback(site):
     text = page_text(at)
     assert "Neu: **1** · geändert: **0** · unverändert: **0**" in text
     assert "2.345" in text                                    # the new value, German format
-    assert "✖ nicht auf Kurs" in text and "✔ auf Kurs" in text  # status effect before -> after
-    assert current(site, "completed_dwellings", "city", "05913000", 2024) == []  # nothing stored yet
+    assert "◌ noch nicht bewertbar" in text and "✔ auf Kurs" in text  # status effect before -> after
+    assert current(site, "completed_dwellings", "city", "05913000", 2025) == []  # nothing stored yet
 
-    at.text_input(key="zm_upload_comment_0").input("Zahl 2024")
+    at.text_input(key="zm_upload_comment_0").input("Zahl 2025")
     at.button(key="zm_upload_confirm").click().run()
     assert not at.exception
     assert "Upload U-0001 übernommen: 1 Werte" in page_text(at)
-    assert current(site, "completed_dwellings", "city", "05913000", 2024) == [(2345.0, "U-0001")]
+    assert current(site, "completed_dwellings", "city", "05913000", 2025) == [(2345.0, "U-0001")]
 
     goal = run_page(site, "pages/goal.py", GOAL)
     assert "2.345" in page_text(goal)
@@ -98,7 +98,7 @@ def test_upload_preview_confirm_goal_page_rollback(site):
     at.button(key="zm_rollback_go").click().run()
     assert "Upload U-0001 zurückgenommen" in page_text(at)
     assert "zurückgenommen von anna" in page_text(at)
-    assert current(site, "completed_dwellings", "city", "05913000", 2024) == []
+    assert current(site, "completed_dwellings", "city", "05913000", 2025) == []
     after = run_page(site, "pages/goal.py", GOAL)
     assert "2.345" not in page_text(after)
 

@@ -104,6 +104,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Die Frist {deadline} ist abgelaufen, ohne dass das Ziel erreicht wurde.",
         "The deadline {deadline} has passed without the goal being reached.",
     ),
+    "goal_s_start_point": (
+        "Ausgangslage {year}: {value}. Werte ab {start}, dem Beginn des Ziels, liegen noch nicht vor – "
+        "noch nicht bewertbar.",
+        "Starting point {year}: {value}. Values from {start}, when the goal starts, are not available yet – "
+        "not assessable yet.",
+    ),
+    "goal_s_latest_unassessed": (
+        "Zuletzt gemessen ({year}): {value} – noch nicht bewertbar.",
+        "Latest value ({year}): {value} – not assessable yet.",
+    ),
     "goal_s_no_data": ("Für dieses Ziel liegen keine Messwerte vor.", "There are no measured values for this goal."),
     "goal_s_milestone": (
         "Meilenstein ohne Messgröße{deadline}: bisher wurde kein Umsetzungsstand gemeldet.",
@@ -167,6 +177,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_in_sum": ("Summe", "Total"),
     "goal_in_baseline_value": ("Ausgangswert", "Baseline value"),
     "goal_in_baseline_year": ("Ausgangsjahr", "Baseline year"),
+    "goal_in_start_point_year": ("Jahr der Ausgangslage (vor Zielbeginn)", "Year of the starting point (before the start)"),
+    "goal_in_start_point_value": ("Ausgangslage", "Starting point"),
+    "goal_in_outlook_years": ("Jahre für den Ausblick (ohne Bewertung)", "Years used for the outlook (no verdict)"),
+    "goal_in_outlook_mean": ("Ausblick: Mittel pro Jahr", "Outlook: mean per year"),
+    "goal_in_outlook_slope": ("Ausblick: Trend pro Jahr", "Outlook: trend per year"),
+    "goal_in_outlook_forecast": ("Ausblick: fortgeschrieben zur Frist", "Outlook: carried to the deadline"),
+    "goal_in_planned_value": ("Soll-Pfad im Jahr des neuesten Werts", "Planned path in the year of the latest value"),
+    "goal_in_values_after_deadline": ("Werte nach der Frist (nicht gezählt)", "Values after the deadline (not counted)"),
     "goal_in_slope": ("Trend pro Jahr", "Trend per year"),
     "goal_in_trend_years": ("Jahre für den Trend", "Years used for the trend"),
     "goal_in_distance_left": ("Verbleibender Weg", "Distance left"),

@@ -148,15 +148,17 @@ def qr_target(public_url: str, page: str, lang: str, **params: str) -> str:
     return f"{public_url.rstrip('/')}/{page}{query}"
 
 
-def select_goals(goals: pd.DataFrame, options: KioskOptions) -> pd.DataFrame:
-    """The goals this screen shows: by theme ids, goal ids, and without demo goals if asked."""
+def select_goals(goals: pd.DataFrame, options: KioskOptions, demo_ids: frozenset = frozenset()) -> pd.DataFrame:
+    """The goals this screen shows: by theme ids, goal ids, and without demo goals if asked
+    (a status that rests on demo data, uses_demo, or a goal whose shown series has demo values,
+    demo_ids)."""
     keep = pd.Series(True, index=goals.index)
     if options.themes:
         keep &= goals["theme_id"].str.lower().isin(options.themes)
     if options.goals:
         keep &= goals["target_id"].str.lower().isin(options.goals)
     if not options.demo:
-        keep &= ~goals["uses_demo"].fillna(False).astype(bool)
+        keep &= ~goals["uses_demo"].fillna(False).astype(bool) & ~goals["target_id"].isin(demo_ids)
     return goals[keep]
 
 
@@ -270,7 +272,7 @@ def build_deck(goals: pd.DataFrame, series: pd.DataFrame, districts: pd.DataFram
                options: KioskOptions, public_url: str, map_target: str) -> Deck:
     """Title slide, then one slide per selected goal with a latest value, then the map slide
     (if its goal is selected). A goal whose data cannot be shown is skipped and named."""
-    chosen = select_goals(goals, options)
+    chosen = select_goals(goals, options, frozenset(series.loc[series["is_demo"].astype(bool), "target_id"]))
     slides: list = [title_slide(chosen, build, options, public_url)]
     skipped = []
     by_goal = {tid: grp for tid, grp in series.groupby("target_id", sort=False)}
