@@ -27,7 +27,15 @@ from indicators.model import (
     Target,
 )
 from indicators.sentences import gap_band, num, pct, qty, side, signed, upper_first
-from indicators.trend import Fit, least_squares, path_leads_to_target, planned_value, trend_window, window_words
+from indicators.trend import (
+    Fit,
+    carry,
+    least_squares,
+    path_leads_to_target,
+    planned_value,
+    trend_window,
+    window_words,
+)
 
 
 def stated_baseline(target: Target) -> tuple[int, float] | None:
@@ -149,7 +157,7 @@ def _pace_now(case: Case, fit: Fit | None) -> tuple[int, float, float | None]:
     value without a trend); the required pace is None when now is the deadline or later."""
     t, last = case.target, case.latest
     now = max(case.year, last.year)
-    estimate = fit.value_at(now) if fit is not None and now != last.year else last.value
+    estimate = carry(last, fit, now) if fit is not None else last.value
     left = t.deadline_year - now
     return now, estimate, ((t.target_value - estimate) / left if left > 0 else None)
 
@@ -188,7 +196,7 @@ def _level_trend(case: Case, fit: Fit, fields: dict, inputs: dict) -> Assessment
     """Running level target with a least-squares trend: forecast to the deadline and compare."""
     t, last = case.target, case.latest
     goal, deadline, slope = t.target_value, t.deadline_year, fit.slope
-    forecast = fit.value_at(deadline)
+    forecast = carry(last, fit, deadline)
     now, estimate_now, required = _pace_now(case, fit)
     distance = abs(goal - last.value)  # > 0: the target is not met yet
     miss = relative_gap(max(0.0, shortfall(forecast, goal, t.direction)), distance)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from indicators.common import FLOW_FORECAST_WINDOW, mean, meets, rounded
 from indicators.model import LEVEL_BY_DEADLINE, MILESTONE, NOT_ASSESSABLE, Assessment, Observation, Target
 from indicators.sentences import num, qty, signed, span
-from indicators.trend import least_squares, trend_window, window_words
+from indicators.trend import carry, least_squares, trend_window, window_words
 
 
 def split_period(target: Target, obs: Sequence[Observation]) -> tuple[tuple, tuple, tuple]:
@@ -80,7 +80,7 @@ def outlook(target: Target, before: tuple) -> tuple[str, str, dict]:
     fit = least_squares(trend_window(before))
     if fit is None or target.deadline_year is None:
         return "", "", {}
-    ahead = fit.value_at(target.deadline_year)
+    ahead = carry(before[-1], fit, target.deadline_year)
     goal = target.target_value
     de = (f"{head_de}Trend {window_words(fit, 'de')}: {signed(fit.slope, target, 'de')} pro Jahr; "
           f"fortgeschrieben bis {target.deadline_year}: {num(ahead, target, 'de')} statt {num(goal, target, 'de')}.")

@@ -35,6 +35,7 @@ from indicators.model import (
     LEVEL_BY_DEADLINE,
     MILESTONE,
     NO_DATA,
+    NOT_ASSESSABLE,
     Assessment,
     Observation,
     Target,
@@ -90,6 +91,8 @@ def assess(target: Target, observations: Sequence[Observation], as_of: datetime.
     else:
         result = _RULES[target.kind](Case(target, inside, year))
         result = _mark_stale(result, inside[-1].year, year)
+        if result.status == NOT_ASSESSABLE:  # progress shown, but no value decided a verdict
+            result = dataclasses.replace(result, decided_by_years=())
     context = {
         "kind": target.kind,
         "direction": target.direction,

@@ -19,19 +19,18 @@ from indicators.model import Observation, Target
 class Fit:
     """A least-squares line through n observations first_year..last_year.
 
-    slope: change per year; value_at(year): the line's value in that year.
+    slope: change per year. The forecast carries the latest value at this slope (carry).
     """
 
     slope: float
-    intercept: float  # the line's value in mean_year
-    mean_year: float
     first_year: int
     last_year: int
     n: int
 
-    def value_at(self, year: float) -> float:
-        """The fitted value in a year (also outside the window: carrying the trend forward)."""
-        return self.intercept + self.slope * (year - self.mean_year)
+
+def carry(last: Observation, fit: Fit, year: int) -> float:
+    """The latest value carried forward to a year at the fitted slope: v_last + slope × (year − year_last)."""
+    return last.value + fit.slope * (year - last.year)
 
 
 def trend_window(obs: Sequence[Observation]) -> tuple[Observation, ...]:
@@ -42,7 +41,7 @@ def trend_window(obs: Sequence[Observation]) -> tuple[Observation, ...]:
 def least_squares(obs: Sequence[Observation]) -> Fit | None:
     """The least-squares line through obs (sorted by year, distinct years); None for fewer than two.
 
-    slope = Σ (x − x̄)(y − ȳ) / Σ (x − x̄)², intercept = ȳ at x̄.
+    slope = Σ (x − x̄)(y − ȳ) / Σ (x − x̄)².
     """
     if len(obs) < 2:
         return None
@@ -50,7 +49,7 @@ def least_squares(obs: Sequence[Observation]) -> Fit | None:
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     sxx = sum((x - mx) ** 2 for x in xs)
     sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
-    return Fit(sxy / sxx, my, mx, xs[0], xs[-1], len(obs))
+    return Fit(sxy / sxx, xs[0], xs[-1], len(obs))
 
 
 def window_words(fit: Fit, lang: str) -> str:
