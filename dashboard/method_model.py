@@ -19,12 +19,12 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.method_steps import band, num, pct, status_word, steps, threshold_words
 from dashboard.style import STATUS_STYLE
 from indicators import assess, common, fmt
-from indicators.model import (
-    AT_RISK, KINDS, OFF_TRACK, ON_TRACK, STATUSES, Assessment,
-    Observation, Target,
-)
+from indicators.model import KINDS, STATUSES, Observation, Target
+
+__all__ = ["band", "num", "pct", "status_word", "threshold_words"]  # re-exported for the page and tests
 
 METHOD_DOC = Path(__file__).resolve().parents[1] / "docs" / "method.md"
 # The goals used as worked examples: an annual flow and a level with a trend (brief, issue 3).
@@ -94,23 +94,6 @@ def method_sections(text: str) -> list[Section]:
     return sections
 
 
-def pct(share: float, lang: str, decimals: int = 0) -> str:
-    """A share as percent in the language's format (0.05 -> '5 %' / '5%')."""
-    return fmt.format_percent(share, lang, decimals)
-
-
-def threshold_words(lang: str) -> dict[str, str]:
-    """The thresholds as words for the label placeholders: on, risk (percent), stale,
-    flow_window, sum_window, trend_window (whole numbers)."""
-    return {
-        "on": pct(common.ON_TRACK_MAX_GAP, lang), "risk": pct(common.AT_RISK_MAX_GAP, lang),
-        "stale": fmt.format_number(common.STALE_AFTER_YEARS, lang),
-        "flow_window": fmt.format_number(common.FLOW_FORECAST_WINDOW, lang),
-        "sum_window": fmt.format_number(common.SUM_FORECAST_WINDOW, lang),
-        "trend_window": fmt.format_number(common.TREND_WINDOW, lang),
-    }
-
-
 def threshold_rows(lang: str) -> list[dict]:
     """One row per constant of indicators.common: its name, its value and what it does."""
     words = threshold_words(lang)
@@ -139,20 +122,13 @@ def rule_summaries(lang: str) -> list[tuple[str, str]]:
     return [(t(f"kind_{kind}", lang), t(f"mth_rule_{kind}", lang, **words)) for kind in KINDS]
 
 
-def band(gap: float, lang: str) -> tuple[str, str]:
-    """The status band of a relative gap (or miss) and the comparison in words."""
-    words = threshold_words(lang)
-    if gap <= 0:
-        return ON_TRACK, t("mth_band_met", lang, **words)
-    if gap <= common.ON_TRACK_MAX_GAP:
-        return ON_TRACK, t("mth_band_on", lang, **words)
-    if gap <= common.AT_RISK_MAX_GAP:
-        return AT_RISK, t("mth_band_risk", lang, **words)
-    return OFF_TRACK, t("mth_band_off", lang, **words)
-
-
-def rule_target(goal: dict) -> Target:
-    """The goal row (from queries.sources.example_target) as the rules' Target."""
+def rule_target(goal: dict, planned: pd.DataFrame | None = None) -> Target:
+    """The goal row (from queries.sources.example_target) as the rules' Target; planned: the
+    indicator's planned path (queries.targets.planned_path: year, value, source_title) or None."""
+    path, source = (), ""
+    if planned is not None and not planned.empty:
+        path = tuple((int(y), float(v)) for y, v in zip(planned["year"], planned["value"]))
+        source = str(planned["source_title"].iloc[-1]).split(" (")[0]
     return Target(
         kind=goal["kind"], target_value=_number(goal["target_value"]),
         direction=None if _missing(goal["direction"]) else goal["direction"],
@@ -161,21 +137,23 @@ def rule_target(goal: dict) -> Target:
         unit_de=goal["unit_de"] or "", unit_en=goal["unit_en"] or "",
         baseline_value=_number(goal["baseline_value"]),
         baseline_year=None if _missing(goal["baseline_year"]) else int(goal["baseline_year"]),
-        decimals=int(goal["decimals"]),
+        decimals=int(goal["decimals"]), planned_path=path, planned_path_source=source,
     )
 
 
-def worked_example(goal: dict, series: pd.DataFrame, lang: str) -> WorkedExample:
+def worked_example(goal: dict, series: pd.DataFrame, lang: str,
+                   planned: pd.DataFrame | None = None) -> WorkedExample:
     """Recompute the goal's status from its current city-wide values (one row per year:
-    year, value, source_title, source_detail) on the stored as-of date and explain it."""
-    target = rule_target(goal)
+    year, value, source_title, source_detail) and its planned path (as rule_target) on the
+    stored as-of date and explain it."""
+    target = rule_target(goal, planned)
     observations = [Observation(int(r.year), float(r.value)) for r in series.itertuples()]
     as_of = pd.Timestamp(goal["as_of"]).date()
     result = assess(target, observations, as_of)
     matches = (result.status == goal["status"] and result.rule == goal["rule"]
                and _same(result.latest_value, goal["latest_value"]))
     unit = target.unit_en if lang == "en" else target.unit_de
-    steps = _steps(result, series, unit, lang)
+    calculation = steps(result, series, unit, lang)
     rows = tuple(
         {"year": int(r.year), "value": num(r.value, lang),
          "source": r.source_title if _missing(r.source_detail) else r.source_detail}
@@ -185,66 +163,10 @@ def worked_example(goal: dict, series: pd.DataFrame, lang: str) -> WorkedExample
         target_id=goal["target_id"], title=goal["title_en" if lang == "en" else "title_de"],
         kind=target.kind, status=result.status, stored_status=goal["status"], matches=matches,
         reason=result.reason_en if lang == "en" else result.reason_de,
-        pace=result.pace_en if lang == "en" else result.pace_de, steps=tuple(steps),
+        pace=result.pace_en if lang == "en" else result.pace_de, steps=tuple(calculation),
         series=rows, dataset="" if _missing(goal["indicator_source_title"]) else goal["indicator_source_title"],
         stale=result.stale, uses_demo=bool(goal["uses_demo"]),
     )
-
-
-def _steps(result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> list[str]:
-    """The calculation behind the result, for the two rules the examples use."""
-    inp = result.inputs
-    if result.rule == "annual_flow_latest_vs_target":
-        return _flow_steps(inp, result, unit, lang)
-    if result.rule == "level_trend_to_deadline":
-        return _level_steps(inp, result, series, unit, lang)
-    return [result.reason_en if lang == "en" else result.reason_de]
-
-
-def _flow_steps(inp: dict, result: Assessment, unit: str, lang: str) -> list[str]:
-    """Annual flow: latest value, progress, gap, band, forecast."""
-    target, latest = inp["target"], inp["latest_value"]
-    short = common.shortfall(latest, target, inp["direction"])
-    gap = inp.get("gap")
-    steps = [
-        t("mth_step_latest", lang, year=inp["latest_year"], value=num(latest, lang), unit=unit),
-        t("mth_step_progress", lang, latest=num(latest, lang), target=num(target, lang),
-          progress=pct(result.progress, lang, 2)),
-    ]
-    if gap is not None:
-        status, words = band(gap, lang)
-        steps.append(t("mth_step_gap", lang, short=num(short, lang), target=num(target, lang),
-                       gap=pct(gap, lang, 2)))
-        steps.append(t("mth_step_band", lang, value=pct(gap, lang, 2), band=words,
-                       status=_status_word(status, lang)))
-    years = inp.get("forecast_years") or []
-    if years and result.forecast_value is not None:
-        steps.append(t("mth_step_flow_forecast", lang, year=result.forecast_year, n=len(years),
-                       first=years[0], last=years[-1], value=num(result.forecast_value, lang)))
-    return steps
-
-
-def _level_steps(inp: dict, result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> list[str]:
-    """Level by deadline: trend, forecast, distance left, miss, band, staleness."""
-    years = inp["trend_years"]
-    by_year = dict(zip(series["year"].astype(int), series["value"].astype(float)))
-    first, last = years[0], years[-1]
-    v_first, v_last = by_year[first], by_year[last]
-    slope, forecast, miss = inp["slope"], inp["forecast"], inp["miss"]
-    short = max(0.0, common.shortfall(forecast, inp["target"], inp["direction"]))
-    status, words = band(miss, lang)
-    steps = [
-        t("mth_step_trend", lang, n=len(years), first=first, last=last, v_first=num(v_first, lang),
-          v_last=num(v_last, lang), slope=num(slope, lang), unit=unit),
-        t("mth_step_level_forecast", lang, deadline=inp["deadline_year"], v_last=num(v_last, lang),
-          slope=num(slope, lang), years=inp["deadline_year"] - last, forecast=num(forecast, lang)),
-        t("mth_step_miss", lang, target=num(inp["target"], lang), v_last=num(v_last, lang),
-          distance=num(inp["distance_left"], lang), short=num(short, lang), miss=pct(miss, lang, 1)),
-        t("mth_step_band", lang, value=pct(miss, lang, 1), band=words, status=_status_word(status, lang)),
-    ]
-    if result.stale:
-        steps.append(t("mth_step_stale", lang, year=result.latest_year, stale=common.STALE_AFTER_YEARS))
-    return steps
 
 
 def build_rows(summary: dict, lang: str) -> list[tuple[str, str]]:
@@ -261,17 +183,6 @@ def build_rows(summary: dict, lang: str) -> list[tuple[str, str]]:
         (t("mth_build_targets", lang), fmt.format_number(summary["n_targets"], lang)),
         (t("mth_build_observations", lang), fmt.format_number(summary["n_observations"], lang)),
     ]
-
-
-def num(value: float, lang: str) -> str:
-    """A number with up to two decimals: whole numbers without, others with two places."""
-    number = float(value)
-    return fmt.format_number(number, lang, 0 if number.is_integer() else 2)
-
-
-def _status_word(status: str, lang: str) -> str:
-    """Symbol and word of a status, e.g. '✖ nicht auf Kurs'."""
-    return f"{STATUS_STYLE[status].symbol} {t(f'status_{status}', lang)}"
 
 
 def _same(a: object, b: object) -> bool:

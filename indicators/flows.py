@@ -42,13 +42,8 @@ def assess_annual_flow(case: Case) -> Assessment:
         "forecast_value": mean(o.value for o in recent),
         "forecast_year": last.year + 1,
     }
-    inputs = {
-        "latest_year": last.year,
-        "latest_value": last.value,
-        "target": goal,
-        "gap": gap,
-        "forecast_years": [o.year for o in recent],
-    }
+    inputs = {"latest_year": last.year, "latest_value": last.value, "target": goal, "gap": gap,
+              "forecast_years": [o.year for o in recent]}
     if case.deadline_passed:
         return _annual_flow_after_deadline(case, fields, inputs)
     status = status_from_gap(short, gap)

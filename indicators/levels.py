@@ -85,13 +85,8 @@ def assess_level(case: Case) -> Assessment:
     window = trend_window(case.obs)
     fit = least_squares(window)
     base = stated_baseline(t)
-    fields = {
-        "latest_year": last.year,
-        "latest_value": last.value,
-        "progress": None,
-        "expected_value": path_value(case),
-        "decided_by_years": (last.year,),
-    }
+    fields = {"latest_year": last.year, "latest_value": last.value, "progress": None,
+              "expected_value": path_value(case), "decided_by_years": (last.year,)}
     inputs = {"latest_year": last.year, "latest_value": last.value, "target": t.target_value,
               "trend_years": [o.year for o in window], "slope": rounded(fit.slope) if fit else None}
     if base is not None:
@@ -195,61 +190,46 @@ def _level_vs_path(case: Case, fit: Fit | None, planned: float, fields: dict, in
 def _level_trend(case: Case, fit: Fit, fields: dict, inputs: dict) -> Assessment:
     """Running level target with a least-squares trend: forecast to the deadline and compare."""
     t, last = case.target, case.latest
-    goal, deadline, slope = t.target_value, t.deadline_year, fit.slope
-    forecast = carry(last, fit, deadline)
+    forecast = carry(last, fit, t.deadline_year)
     now, estimate_now, required = _pace_now(case, fit)
-    distance = abs(goal - last.value)  # > 0: the target is not met yet
-    miss = relative_gap(max(0.0, shortfall(forecast, goal, t.direction)), distance)
-    toward = slope > 0 if t.direction == INCREASE else slope < 0
-    trend_de = f"Trend {window_words(fit, 'de')}: {signed(slope, t, 'de')} pro Jahr"
-    trend_en = f"Trend {window_words(fit, 'en')}: {signed(slope, t, 'en')} a year"
-    if not toward:
+    distance = abs(t.target_value - last.value)  # > 0: the target is not met yet
+    miss = relative_gap(max(0.0, shortfall(forecast, t.target_value, t.direction)), distance)
+    toward = fit.slope > 0 if t.direction == INCREASE else fit.slope < 0
+    if toward:
+        # miss is >= 0 and defined (distance > 0), so it serves as shortfall and gap
+        status, rule = status_from_gap(miss, miss), "level_trend_to_deadline"
+    else:
         status, rule = OFF_TRACK, "level_wrong_direction"
-        if slope == 0:
+    de, en = _trend_sentences(case, fit, forecast, miss, toward)
+    pace_de, pace_en = _level_pace(required, case)
+    more = {"forecast": rounded(forecast), "distance_left": rounded(distance), "miss": miss,
+            "required_pace": rounded(required), "pace_from_year": now, "estimate_now": rounded(estimate_now)}
+    return Assessment(status, rule, de, en, required_pace=required, pace_de=pace_de, pace_en=pace_en,
+                      forecast_value=forecast, forecast_year=t.deadline_year, inputs={**inputs, **more}, **fields)
+
+
+def _trend_sentences(case: Case, fit: Fit, forecast: float, miss: float, toward: bool) -> tuple[str, str]:
+    """„Trend 2014–2018 (Ausgleichsgerade über 5 Werte): -11 … pro Jahr; fortgeschrieben bis 2035:
+    … statt 0 – …“, or the wrong-direction / stagnation sentence (German, English)."""
+    t, goal, deadline = case.target, case.target.target_value, case.target.deadline_year
+    trend_de = f"Trend {window_words(fit, 'de')}: {signed(fit.slope, t, 'de')} pro Jahr"
+    trend_en = f"Trend {window_words(fit, 'en')}: {signed(fit.slope, t, 'en')} a year"
+    if not toward:
+        if fit.slope == 0:
             de, en = f"{trend_de} – der Wert stagniert", f"{trend_en} – the value is stagnating"
         else:
             de = f"{trend_de} – der Wert entwickelt sich in die falsche Richtung"
             en = f"{trend_en} – the value is moving the wrong way"
-        de += f" (Ziel {num(goal, t, 'de')} bis {deadline})."
-        en += f" (target {num(goal, t, 'en')} by {deadline})."
+        return f"{de} (Ziel {num(goal, t, 'de')} bis {deadline}).", f"{en} (target {num(goal, t, 'en')} by {deadline})."
+    if miss <= 0:
+        tail_de, tail_en = "Ziel wird in diesem Tempo erreicht", "the target is reached at this pace"
     else:
-        # miss is >= 0 and defined (distance > 0), so it serves as shortfall and gap
-        status, rule = status_from_gap(miss, miss), "level_trend_to_deadline"
-        if miss <= 0:
-            tail_de, tail_en = "Ziel wird in diesem Tempo erreicht", "the target is reached at this pace"
-        else:
-            tail_de = f"verfehlt {gap_band(miss, 'de')} des verbleibenden Wegs"
-            tail_en = f"misses {gap_band(miss, 'en')} of the remaining distance"
-        de = (
-            f"{trend_de}; fortgeschrieben bis {deadline}: {num(forecast, t, 'de')} "
-            f"statt {num(goal, t, 'de')} – {tail_de}."
-        )
-        en = (
-            f"{trend_en}; carried forward to {deadline}: {num(forecast, t, 'en')} "
-            f"instead of {num(goal, t, 'en')} – {tail_en}."
-        )
-    pace_de, pace_en = _level_pace(required, case)
-    more = {
-        "forecast": rounded(forecast),
-        "distance_left": rounded(distance),
-        "miss": miss,
-        "required_pace": rounded(required),
-        "pace_from_year": now,
-        "estimate_now": rounded(estimate_now),
-    }
-    return Assessment(
-        status,
-        rule,
-        de,
-        en,
-        required_pace=required,
-        pace_de=pace_de,
-        pace_en=pace_en,
-        forecast_value=forecast,
-        forecast_year=deadline,
-        inputs={**inputs, **more},
-        **fields,
-    )
+        tail_de = f"verfehlt {gap_band(miss, 'de')} des verbleibenden Wegs"
+        tail_en = f"misses {gap_band(miss, 'en')} of the remaining distance"
+    return (f"{trend_de}; fortgeschrieben bis {deadline}: {num(forecast, t, 'de')} statt {num(goal, t, 'de')} "
+            f"– {tail_de}.",
+            f"{trend_en}; carried forward to {deadline}: {num(forecast, t, 'en')} instead of {num(goal, t, 'en')} "
+            f"– {tail_en}.")
 
 
 def _level_pace(required: float | None, case: Case) -> tuple[str, str]:

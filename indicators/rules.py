@@ -93,13 +93,8 @@ def assess(target: Target, observations: Sequence[Observation], as_of: datetime.
         result = _mark_stale(result, inside[-1].year, year)
         if result.status == NOT_ASSESSABLE:  # progress shown, but no value decided a verdict
             result = dataclasses.replace(result, decided_by_years=())
-    context = {
-        "kind": target.kind,
-        "direction": target.direction,
-        "as_of_year": year,
-        "start_year": target.start_year,
-        "deadline_year": target.deadline_year,
-    }
+    context = {"kind": target.kind, "direction": target.direction, "as_of_year": year,
+               "start_year": target.start_year, "deadline_year": target.deadline_year}
     if before:
         context |= {"start_point_year": before[-1].year, "start_point_value": before[-1].value}
         result = dataclasses.replace(result, start_point_year=before[-1].year,

@@ -1,6 +1,8 @@
-"""Methodik: the date and id of the last build, the five statuses with symbol and colour, the
-rules per kind with thresholds from indicators.common, two worked examples recomputed live,
-data sources and licences, the Beispieldaten policy, and the full rule text of docs/method.md.
+"""Methodik: the date and id of the last build, the statuses with symbol and colour, the
+rules per kind with thresholds from indicators.common, the rules about period, starting point,
+trend window, planned path, baseline and deadline with examples computed by the rules, two
+worked examples recomputed live from the database, data sources and licences, the
+Beispieldaten policy, and the full rule text of docs/method.md.
 
 In: URL parameter lang. Out: the rendered page. Data via dashboard.data.query, texts via
 dashboard.method_model; no SQL and no rules here.
@@ -13,12 +15,13 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import components
+from dashboard import components, method_examples
 from dashboard import method_model as model
 from dashboard import sources_model
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries import sources as q
+from dashboard.queries import targets as tq
 from indicators import fmt
 
 lang = components.current_lang()
@@ -60,13 +63,27 @@ def _rules() -> None:
     st.caption(t("mth_constants_source", lang))
 
 
+def _time_rules() -> None:
+    """Period, starting point, trend window, planned path, baseline, deadline: rule and example."""
+    st.subheader(t("mth_rx_heading", lang))
+    st.markdown(t("mth_rx_intro", lang))
+    for ex in method_examples.rule_examples(lang):
+        with st.container(border=True):
+            st.markdown(f"**{ex.title}**  \n{ex.rule}")
+            st.markdown(f"*{t('mth_rx_example_label', lang)}:* {ex.example}")
+            st.html(f"<div><i>{html.escape(t('mth_rx_result_label', lang))}:</i> "
+                    f"{components.status_badge(ex.status, lang)} <code>{html.escape(ex.rule_id)}</code> – "
+                    f"{html.escape(ex.reason)}</div>")
+
+
 def _example(target_id: str) -> None:
     """One worked example: title, status, the calculation steps and the values with sources."""
     goal = query(q.example_target, target_id)
     if goal is None:
         st.info(t("mth_example_missing", lang, goal=target_id))
         return
-    ex = model.worked_example(goal, query(q.example_observations, target_id), lang)
+    planned = query(tq.planned_path, goal["indicator_id"]) if goal.get("indicator_id") else None
+    ex = model.worked_example(goal, query(q.example_observations, target_id), lang, planned)
     with st.container(border=True):
         demo = f" {components.demo_badge(lang)}" if ex.uses_demo else ""
         stale = f" <span class='zm-muted'>· {html.escape(t('stale_badge', lang))}</span>" if ex.stale else ""
@@ -149,6 +166,8 @@ with components.data_edge(lang):
     _statuses()
     st.divider()
     _rules()
+    st.divider()
+    _time_rules()
     st.divider()
     st.subheader(t("mth_examples", lang))
     for goal_id in model.EXAMPLES:

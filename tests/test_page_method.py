@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard import method_examples, method_steps
 from dashboard import method_model as model
 from dashboard.queries import sources as q
+from dashboard.queries import targets as tq
 from indicators import common
 from tests.apptest import page_text, run_page
 
@@ -45,32 +47,74 @@ def test_band_boundaries_belong_to_better_band(gap, status):
     assert model.band(gap, "de")[0] == status
 
 
-def test_dwellings_example_recomputed_live(db):
-    goal = q.example_target(db, "wohnungen_2000_pro_jahr")
-    ex = model.worked_example(goal, q.example_observations(db, "wohnungen_2000_pro_jahr"), "de")
-    assert ex.status == "off_track" and ex.matches
-    steps = "\n".join(ex.steps)
-    assert "2023 = 1.379 Wohnungen" in steps
-    assert "1.379 ÷ 2.000 = 68,95 %" in steps and "621 ÷ 2.000 = 31,05 %" in steps
-    assert "nicht auf Kurs" in ex.steps[3]
-    assert "1.653,40" in steps  # mean of 2019-2023
+def _worked(db, goal_id: str, lang: str, **override):
+    goal = dict(q.example_target(db, goal_id), **override)
+    return model.worked_example(goal, q.example_observations(db, goal_id), lang,
+                                tq.planned_path(db, goal["indicator_id"]))
+
+
+def test_dwellings_example_shows_the_starting_point_not_a_verdict(db):
+    # The goal starts in 2025 and the data end in 2023 (this example said „nicht auf Kurs“ before).
+    ex = _worked(db, "wohnungen_2000_pro_jahr", "de")
+    assert ex.status == "not_assessable" and ex.matches
+    assert ex.steps[0] == "Zeitraum des Ziels: 2025–2026. Aus diesem Zeitraum liegt kein Wert vor."
+    assert ex.steps[1] == "Ausgangslage (letzter Wert vor dem Beginn): 2023 = 1.379 Wohnungen."
+    assert "Ausblick, keine Bewertung: Mittel der letzten 5 Werte (2019–2023) = 1.653,40" in ex.steps[2]
+    assert "◌ noch nicht bewertbar" in ex.steps[-1]
     assert {r["year"] for r in ex.series} >= {2019, 2023} and all(r["source"] for r in ex.series)
 
 
-def test_co2_example_is_a_trend_carried_to_the_deadline(db):
-    goal = q.example_target(db, "klimaneutral_2035")
-    ex = model.worked_example(goal, q.example_observations(db, "klimaneutral_2035"), "en")
-    assert ex.status == "off_track" and ex.matches and ex.stale
-    assert ex.steps[0].startswith("Trend over the last 5 values (2014–2018)")
-    assert "Carried forward to 2035" in ex.steps[1] and "4,016.87" in ex.steps[1]
-    assert "miss = 4,016.87 ÷ 4,123.33 = 97.4%" in ex.steps[2]
+def test_co2_example_outlook_is_a_least_squares_trend_and_names_the_planned_path(db):
+    ex = _worked(db, "klimaneutral_2035", "en")
+    assert ex.status == "not_assessable" and ex.matches and ex.stale
+    steps = "\n".join(ex.steps)
+    assert "Starting point (latest value before the start): 2018 = 4,123.33 kilotonnes CO₂." in steps
+    # least squares over 2014–2018: -107.12 / 10 = -10.71 (the two end points would give -6.26)
+    assert "least-squares line" in steps and "= -107.12 ÷ 10 = -10.71 kilotonnes CO₂ a year" in steps
+    assert "carried forward to 2035: 4,123.33 + (-10.71) × 17 = 3,941.23" in steps
+    assert "Planned path (CO2-Bilanz 2018, Drucksache Nr. 19222-20)" in ex.reason
+    assert "reaches the target only in 2050" in ex.reason and "1990" not in steps + ex.reason
     assert ex.dataset.startswith("CO2-Bilanz 2018")
 
 
 def test_example_reports_a_stale_database(db):
-    goal = dict(q.example_target(db, "wohnungen_2000_pro_jahr"), status="on_track")
-    ex = model.worked_example(goal, q.example_observations(db, "wohnungen_2000_pro_jahr"), "de")
-    assert not ex.matches and ex.stored_status == "on_track" and ex.status == "off_track"
+    ex = _worked(db, "wohnungen_2000_pro_jahr", "de", status="off_track")
+    assert not ex.matches and ex.stored_status == "off_track" and ex.status == "not_assessable"
+
+
+def test_level_steps_show_the_least_squares_terms():
+    import pandas as pd
+
+    from indicators import assess
+    from indicators.model import Observation
+
+    target, values, as_of = method_examples.CASES["trend"]
+    result = assess(target, [Observation(y, float(v)) for y, v in values], as_of)
+    series = pd.DataFrame(values, columns=["year", "value"])
+    steps = method_steps.steps(result, series, "kt", "de")
+    assert steps[0].endswith("= -800 ÷ 10 = -80 kt pro Jahr.")
+    assert steps[1] == "Fortgeschrieben bis 2028: 600 + (-80) × 6 = 120."
+    assert "Verfehlung = 120 ÷ 600 = 20,0 %" in steps[2] and "⚠ gefährdet" in steps[3]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_time_rule_has_an_example_computed_by_the_rules(lang):
+    examples = {ex.key: ex for ex in method_examples.rule_examples(lang)}
+    assert list(examples) == ["period", "start_point", "trend", "planned_path", "baseline", "missed"]
+    expected = {"period": ("on_track", "annual_flow_latest_vs_target"),
+                "start_point": ("not_assessable", "annual_flow_before_start"),
+                "trend": ("at_risk", "level_trend_to_deadline"),
+                "planned_path": ("at_risk", "level_vs_planned_path"),
+                "baseline": ("on_track", "level_trend_to_deadline"),
+                "missed": ("missed", "level_after_deadline")}
+    for key, (status, rule) in expected.items():
+        assert (examples[key].status, examples[key].rule_id) == (status, rule), key
+        assert examples[key].title and examples[key].rule and examples[key].example and examples[key].reason
+    assert "2025" in examples["period"].reason and "2023" not in examples["period"].reason
+    assert ("Ausgangslage 2023" if lang == "de" else "Starting point 2023") in examples["start_point"].reason
+    assert ("Ausgleichsgerade über 5 Werte" if lang == "de" else "least-squares line through 5 values") \
+        in examples["trend"].reason
+    assert ("87 %" if lang == "de" else "87%") in examples["baseline"].example  # only with a stated baseline
 
 
 def test_build_rows(db):
@@ -93,8 +137,12 @@ def test_page_german(built_db, db):
     assert "Methodik" in [el.value for el in at.title]
     build_id = q.build_summary(db)["build_id"]
     for needle in ("Datenstand", "21.11.2026", build_id, "Die Bewertungen", "✖ nicht auf Kurs",
-                   "★ erreicht", "Abstand über 5 % und höchstens 20 %", "Jährliche Menge",
-                   "1.379 ÷ 2.000 = 68,95 %", "→ ✖ nicht auf Kurs", "Kilotonnen CO₂ pro Jahr",
+                   "★ erreicht", "⊘ verfehlt", "◌ noch nicht bewertbar", "Abstand über 5 % und höchstens 20 %",
+                   "Jährliche Menge", "1. Nur Werte aus dem Zeitraum des Ziels", "2. Ausgangslage statt Bewertung",
+                   "3. Trend über ein genanntes Fenster", "4. Soll-Pfad einer zitierten Quelle",
+                   "5. Ausgangswert nur, wo ein Dokument ihn nennt", "6. Nach der Frist: erreicht oder verfehlt",
+                   "Ausgangslage (letzter Wert vor dem Beginn): 2023 = 1.379 Wohnungen",
+                   "Kilotonnen CO₂ pro Jahr", "Destatis",
                    "gleiches Ergebnis wie in der Datenbank", "Datenquellen und Lizenzen",
                    "§ 5 UrhG", "ZM_SHOW_DEMO=0", "Beispieldaten", "Vollständige Regeln"):
         assert needle in text, needle
@@ -106,8 +154,10 @@ def test_page_english(built_db):
     assert not at.exception
     text = page_text(at)
     assert "Method" in [el.value for el in at.title]
-    for needle in ("Data build", "21 Nov 2026", "The statuses", "off track",
-                   "Gap above 5% and at most 20%", "1,379 ÷ 2,000 = 68.95%",
-                   "Carried forward to 2035", "Data sources and licences", "ZM_SHOW_DEMO=0",
+    for needle in ("Data build", "21 Nov 2026", "The statuses", "off track", "missed", "not yet assessable",
+                   "Gap above 5% and at most 20%", "1. Only values from the goal's period",
+                   "4. Planned path of a cited source", "6. After the deadline: met or missed",
+                   "Starting point (latest value before the start): 2023 = 1,379 dwellings",
+                   "carried forward to 2035", "Data sources and licences", "ZM_SHOW_DEMO=0",
                    "Full rules"):
         assert needle in text, needle

@@ -45,68 +45,78 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Gap above {on} and at most {risk}.",
     ),
     "mth_status_off_track": (
-        "Abstand über {risk}, Frist verpasst oder Entwicklung in die falsche Richtung.",
-        "Gap above {risk}, deadline missed, or moving the wrong way.",
+        "Das Ziel läuft noch: Abstand über {risk} oder Entwicklung in die falsche Richtung.",
+        "The goal is still running: gap above {risk}, or moving the wrong way.",
     ),
     "mth_status_missed": (
         "Die Frist ist abgelaufen und das Ziel wurde nicht erreicht.",
         "The deadline has passed and the target was not met.",
     ),
     "mth_status_not_assessable": (
-        "Es gibt Werte, aber keinen aus dem Zeitraum des Ziels: sie zeigen nur die Ausgangslage.",
-        "There are values, but none from the goal's own period: they only show the starting point.",
+        "Es gibt Werte, aber keinen aus dem Zeitraum des Ziels (sie zeigen nur die Ausgangslage) – "
+        "oder keine Frist, oder für einen Zielwert nur einen Wert seit Beginn.",
+        "There are values, but none from the goal's own period (they only show the starting point) – "
+        "or no deadline, or for a level only one value since the start.",
     ),
     "mth_status_no_data": (
-        "Nichts zu bewerten: keine Messwerte, keine Frist oder nur ein einzelner Wert.",
-        "Nothing to assess: no values, no deadline, or a single level value.",
+        "Keine Messwerte und kein gemeldeter Umsetzungsstand.",
+        "No values and no reported implementation status.",
     ),
     "mth_col_status": ("Bewertung", "Status"),
     "mth_col_meaning": ("Bedeutung", "Meaning"),
     "mth_rules": ("Die Regeln je Zielart", "The rules per kind of goal"),
     "mth_rules_common": (
-        "Für alle Zielarten gilt: Grenzen gehören zum besseren Band (genau {on} Abstand ist "
-        "„auf Kurs“, genau {risk} „gefährdet“). Werte für Jahre nach dem Stichtag zählen nicht. "
-        "Stammen die neuesten Daten aus einem Jahr, das mehr als {stale} Jahre vor dem "
-        "Stichtagsjahr liegt, wird das Ziel als „Daten veraltet“ markiert – bewertet wird es "
-        "trotzdem.",
-        "For every kind: boundaries belong to the better band (a gap of exactly {on} is "
-        "“on track”, exactly {risk} “at risk”). Values for years after the as-of date do not "
-        "count. If the latest data are more than {stale} years older than the as-of year, the "
-        "goal is marked “data outdated” – it is still assessed.",
+        "Für alle Zielarten gilt: Bewertet wird nur mit Werten aus dem Zeitraum des Ziels (Startjahr "
+        "bis Frist); Werte davor sind die Ausgangslage (siehe unten). Grenzen gehören zum besseren Band "
+        "(genau {on} Abstand ist „auf Kurs“, genau {risk} „gefährdet“). Werte für Jahre nach dem "
+        "Stichtag zählen nicht. Stammen die neuesten Daten aus einem Jahr, das mehr als {stale} Jahre "
+        "vor dem Stichtagsjahr liegt, wird das Ziel als „Daten veraltet“ markiert – bewertet wird es "
+        "trotzdem. Nach der Frist heißt ein nicht erreichtes Ziel „verfehlt“.",
+        "For every kind: only values from the goal's period (start year to deadline) are judged; "
+        "earlier values are the starting point (see below). Boundaries belong to the better band (a gap "
+        "of exactly {on} is “on track”, exactly {risk} “at risk”). Values for years after the as-of "
+        "date do not count. If the latest data are more than {stale} years older than the as-of year, "
+        "the goal is marked “data outdated” – it is still assessed. After the deadline a target not met "
+        "is “missed”.",
     ),
     "mth_rule_annual_flow": (
         "Das Ziel gilt jedes Jahr neu. Der neueste Jahreswert wird mit dem Jahresziel "
         "verglichen: Lücke = Abstand zum Jahresziel ÷ Jahresziel. Ein erfülltes Jahresziel heißt "
         "„auf Kurs“, nie „erreicht“, solange das Ziel läuft. Ist die Frist vorbei, entscheidet der "
-        "Mittelwert der Jahre bis zur Frist. Prognose: Mittel der letzten {flow_window} Werte.",
+        "Mittelwert der Jahre bis zur Frist („erreicht“ oder „verfehlt“). Prognose: Mittel der letzten "
+        "{flow_window} Werte aus dem Zeitraum.",
         "The target applies to every year anew. The latest yearly value is compared with the "
         "yearly target: gap = distance to the yearly target ÷ yearly target. A met yearly target "
         "is “on track”, never “achieved”, while the goal runs. After the deadline the mean of the "
-        "years up to the deadline decides. Forecast: mean of the last {flow_window} values.",
+        "years up to the deadline decides (“achieved” or “missed”). Forecast: mean of the last "
+        "{flow_window} values from the period.",
     ),
     "mth_rule_cumulative": (
         "Die Jahreswerte ab dem Startjahr werden summiert. Summe ≥ Ziel heißt „erreicht“. Sonst "
         "wird die Summe mit dem zeitanteilig zu erwartenden Stand verglichen (Ziel × Anteil des "
         "Zeitraums bis zum letzten gemeldeten Jahr). Ohne Frist wird der Fortschritt gezeigt, "
-        "aber nicht bewertet. Prognose: Mittel der letzten {sum_window} Jahreswerte bis zur Frist "
-        "fortgeschrieben.",
+        "aber nicht bewertet („noch nicht bewertbar“); nach der Frist unter dem Ziel: „verfehlt“. "
+        "Prognose: Mittel der letzten {sum_window} Jahreswerte bis zur Frist fortgeschrieben.",
         "Yearly amounts from the start year on are summed. Sum ≥ target means “achieved”. "
         "Otherwise the sum is compared with the time share expected so far (target × share of "
         "the period through the latest reported year). Without a deadline progress is shown but "
-        "not assessed. Forecast: the mean of the last {sum_window} yearly amounts carried to the "
-        "deadline.",
+        "not assessed (“not yet assessable”); after the deadline below the target: “missed”. "
+        "Forecast: the mean of the last {sum_window} yearly amounts carried to the deadline.",
     ),
     "mth_rule_level_by_deadline": (
-        "Wie im Indikatorenbericht der Deutschen Nachhaltigkeitsstrategie (Destatis): Der Trend "
-        "der letzten {trend_window} Werte wird bis zur Frist fortgeschrieben. Die Verfehlung wird "
-        "am noch verbleibenden Weg gemessen, nie durch den Zielwert geteilt – so funktioniert "
-        "auch „netto null“. Trend null oder in die falsche Richtung: „nicht auf Kurs“. Ein "
-        "einzelner Wert ergibt keinen Trend („keine Daten“).",
+        "Wie im Indikatorenbericht der Deutschen Nachhaltigkeitsstrategie (Destatis): Die "
+        "Ausgleichsgerade durch die letzten {trend_window} Werte aus dem Zeitraum wird bis zur Frist "
+        "fortgeschrieben. Die Verfehlung wird am noch verbleibenden Weg gemessen, nie durch den "
+        "Zielwert geteilt – so funktioniert auch „netto null“. Trend null oder in die falsche "
+        "Richtung: „nicht auf Kurs“. Ein einzelner Wert ergibt keinen Trend („noch nicht "
+        "bewertbar“). Gibt es einen Soll-Pfad einer zitierten Quelle, der das Ziel rechtzeitig "
+        "erreicht, entscheidet der Vergleich mit ihm.",
         "As in the indicator report of the German Sustainable Development Strategy (Destatis): "
-        "the trend of the last {trend_window} values is carried forward to the deadline. The miss "
-        "is measured against the distance still to go, never divided by the target – so “net "
-        "zero” works too. A flat trend or one going the wrong way is “off track”. A single value "
-        "gives no trend (“no data”).",
+        "the least-squares line through the last {trend_window} values from the period is carried "
+        "forward to the deadline. The miss is measured against the distance still to go, never "
+        "divided by the target – so “net zero” works too. A flat trend or one going the wrong way is "
+        "“off track”. A single value gives no trend (“not yet assessable”). Where a cited source "
+        "gives a planned path that reaches the target in time, the comparison with it decides.",
     ),
     "mth_rule_budget": (
         "Wie „Summe bis Frist“, in Euro: ausgegebene Beträge werden summiert und mit dem "
@@ -116,11 +126,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "mth_rule_milestone": (
         "Gemeldeter Umsetzungsstand in Prozent gegen den Anteil der Laufzeit, der vor dem "
-        "laufenden Jahr lag. 100 % heißt „erreicht“; ohne Frist: begonnen = „auf Kurs“, nicht "
-        "begonnen = „gefährdet“.",
+        "laufenden Jahr lag. 100 % heißt „erreicht“, nach der Frist darunter „verfehlt“; ohne "
+        "Frist: begonnen = „auf Kurs“, nicht begonnen = „gefährdet“.",
         "Reported percent complete against the share of the period that lay before the current "
-        "year. 100% means “achieved”; without a deadline: started = “on track”, not started = "
-        "“at risk”.",
+        "year. 100% means “achieved”, below it after the deadline “missed”; without a deadline: "
+        "started = “on track”, not started = “at risk”.",
     ),
     "mth_constants": ("Schwellen und Konstanten", "Thresholds and constants"),
     "mth_constants_source": (
@@ -148,8 +158,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "totals and budgets: forecast from the mean of the last {sum_window} values",
     ),
     "mth_const_trend_window": (
-        "Zielwerte: Trend über die letzten {trend_window} Werte",
-        "levels: trend over the last {trend_window} values",
+        "Zielwerte: Ausgleichsgerade (kleinste Quadrate) über die letzten {trend_window} Werte",
+        "levels: least-squares line through the last {trend_window} values",
     ),
     "mth_const_gap_digits": (
         "Nachkommastellen, auf die der Abstand vor dem Vergleich gerundet wird",
@@ -194,10 +204,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Forecast for {year} = mean of the last {n} values ({first}–{last}) = {value}.",
     ),
     "mth_step_trend": (
-        "Trend über die letzten {n} Werte ({first}–{last}): ({v_last} − {v_first}) ÷ "
-        "({last} − {first}) = {slope} {unit} pro Jahr.",
-        "Trend over the last {n} values ({first}–{last}): ({v_last} − {v_first}) ÷ "
-        "({last} − {first}) = {slope} {unit} a year.",
+        "Trend über die letzten {n} Werte ({first}–{last}), Ausgleichsgerade (kleinste Quadrate): "
+        "Σ(Jahr − Mitteljahr)(Wert − Mittelwert) ÷ Σ(Jahr − Mitteljahr)² = {sxy} ÷ {sxx} = {slope} {unit} pro Jahr.",
+        "Trend over the last {n} values ({first}–{last}), least-squares line: "
+        "Σ(year − mean year)(value − mean value) ÷ Σ(year − mean year)² = {sxy} ÷ {sxx} = {slope} {unit} a year.",
     ),
     "mth_step_level_forecast": (
         "Fortgeschrieben bis {deadline}: {v_last} + ({slope}) × {years} = {forecast}.",
@@ -231,12 +241,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mth_demo_policy": (
         "Für Ziele ohne veröffentlichte Zahlen erzeugt `etl/demo.py` Demonstrationswerte, "
         "damit man sieht, wie eine Bewertung aussähe. Sie sind in der Datenbank mit `is_demo` "
-        "markiert, jede Bewertung, die sie nutzt, mit `uses_demo`, und auf jeder Seite steht "
+        "markiert, jede Bewertung, die ein solcher Wert entschieden hat, mit `uses_demo`, und auf jeder Seite steht "
         "dann sichtbar „Beispieldaten“. Es sind keine amtlichen Zahlen. Mit `ZM_SHOW_DEMO=0` "
         "lässt der Build sie ganz weg; die Ziele zeigen dann „keine Daten“.",
         "For goals without published figures, `etl/demo.py` generates demonstration values so "
         "that one can see what an assessment would look like. They are flagged `is_demo` in the "
-        "database, every assessment using them `uses_demo`, and every page then visibly shows "
+        "database, every assessment such a value decided `uses_demo`, and every page then visibly shows "
         "“Beispieldaten”. They are not official figures. With `ZM_SHOW_DEMO=0` the build leaves "
         "them out entirely; those goals then show “no data”.",
     ),
