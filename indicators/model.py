@@ -80,12 +80,14 @@ class Assessment:
     """What the rules say about one target on one as-of date.
 
     progress: share of the target reached (1.0 = 100 %), None if undefined.
-    expected_value: where a straight path from baseline to target stands in the
-        as-of year (for annual flows: the annual target itself).
+    expected_value: where the goal should stand in the as-of year: the cited planned path
+        (Soll-Pfad) where it is used, else the straight path from a stated baseline to the
+        target, else None (annual flows: the annual target itself; sums: the time share).
     required_pace: change per year needed from now on to still reach the target
         (None once the deadline has passed or the target is met).
-    forecast_value/forecast_year: the recent trend carried to the deadline
-        (for annual flows: the mean of the last five years).
+    forecast_value/forecast_year: the latest value carried to the deadline at the
+        least-squares slope of the last TREND_WINDOW values of the period (for annual flows:
+        the mean of the last five years); None when not assessable.
     reason_de/reason_en: one sentence that explains the status.
     pace_de/pace_en: the required pace in plain words.
     inputs: the numbers that went into the rule, for the "how it is computed" panel.

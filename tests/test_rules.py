@@ -193,6 +193,11 @@ CASES = [
     pytest.param(dataclasses.replace(TREES, deadline_year=2025), [(2024, 3000), (2025, 2500)], year(2027),
                  Expect(ACHIEVED, {"inputs.sum": 5500}, ("Ziel erreicht",), ("target met",), "cumulative_sum_met"),
                  id="cumulative-deadline-passed-met"),
+    pytest.param(dataclasses.replace(TREES, deadline_year=2025), [(2022, 800)], year(2027), Expect(
+        NOT_ASSESSABLE, {"start_point_year": 2022, "decided_by_years": ()},
+        ("Ausgangslage 2022: 800 Bäume; aus dem Zeitraum 2024–2025 liegen keine Werte vor",),
+        ("no values from the period 2024–2025",), "cumulative_before_start"),
+        id="cumulative-deadline-passed-only-values-before-start-not-missed"),
     pytest.param(dataclasses.replace(TREES, deadline_year=2025), [(2026, 6000)], year(2027), Expect(
         NOT_ASSESSABLE, {"inputs.values_after_deadline": [2026], "decided_by_years": ()},
         ("Frist 2025 abgelaufen", "keiner aus 2024–2025"), ("none from 2024–2025",),
