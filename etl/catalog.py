@@ -20,11 +20,14 @@ SOURCE_KINDS = (
     "demo",
 )
 DOCUMENT_KINDS = SOURCE_KINDS[:4]
+# What kind of figure an observation is (its trust level), shown next to every number.
+DATA_KINDS = ("amtliche_statistik", "angabe_stadt", "presse", "beschluss_dokument", "beispieldaten")
 AREA_LEVELS = ("city", "stadtbezirk", "statistischer_bezirk", "unterbezirk")
 
 SOURCE_SPEC = {
     "id": Field((str,), True),
     "kind": Field((str,), True, SOURCE_KINDS),
+    "data_kind": Field((str,), False, DATA_KINDS),
     "title": Field((str,), True),
     "author": Field((str,), True),
     "published": Field((str,), True),

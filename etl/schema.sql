@@ -55,8 +55,12 @@ CREATE TABLE observations_all (
     source_id VARCHAR NOT NULL REFERENCES sources, source_detail VARCHAR NOT NULL,
     source_url VARCHAR NOT NULL, qualifier VARCHAR NOT NULL, is_demo BOOLEAN NOT NULL,
     is_final BOOLEAN NOT NULL, revision INTEGER NOT NULL, is_current BOOLEAN NOT NULL,
-    upload_id VARCHAR,
+    upload_id VARCHAR, data_kind VARCHAR NOT NULL, ref_date VARCHAR NOT NULL,
     PRIMARY KEY (indicator_id, area_level, area_code, year, revision)
+);
+CREATE TABLE goal_context (
+    target_id VARCHAR NOT NULL REFERENCES targets, indicator_id VARCHAR NOT NULL REFERENCES indicators,
+    PRIMARY KEY (target_id, indicator_id)
 );
 CREATE VIEW observations AS SELECT * FROM observations_all WHERE is_current;
 CREATE TABLE planned_paths (

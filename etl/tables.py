@@ -17,13 +17,19 @@ from etl.stage import OBS_COLUMNS, PATH_COLUMNS
 
 TABLE_ORDER = [
     "meta_build", "sources", "themes", "units", "indicators", "areas", "targets",
-    "target_citations", "target_relations", "observations_all", "planned_paths", "target_status",
+    "target_citations", "target_relations", "observations_all", "goal_context", "planned_paths",
+    "target_status",
 ]
 
 
 def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: pd.DataFrame,
-               paths: pd.DataFrame, status: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Every table except meta_build (which needs the counts of the others)."""
+               paths: pd.DataFrame, status: pd.DataFrame,
+               context: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Every table except meta_build (which needs the counts of the others).
+
+    context: goal context links (target_id, indicator_id); none when not given."""
+    if context is None:
+        context = pd.DataFrame(columns=["target_id", "indicator_id"])
     return {
         "sources": sources_frame(catalog),
         "themes": themes_frame(catalog),
@@ -35,6 +41,7 @@ def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: p
         "target_relations": relations_frame(register),
         "observations_all": obs[OBS_COLUMNS].sort_values(
             ["indicator_id", "area_level", "area_code", "year", "revision"]).reset_index(drop=True),
+        "goal_context": context.sort_values(["target_id", "indicator_id"]).reset_index(drop=True),
         "planned_paths": paths[PATH_COLUMNS].sort_values(["indicator_id", "year"]).reset_index(drop=True),
         "target_status": status.sort_values(["target_id", "area_level", "area_code"]).reset_index(drop=True),
     }
