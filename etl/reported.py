@@ -28,7 +28,7 @@ FILE_SPEC = {
     "kind": Field((str,), True, DATA_KINDS), "series": Field((list,), True), "skip": Field((list,)),
 }
 SERIES_SPEC = {
-    "from": Field((str,), True), "indicator": Field((str,), True), "unit": Field((str,), True),
+    "from": Field((str,), True), "indicator": Field((str,), True), "reported_unit": Field((str,)),
     "area": Field((str,), False, ("city",)),
 }
 SKIP_SPEC = {"indicator": Field((str,), True), "ref_date": Field((str,), True),
@@ -86,7 +86,8 @@ def _file_rules(manifest: dict, catalog: Catalog, problems: list[Problem]) -> li
         if not found:
             rules.append(FileRule(
                 entry["file"], entry["source"], entry["kind"],
-                {s["from"]: s for s in entry["series"]},
+                {s["from"]: {**s, "unit": s.get("reported_unit")
+                             or catalog.indicators[s["indicator"]]["unit"]} for s in entry["series"]},
                 frozenset((s["indicator"], s["ref_date"]) for s in entry.get("skip") or [])))
     return rules
 
