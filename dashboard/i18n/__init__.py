@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dashboard.i18n import common, goal, kiosk, map, method, overview, sources, upload
+from dashboard.i18n import common, datenlage, goal, kiosk, map, method, overview, sources, upload
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -42,5 +42,5 @@ def all_keys() -> set[str]:
     return set(_TABLES)
 
 
-for _module in (common, overview, goal, map, sources, method, upload, kiosk):
+for _module in (common, overview, goal, map, sources, method, upload, kiosk, datenlage):
     register(_module.TEXTS)
