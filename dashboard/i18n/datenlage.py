@@ -66,6 +66,22 @@ TEXTS = {
         "In diesem Datenstand sind keine Beispieldaten enthalten.",
         "This data build contains no example data.",
     ),
+    "ctx_title": ("Zahlen zum Thema", "Figures on the topic"),
+    "ctx_intro": (
+        "Diese Zahlen beschreiben das Thema des Ziels. Sie messen das Ziel nicht und entscheiden "
+        "keine Bewertung.",
+        "These figures describe the goal's topic. They do not measure the goal and decide no verdict.",
+    ),
+    "ctx_press_note": (
+        "Enthält Presseangaben: Zahlen, die die Presse berichtet hat, nicht amtlich geprüft.",
+        "Contains press reports: figures reported by the press, not officially checked.",
+    ),
+    "ctx_col_area": ("Gebiet", "Area"),
+    "ctx_col_year": ("Jahr", "Year"),
+    "ctx_col_value": ("Wert", "Value"),
+    "ctx_col_kind": ("Art der Angabe", "Kind of figure"),
+    "ctx_col_ref_date": ("Stichtag laut Quelle", "Reference date (source)"),
+    "ctx_col_source": ("Quelle", "Source"),
     "data_kind_amtliche_statistik": ("amtliche Statistik", "official statistic"),
     "data_kind_angabe_stadt": ("Angabe der Stadt", "figure reported by the city"),
     "data_kind_presse": ("Presseangabe", "press report"),
