@@ -27,6 +27,7 @@ from etl.combine import (
     assign_data_kinds, assign_revisions, check_observations, facts_to_observations, roll_up,
 )
 from etl.demo import generate_demo
+from etl.documents import document_lines_frame, read_documents
 from etl.errors import ValidationFailed
 from etl.register import Register, load_register
 from etl.reported import stage_reported
@@ -77,7 +78,8 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     progress(f"[4/{STEPS}] Zielstatus berechnen (Stand {as_of.isoformat()}) …")
     status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of)
     progress(f"[5/{STEPS}] Datenbank schreiben …")
-    frames = tables.all_tables(catalog, register, areas, obs, paths, status, context)
+    lines = document_lines_frame(read_documents(raw, catalog))
+    frames = tables.all_tables(catalog, register, areas, obs, paths, status, context, lines)
     build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
     frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
     with build_lock(db_path):

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.catalog import AREA_LEVELS, DOCUMENT_KINDS, Catalog
+from etl.catalog import AREA_LEVELS, Catalog
+from etl.documents import read_documents
 from etl.errors import Problem
 from etl.records import Field, check_record, duplicate_ids, load_yaml_list
 from indicators.model import DIRECTIONS, KINDS, MILESTONE
@@ -88,7 +89,7 @@ def load_register(raw: Path, catalog: Catalog) -> tuple[Register, list[Problem]]
             fact["_file"] = rel
             facts.append(fact)
     problems += duplicate_ids(goals, "register/*.yaml") + duplicate_ids(facts, "register/facts")
-    docs = _documents(raw, catalog)
+    docs = read_documents(raw, catalog)
     ids = {g.get("id") for g in goals}
     for goal in goals:
         problems += _check_goal(goal, catalog, docs, ids)
@@ -132,16 +133,6 @@ def quote_found(quote: str, lines: list[str], first: int, last: int) -> bool:
             return False
         pos = found + len(part)
     return True
-
-
-def _documents(raw: Path, catalog: Catalog) -> dict[str, list[str]]:
-    """The lines of every source document, keyed by source id."""
-    docs = {}
-    for sid, src in catalog.sources.items():
-        path = raw / str(src.get("file"))
-        if src.get("kind") in DOCUMENT_KINDS and path.is_file():
-            docs[sid] = path.read_text(encoding="utf-8").splitlines()
-    return docs
 
 
 def _check_goal(goal: dict, catalog: Catalog, docs: dict, ids: set) -> list[Problem]:

@@ -78,3 +78,7 @@ CREATE TABLE target_status (
     inputs_json VARCHAR NOT NULL,
     PRIMARY KEY (target_id, area_level, area_code)
 );
+CREATE TABLE document_lines (
+    source_id VARCHAR NOT NULL REFERENCES sources, line_no INTEGER NOT NULL, text VARCHAR NOT NULL,
+    PRIMARY KEY (source_id, line_no)
+);

@@ -12,24 +12,29 @@ import pandas as pd
 
 from etl.areas import AREA_COLUMNS
 from etl.catalog import DOCUMENT_KINDS, Catalog
+from etl.documents import LINE_COLUMNS
 from etl.register import Register, parse_lines
 from etl.stage import OBS_COLUMNS, PATH_COLUMNS
 
 TABLE_ORDER = [
     "meta_build", "sources", "themes", "units", "indicators", "areas", "targets",
     "target_citations", "target_relations", "observations_all", "goal_context", "planned_paths",
-    "target_status",
+    "target_status", "document_lines",
 ]
 
 
 def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: pd.DataFrame,
                paths: pd.DataFrame, status: pd.DataFrame,
-               context: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+               context: pd.DataFrame | None = None,
+               lines: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Every table except meta_build (which needs the counts of the others).
 
-    context: goal context links (target_id, indicator_id); none when not given."""
+    context: goal context links (target_id, indicator_id); lines: the documents' lines
+    (source_id, line_no, text); each empty when not given."""
     if context is None:
         context = pd.DataFrame(columns=["target_id", "indicator_id"])
+    if lines is None:
+        lines = pd.DataFrame(columns=LINE_COLUMNS)
     return {
         "sources": sources_frame(catalog),
         "themes": themes_frame(catalog),
@@ -44,6 +49,7 @@ def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: p
         "goal_context": context.sort_values(["target_id", "indicator_id"]).reset_index(drop=True),
         "planned_paths": paths[PATH_COLUMNS].sort_values(["indicator_id", "year"]).reset_index(drop=True),
         "target_status": status.sort_values(["target_id", "area_level", "area_code"]).reset_index(drop=True),
+        "document_lines": lines[LINE_COLUMNS].sort_values(["source_id", "line_no"]).reset_index(drop=True),
     }
 
 

@@ -66,6 +66,22 @@ TEXTS = {
         "In diesem Datenstand sind keine Beispieldaten enthalten.",
         "This data build contains no example data.",
     ),
+    "nav_document": ("Dokument", "Document"),
+    "doc_title": ("Dokument im Wortlaut", "Document as written"),
+    "doc_intro": (
+        "Die mitgelieferten Dokumente mit Zeilennummern, genau wie sie vorliegen. Zitate im "
+        "Zielmonitor verweisen auf diese Zeilen.",
+        "The bundled documents with line numbers, exactly as they are. Quotes in the dashboard "
+        "point to these lines.",
+    ),
+    "doc_choose": ("Dokument wählen", "Choose a document"),
+    "doc_unknown": ("Dokument „{doc}“ gibt es nicht.", "There is no document “{doc}”."),
+    "doc_licence": ("Lizenz/Nutzung: {licence}", "Licence/use: {licence}"),
+    "doc_passage": (
+        "Zitierte Stelle: Zeile {lines} (markiert), mit den Zeilen davor und danach.",
+        "Cited passage: line {lines} (marked), with the lines before and after.",
+    ),
+    "doc_whole": ("Zeilen 1–{last} von {n}.", "Lines 1–{last} of {n}."),
     "ctx_title": ("Zahlen zum Thema", "Figures on the topic"),
     "ctx_intro": (
         "Diese Zahlen beschreiben das Thema des Ziels. Sie messen das Ziel nicht und entscheiden "
