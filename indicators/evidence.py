@@ -13,15 +13,16 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Stages an evidence entry can report, in the order a promise usually moves through them.
-ANNOUNCED = "angekuendigt"        # the promise is (re)stated as a plan
-DECIDED = "beschlossen"           # the council or the administration decided it
-STARTED = "begonnen"              # work has begun
-PARTLY_DONE = "teilweise_umgesetzt"
-DONE = "umgesetzt"
-SHELVED = "zurueckgestellt"       # postponed or given up
-STILL_OPEN = "weiterhin_offen"    # a later document repeats the promise as not yet kept
-STAGES = (ANNOUNCED, DECIDED, STARTED, PARTLY_DONE, DONE, SHELVED, STILL_OPEN)
+# Stages an evidence entry can report (the vocabulary of data/raw/evidence, docs/evidence.md).
+ANNOUNCED = "announced"        # angekündigt: stated as intended, nothing more
+DECIDED = "decided"            # beschlossen
+STARTED = "started"            # begonnen
+PARTLY_DONE = "partly_done"    # teilweise umgesetzt
+DONE = "done"                  # umgesetzt
+STILL_OPEN = "still_open"      # weiterhin offen: a later document repeats the promise as unmet
+DEFERRED = "deferred"          # zurückgestellt
+ABANDONED = "abandoned"        # aufgegeben
+STAGES = (ANNOUNCED, DECIDED, STARTED, PARTLY_DONE, DONE, STILL_OPEN, DEFERRED, ABANDONED)
 
 # Implementation statuses of a deliverable (what the evidence shows).
 S_DONE = "done"                    # umgesetzt
@@ -29,7 +30,7 @@ S_UNDER_WAY = "under_way"          # in Umsetzung (begonnen / teilweise umgesetz
 S_DECIDED = "decided"              # beschlossen
 S_NO_PROGRESS = "no_progress"      # kein Fortschritt gemeldet (no evidence, or only announced/open)
 S_SHELVED = "shelved"              # zurückgestellt (before the deadline)
-S_NOT_DONE = "not_done"            # nicht umgesetzt: after the deadline, evidence says it is not
+S_NOT_DONE = "not_done"            # nicht umgesetzt: given up, or after the deadline evidence says it is not
 S_NOT_EVIDENCED = "not_evidenced"  # Umsetzung nicht belegt: after the deadline, no evidence of it
 IMPLEMENTATION_STATUSES = (S_DONE, S_UNDER_WAY, S_DECIDED, S_NO_PROGRESS, S_SHELVED, S_NOT_DONE,
                            S_NOT_EVIDENCED)
@@ -38,7 +39,8 @@ IMPLEMENTATION_STATUSES = (S_DONE, S_UNDER_WAY, S_DECIDED, S_NO_PROGRESS, S_SHEL
 EVIDENCE_OLD_AFTER_YEARS = 2
 
 _RUNNING = {DONE: S_DONE, PARTLY_DONE: S_UNDER_WAY, STARTED: S_UNDER_WAY, DECIDED: S_DECIDED,
-            SHELVED: S_SHELVED, ANNOUNCED: S_NO_PROGRESS, STILL_OPEN: S_NO_PROGRESS}
+            DEFERRED: S_SHELVED, ABANDONED: S_NOT_DONE, ANNOUNCED: S_NO_PROGRESS,
+            STILL_OPEN: S_NO_PROGRESS}
 
 
 class EvidenceError(ValueError):
@@ -92,17 +94,20 @@ def _decide(latest: Evidence | None, deadline_passed: bool,
             deadline_year: int | None) -> tuple[str, str]:
     """(status, rule id) from the latest entry and the deadline.
 
-    After the deadline only a shelved promise, or one a document dated after the deadline year
-    still calls open, is „nicht umgesetzt“; anything short of done is „Umsetzung nicht belegt“."""
+    A promise reported given up is „nicht umgesetzt“. After the deadline so is a deferred one, or
+    one a document dated after the deadline year still calls open; anything else short of done
+    is „Umsetzung nicht belegt“."""
     if latest is None:
         return (S_NOT_EVIDENCED, "no_evidence_after_deadline") if deadline_passed else (
             S_NO_PROGRESS, "no_evidence")
     if latest.stage == DONE:
         return S_DONE, "latest_done"
+    if latest.stage == ABANDONED:
+        return S_NOT_DONE, "latest_abandoned"
     if not deadline_passed:
         return _RUNNING[latest.stage], f"latest_{latest.stage}"
-    if latest.stage == SHELVED:
-        return S_NOT_DONE, "after_deadline_shelved"
+    if latest.stage == DEFERRED:
+        return S_NOT_DONE, "after_deadline_deferred"
     if latest.stage == STILL_OPEN and deadline_year is not None and latest.date.year > deadline_year:
-        return S_NOT_DONE, "after_deadline_still_open"
+        return S_NOT_DONE, "still_open_after_deadline"
     return S_NOT_EVIDENCED, f"after_deadline_{latest.stage}"

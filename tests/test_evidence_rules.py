@@ -20,24 +20,25 @@ CASES = {
     "no evidence, deadline ahead": ([], 2030, ev.S_NO_PROGRESS, "no_evidence"),
     "no evidence, no deadline": ([], None, ev.S_NO_PROGRESS, "no_evidence"),
     "no evidence, deadline passed": ([], 2025, ev.S_NOT_EVIDENCED, "no_evidence_after_deadline"),
-    "decided": ([e("2023-12-14", ev.DECIDED)], 2025 + 5, ev.S_DECIDED, "latest_beschlossen"),
+    "decided": ([e("2023-12-14", ev.DECIDED)], 2025 + 5, ev.S_DECIDED, "latest_decided"),
     "started after decided": ([e("2023-12-14", ev.DECIDED), e("2024-06-01", ev.STARTED)], 2030,
-                              ev.S_UNDER_WAY, "latest_begonnen"),
-    "partly done": ([e("2025-05-01", ev.PARTLY_DONE)], 2030, ev.S_UNDER_WAY, "latest_teilweise_umgesetzt"),
+                              ev.S_UNDER_WAY, "latest_started"),
+    "partly done": ([e("2025-05-01", ev.PARTLY_DONE)], 2030, ev.S_UNDER_WAY, "latest_partly_done"),
     "done before deadline": ([e("2025-05-01", ev.DONE)], 2030, ev.S_DONE, "latest_done"),
     "done after deadline counts as done": ([e("2026-03-01", ev.DONE)], 2025, ev.S_DONE, "latest_done"),
-    "only announced": ([e("2025-05-01", ev.ANNOUNCED)], 2030, ev.S_NO_PROGRESS, "latest_angekuendigt"),
+    "only announced": ([e("2025-05-01", ev.ANNOUNCED)], 2030, ev.S_NO_PROGRESS, "latest_announced"),
     "still open before deadline": ([e("2025-05-01", ev.STILL_OPEN)], 2030, ev.S_NO_PROGRESS,
-                                   "latest_weiterhin_offen"),
-    "shelved before deadline": ([e("2024-05-01", ev.SHELVED)], 2030, ev.S_SHELVED, "latest_zurueckgestellt"),
-    "shelved, deadline passed": ([e("2024-05-01", ev.SHELVED)], 2025, ev.S_NOT_DONE,
-                                 "after_deadline_shelved"),
+                                   "latest_still_open"),
+    "deferred before deadline": ([e("2024-05-01", ev.DEFERRED)], 2030, ev.S_SHELVED, "latest_deferred"),
+    "deferred, deadline passed": ([e("2024-05-01", ev.DEFERRED)], 2025, ev.S_NOT_DONE,
+                                  "after_deadline_deferred"),
+    "abandoned before deadline": ([e("2024-05-01", ev.ABANDONED)], 2030, ev.S_NOT_DONE, "latest_abandoned"),
     "still open in a document after the deadline": ([e("2025-08-01", ev.STILL_OPEN)], 2023 + 1,
-                                                    ev.S_NOT_DONE, "after_deadline_still_open"),
+                                                    ev.S_NOT_DONE, "still_open_after_deadline"),
     "still open before the deadline, deadline passed since": (
-        [e("2023-08-16", ev.STILL_OPEN)], 2025, ev.S_NOT_EVIDENCED, "after_deadline_weiterhin_offen"),
+        [e("2023-08-16", ev.STILL_OPEN)], 2025, ev.S_NOT_EVIDENCED, "after_deadline_still_open"),
     "started, deadline passed without done": ([e("2024-06-01", ev.STARTED)], 2025, ev.S_NOT_EVIDENCED,
-                                              "after_deadline_begonnen"),
+                                              "after_deadline_started"),
     "entry after the as-of date is not yet known": ([e("2027-01-01", ev.DONE)], 2030, ev.S_NO_PROGRESS,
                                                      "no_evidence"),
 }
@@ -63,7 +64,7 @@ def test_evidence_older_than_two_years_is_marked_old(day, old):
 
 
 def test_unknown_stage_is_an_error_naming_the_stages():
-    with pytest.raises(ev.EvidenceError, match="unknown stage 'fertig'.*umgesetzt"):
+    with pytest.raises(ev.EvidenceError, match="unknown stage 'fertig'.*partly_done"):
         ev.assess_implementation([e("2025-01-01", "fertig")], 2030, AS_OF)
 
 
