@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.catalog import AREA_LEVELS, DOCUMENT_KINDS, Catalog
+from etl.commitments import DEADLINE_BASES, NATURES, check_nature_and_deadline
 from etl.errors import Problem
 from etl.records import Field, check_record, duplicate_ids, load_yaml_list
 from indicators.model import DIRECTIONS, KINDS, MILESTONE
@@ -31,6 +32,10 @@ GOAL_SPEC = {
     "start": Field((int,), True),
     "deadline": Field((int,)),
     "deadline_inferred": Field((bool,)),
+    "deadline_basis": Field((str,), False, DEADLINE_BASES),
+    "deadline_note_de": Field((str,)),
+    "deadline_note_en": Field((str,)),
+    "nature": Field((str,), False, NATURES),
     "baseline_value": Field((int, float)),
     "baseline_year": Field((int,)),
     "indicator": Field((str,)),
@@ -155,6 +160,7 @@ def _check_goal(goal: dict, catalog: Catalog, docs: dict, ids: set) -> list[Prob
         if goal.get(key) is not None and goal[key] not in table:
             problems.append(Problem(rel, gid, key, f"unknown {key} {goal[key]!r}"))
     problems += _check_kind_fields(goal, rel, gid)
+    problems += check_nature_and_deadline(goal, rel, gid)
     for n, cit in enumerate(goal.get("citations") or [], start=1):
         problems += _check_citation(cit, docs, rel, f"{gid} citation {n}")
     for n, link in enumerate(goal.get("related") or [], start=1):
