@@ -26,6 +26,7 @@ from etl.catalog import Catalog, load_catalog
 from etl.combine import assign_revisions, check_observations, facts_to_observations, roll_up
 from etl.demo import generate_demo
 from etl.errors import ValidationFailed
+from etl.evidence import load_evidence
 from etl.register import Register, load_register
 from etl.stage import stage_age_18_25, stage_atlas, stage_co2, stage_housing
 from etl.status import compute_status
@@ -36,11 +37,12 @@ STEPS = 6
 
 
 def check_inputs(raw: Path | None = None) -> tuple[Catalog, Register]:
-    """Load catalog and register; raise ValidationFailed with every problem found."""
+    """Load catalog, register and progress evidence; raise ValidationFailed with every problem found."""
     raw = raw or config.raw_dir()
     catalog, problems = load_catalog(raw)
     register, found = load_register(raw, catalog)
     problems += found
+    problems += load_evidence(raw, catalog, {g.get("id") for g in register.goals}, config.as_of())[1]
     if problems:
         raise ValidationFailed(problems)
     return catalog, register

@@ -93,7 +93,7 @@ def load_register(raw: Path, catalog: Catalog) -> tuple[Register, list[Problem]]
             fact["_file"] = rel
             facts.append(fact)
     problems += duplicate_ids(goals, "register/*.yaml") + duplicate_ids(facts, "register/facts")
-    docs = _documents(raw, catalog)
+    docs = documents(raw, catalog)
     ids = {g.get("id") for g in goals}
     for goal in goals:
         problems += _check_goal(goal, catalog, docs, ids)
@@ -139,7 +139,7 @@ def quote_found(quote: str, lines: list[str], first: int, last: int) -> bool:
     return True
 
 
-def _documents(raw: Path, catalog: Catalog) -> dict[str, list[str]]:
+def documents(raw: Path, catalog: Catalog) -> dict[str, list[str]]:
     """The lines of every source document, keyed by source id."""
     docs = {}
     for sid, src in catalog.sources.items():
@@ -162,7 +162,7 @@ def _check_goal(goal: dict, catalog: Catalog, docs: dict, ids: set) -> list[Prob
     problems += _check_kind_fields(goal, rel, gid)
     problems += check_nature_and_deadline(goal, rel, gid)
     for n, cit in enumerate(goal.get("citations") or [], start=1):
-        problems += _check_citation(cit, docs, rel, f"{gid} citation {n}")
+        problems += check_citation(cit, docs, rel, f"{gid} citation {n}")
     for n, link in enumerate(goal.get("related") or [], start=1):
         label = f"{gid} related {n}"
         if not isinstance(link, dict):
@@ -189,7 +189,9 @@ def _check_kind_fields(goal: dict, rel: str, gid: str) -> list[Problem]:
     return problems
 
 
-def _check_citation(cit, docs: dict, rel: str, label: str) -> list[Problem]:
+def check_citation(cit, docs: dict, rel: str, label: str) -> list[Problem]:
+    """Check one {document, lines, quote} mapping against the documents' lines (from documents());
+    returns the problems, labelled with `rel` and `label`."""
     if not isinstance(cit, dict):
         return [Problem(rel, label, None, "expected a mapping with document, lines, quote")]
     problems = check_record(cit, CITATION_SPEC, rel, label)
@@ -218,5 +220,5 @@ def _check_fact(fact: dict, catalog: Catalog, docs: dict) -> list[Problem]:
     if fact.get("indicator") is not None and fact["indicator"] not in catalog.indicators:
         problems.append(Problem(rel, fid, "indicator", f"unknown indicator {fact['indicator']!r}"))
     if isinstance(fact.get("citation"), dict):
-        problems += _check_citation(fact["citation"], docs, rel, f"{fid} citation")
+        problems += check_citation(fact["citation"], docs, rel, f"{fid} citation")
     return problems
