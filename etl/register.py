@@ -1,7 +1,8 @@
 """Load the target register (data/raw/register/*.yaml) and check it against the documents.
 
 Input: the raw folder and the catalog. Output: goals and facts as plain dicts, and every
-problem found: unknown keys, bad references, and quotes not found at their cited lines.
+problem found: unknown keys, bad references, quotes not found at their cited lines, and
+inconsistent natures or inferred deadlines (rules in etl/commitments.py).
 """
 
 from __future__ import annotations

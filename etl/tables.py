@@ -97,8 +97,9 @@ def targets_frame(register: Register) -> pd.DataFrame:
         kind=g["kind"], nature=nature_of(g), target_value=g.get("target_value"),
         unit_id=g.get("unit"), direction=g.get("direction"), start_year=g["start"],
         deadline_year=g.get("deadline"), deadline_inferred=bool(g.get("deadline_inferred", False)),
-        deadline_basis=deadline_basis(g), deadline_note_de=deadline_notes(g)[0],
-        deadline_note_en=deadline_notes(g)[1], baseline_value=g.get("baseline_value"), baseline_year=g.get("baseline_year"),
+        deadline_basis=deadline_basis(g),
+        **dict(zip(("deadline_note_de", "deadline_note_en"), deadline_notes(g))),
+        baseline_value=g.get("baseline_value"), baseline_year=g.get("baseline_year"),
         indicator_id=g.get("indicator"), area_level=g.get("area_level", "city"),
         note_de=g.get("note_de"), note_en=g.get("note_en"), register_file=g["_file"], sort_order=n,
     ) for n, g in enumerate(register.goals)]
