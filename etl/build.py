@@ -29,6 +29,7 @@ from etl.combine import (
 from etl.demo import generate_demo
 from etl.documents import document_lines_frame, read_documents
 from etl.errors import ValidationFailed
+from etl.evidence import load_evidence
 from etl.register import Register, load_register
 from etl.reported import stage_reported
 from etl.stage import stage_age_18_25, stage_atlas, stage_co2, stage_housing
@@ -40,11 +41,12 @@ STEPS = 6
 
 
 def check_inputs(raw: Path | None = None) -> tuple[Catalog, Register]:
-    """Load catalog and register; raise ValidationFailed with every problem found."""
+    """Load catalog, register and progress evidence; raise ValidationFailed with every problem found."""
     raw = raw or config.raw_dir()
     catalog, problems = load_catalog(raw)
     register, found = load_register(raw, catalog)
     problems += found
+    problems += load_evidence(raw, catalog, {g.get("id") for g in register.goals}, config.as_of())[1]
     if problems:
         raise ValidationFailed(problems)
     return catalog, register

@@ -1,7 +1,8 @@
 """Load the target register (data/raw/register/*.yaml) and check it against the documents.
 
 Input: the raw folder and the catalog. Output: goals and facts as plain dicts, and every
-problem found: unknown keys, bad references, and quotes not found at their cited lines.
+problem found: unknown keys, bad references, quotes not found at their cited lines, and
+inconsistent natures or inferred deadlines (rules in etl/commitments.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etl.catalog import AREA_LEVELS, Catalog
+from etl.commitments import DEADLINE_BASES, NATURES, check_nature_and_deadline
 from etl.documents import read_documents
 from etl.errors import Problem
 from etl.records import Field, check_record, duplicate_ids, load_yaml_list
@@ -32,6 +34,10 @@ GOAL_SPEC = {
     "start": Field((int,), True),
     "deadline": Field((int,)),
     "deadline_inferred": Field((bool,)),
+    "deadline_basis": Field((str,), False, DEADLINE_BASES),
+    "deadline_note_de": Field((str,)),
+    "deadline_note_en": Field((str,)),
+    "nature": Field((str,), False, NATURES),
     "baseline_value": Field((int, float)),
     "baseline_year": Field((int,)),
     "indicator": Field((str,)),
@@ -146,8 +152,9 @@ def _check_goal(goal: dict, catalog: Catalog, docs: dict, ids: set) -> list[Prob
         if goal.get(key) is not None and goal[key] not in table:
             problems.append(Problem(rel, gid, key, f"unknown {key} {goal[key]!r}"))
     problems += _check_kind_fields(goal, rel, gid)
+    problems += check_nature_and_deadline(goal, rel, gid)
     for n, cit in enumerate(goal.get("citations") or [], start=1):
-        problems += _check_citation(cit, docs, rel, f"{gid} citation {n}")
+        problems += check_citation(cit, docs, rel, f"{gid} citation {n}")
     for n, link in enumerate(goal.get("related") or [], start=1):
         label = f"{gid} related {n}"
         if not isinstance(link, dict):
@@ -174,7 +181,9 @@ def _check_kind_fields(goal: dict, rel: str, gid: str) -> list[Problem]:
     return problems
 
 
-def _check_citation(cit, docs: dict, rel: str, label: str) -> list[Problem]:
+def check_citation(cit, docs: dict, rel: str, label: str) -> list[Problem]:
+    """Check one {document, lines, quote} mapping against the documents' lines (from etl.documents.read_documents);
+    returns the problems, labelled with `rel` and `label`."""
     if not isinstance(cit, dict):
         return [Problem(rel, label, None, "expected a mapping with document, lines, quote")]
     problems = check_record(cit, CITATION_SPEC, rel, label)
@@ -203,5 +212,5 @@ def _check_fact(fact: dict, catalog: Catalog, docs: dict) -> list[Problem]:
     if fact.get("indicator") is not None and fact["indicator"] not in catalog.indicators:
         problems.append(Problem(rel, fid, "indicator", f"unknown indicator {fact['indicator']!r}"))
     if isinstance(fact.get("citation"), dict):
-        problems += _check_citation(fact["citation"], docs, rel, f"{fid} citation")
+        problems += check_citation(fact["citation"], docs, rel, f"{fid} citation")
     return problems

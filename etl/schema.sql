@@ -33,8 +33,9 @@ CREATE TABLE areas (
 CREATE TABLE targets (
     target_id VARCHAR PRIMARY KEY, theme_id VARCHAR NOT NULL REFERENCES themes,
     title_de VARCHAR NOT NULL, title_en VARCHAR NOT NULL, kind VARCHAR NOT NULL,
-    target_value DOUBLE, unit_id VARCHAR, direction VARCHAR, start_year INTEGER NOT NULL,
-    deadline_year INTEGER, deadline_inferred BOOLEAN NOT NULL, baseline_value DOUBLE,
+    nature VARCHAR NOT NULL, target_value DOUBLE, unit_id VARCHAR, direction VARCHAR,
+    start_year INTEGER NOT NULL, deadline_year INTEGER, deadline_inferred BOOLEAN NOT NULL,
+    deadline_basis VARCHAR, deadline_note_de VARCHAR, deadline_note_en VARCHAR, baseline_value DOUBLE,
     baseline_year INTEGER, indicator_id VARCHAR, area_level VARCHAR NOT NULL,
     note_de VARCHAR, note_en VARCHAR, register_file VARCHAR NOT NULL, sort_order INTEGER NOT NULL
 );

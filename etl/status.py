@@ -13,6 +13,7 @@ import json
 import pandas as pd
 
 from etl.areas import CITY_CODE
+from etl.commitments import promises
 from indicators import assess
 from indicators.model import Assessment, Observation, Target
 
@@ -49,7 +50,11 @@ def yearly(obs: pd.DataFrame, measure: str) -> list[Observation]:
 
 def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units: dict,
                    areas: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
-    """Assess every goal for the city and, where its target applies per Stadtbezirk, per district."""
+    """Assess every goal for the city and, where its target applies per Stadtbezirk, per district.
+
+    Only promises are assessed: an entry of another nature (past fact, demand on Land or Bund,
+    superseded plan, idea) gets no status row at all."""
+    goals = promises(goals)
     # Only the series a goal can use (its indicator, city or Stadtbezirk): grouping every
     # series of a large build would cost minutes and gigabytes for nothing.
     used_ids = {g.get("indicator") for g in goals if g.get("indicator")}

@@ -12,6 +12,7 @@ import pandas as pd
 
 from etl.areas import AREA_COLUMNS
 from etl.catalog import DOCUMENT_KINDS, Catalog
+from etl.commitments import deadline_basis, deadline_notes, nature_of
 from etl.documents import LINE_COLUMNS
 from etl.register import Register, parse_lines
 from etl.stage import OBS_COLUMNS, PATH_COLUMNS
@@ -99,12 +100,18 @@ def indicators_frame(catalog: Catalog) -> pd.DataFrame:
 
 
 def targets_frame(register: Register) -> pd.DataFrame:
-    """One row per goal of the register, sort_order = position in the register files."""
+    """One row per goal of the register, sort_order = position in the register files.
+
+    nature: promise (default) or what else the entry is (no status is computed for it);
+    deadline_basis: stated, term_end or reading (None without a deadline), with the notes
+    explaining an inferred deadline."""
     rows = [dict(
         target_id=g["id"], theme_id=g["theme"], title_de=g["title_de"], title_en=g["title_en"],
-        kind=g["kind"], target_value=g.get("target_value"), unit_id=g.get("unit"),
-        direction=g.get("direction"), start_year=g["start"], deadline_year=g.get("deadline"),
-        deadline_inferred=bool(g.get("deadline_inferred", False)),
+        kind=g["kind"], nature=nature_of(g), target_value=g.get("target_value"),
+        unit_id=g.get("unit"), direction=g.get("direction"), start_year=g["start"],
+        deadline_year=g.get("deadline"), deadline_inferred=bool(g.get("deadline_inferred", False)),
+        deadline_basis=deadline_basis(g),
+        **dict(zip(("deadline_note_de", "deadline_note_en"), deadline_notes(g))),
         baseline_value=g.get("baseline_value"), baseline_year=g.get("baseline_year"),
         indicator_id=g.get("indicator"), area_level=g.get("area_level", "city"),
         note_de=g.get("note_de"), note_en=g.get("note_en"), register_file=g["_file"], sort_order=n,

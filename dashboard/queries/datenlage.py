@@ -59,8 +59,9 @@ SELECT source_id, title, author, published FROM sources WHERE is_document ORDER 
 
 
 def goal_coverage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """One row per goal: theme, city status, uses_demo, whether context series or real values of
-    its indicator exist, and the documents that state it (a list of source ids)."""
+    """One row per promise (entries of another nature get no status and are not counted): theme,
+    city status, uses_demo, whether context series or real values of its indicator exist, and
+    the documents that state it (a list of source ids)."""
     return frame(con, GOAL_COVERAGE_SQL)
 
 
