@@ -30,6 +30,7 @@ from etl.demo import generate_demo
 from etl.documents import document_lines_frame, read_documents
 from etl.errors import ValidationFailed
 from etl.evidence import load_evidence
+from etl.implementation import evidence_frame, implementation_frame
 from etl.register import Register, load_register
 from etl.reported import stage_reported
 from etl.stage import stage_age_18_25, stage_atlas, stage_co2, stage_housing
@@ -72,6 +73,8 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     progress(f"[2/{STEPS}] Gebiete (12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke) lesen …")
     areas, found = load_areas(raw / "geo")
     problems += found
+    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
+    problems += found
     progress(f"[3/{STEPS}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …")
     obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
     problems += found
@@ -81,7 +84,10 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of)
     progress(f"[5/{STEPS}] Datenbank schreiben …")
     lines = document_lines_frame(read_documents(raw, catalog))
-    frames = tables.all_tables(catalog, register, areas, obs, paths, status, context, lines)
+    evidence = evidence_frame(entries)
+    implementation = implementation_frame(register.goals, evidence, as_of)
+    frames = tables.all_tables(catalog, register, areas, obs, paths, status, context, lines,
+                               evidence, implementation)
     build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
     frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
     with build_lock(db_path):

@@ -83,3 +83,16 @@ CREATE TABLE document_lines (
     source_id VARCHAR NOT NULL REFERENCES sources, line_no INTEGER NOT NULL, text VARCHAR NOT NULL,
     PRIMARY KEY (source_id, line_no)
 );
+CREATE TABLE evidence (
+    evidence_id VARCHAR PRIMARY KEY, target_id VARCHAR NOT NULL REFERENCES targets,
+    date_text VARCHAR NOT NULL, known_from DATE NOT NULL, stage VARCHAR NOT NULL,
+    basis VARCHAR NOT NULL, source_id VARCHAR, line_from INTEGER, line_to INTEGER, quote VARCHAR,
+    source_title VARCHAR, reference VARCHAR, url VARCHAR, planner_user VARCHAR,
+    planner_time VARCHAR, comment VARCHAR, note_de VARCHAR, note_en VARCHAR, evidence_file VARCHAR
+);
+CREATE TABLE target_implementation (
+    target_id VARCHAR PRIMARY KEY REFERENCES targets, implementation VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL, evidence_id VARCHAR, stage VARCHAR, evidence_date DATE,
+    evidence_old BOOLEAN NOT NULL, deadline_year INTEGER, deadline_passed BOOLEAN NOT NULL,
+    n_evidence INTEGER NOT NULL
+);

@@ -14,28 +14,36 @@ from etl.areas import AREA_COLUMNS
 from etl.catalog import DOCUMENT_KINDS, Catalog
 from etl.commitments import deadline_basis, deadline_notes, nature_of
 from etl.documents import LINE_COLUMNS
+from etl.implementation import EVIDENCE_COLUMNS, IMPLEMENTATION_COLUMNS
 from etl.register import Register, parse_lines
 from etl.stage import OBS_COLUMNS, PATH_COLUMNS
 
 TABLE_ORDER = [
     "meta_build", "sources", "themes", "units", "indicators", "areas", "targets",
     "target_citations", "target_relations", "observations_all", "goal_context", "planned_paths",
-    "target_status", "document_lines",
+    "target_status", "document_lines", "evidence", "target_implementation",
 ]
 
 
 def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: pd.DataFrame,
                paths: pd.DataFrame, status: pd.DataFrame,
                context: pd.DataFrame | None = None,
-               lines: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+               lines: pd.DataFrame | None = None,
+               evidence: pd.DataFrame | None = None,
+               implementation: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Every table except meta_build (which needs the counts of the others).
 
     context: goal context links (target_id, indicator_id); lines: the documents' lines
-    (source_id, line_no, text); each empty when not given."""
+    (source_id, line_no, text); evidence and implementation: etl.implementation's frames;
+    each empty when not given."""
     if context is None:
         context = pd.DataFrame(columns=["target_id", "indicator_id"])
     if lines is None:
         lines = pd.DataFrame(columns=LINE_COLUMNS)
+    if evidence is None:
+        evidence = pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    if implementation is None:
+        implementation = pd.DataFrame(columns=IMPLEMENTATION_COLUMNS)
     return {
         "sources": sources_frame(catalog),
         "themes": themes_frame(catalog),
@@ -51,6 +59,9 @@ def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: p
         "planned_paths": paths[PATH_COLUMNS].sort_values(["indicator_id", "year"]).reset_index(drop=True),
         "target_status": status.sort_values(["target_id", "area_level", "area_code"]).reset_index(drop=True),
         "document_lines": lines[LINE_COLUMNS].sort_values(["source_id", "line_no"]).reset_index(drop=True),
+        "evidence": evidence[EVIDENCE_COLUMNS],
+        "target_implementation": implementation[IMPLEMENTATION_COLUMNS].sort_values(
+            "target_id").reset_index(drop=True),
     }
 
 
