@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dashboard.i18n import common, datenlage, goal, kiosk, map, method, overview, sources, upload
+from dashboard.i18n import (
+    common, datenlage, goal, implementation, kiosk, map, method, overview, sources, upload,
+)
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -42,5 +44,6 @@ def all_keys() -> set[str]:
     return set(_TABLES)
 
 
-for _module in (common, overview, goal, map, sources, method, upload, kiosk, datenlage):
+for _module in (common, overview, goal, map, sources, method, upload, kiosk, datenlage,
+                implementation):
     register(_module.TEXTS)
