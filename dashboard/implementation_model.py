@@ -6,12 +6,14 @@ Pure functions on the frames of dashboard.queries.implementation; no Streamlit, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 
 from dashboard.i18n import t
 from dashboard.style import IMPLEMENTATION_STYLE
 from indicators import fmt
-from indicators.evidence import IMPLEMENTATION_STATUSES
+from indicators.evidence import IMPLEMENTATION_STATUSES, STAGES, Evidence, assess_implementation
 
 ORDER = tuple(IMPLEMENTATION_STYLE)  # furthest first: done, under way, decided, …
 
@@ -68,6 +70,22 @@ def timeline_items(evidence: pd.DataFrame, lang: str) -> list[dict]:
             "link": _link(rec, lang),
         })
     return items
+
+
+def rule_table(lang: str) -> pd.DataFrame:
+    """The published rule, computed by the rule itself: for no evidence and each stage of the
+    latest entry, the status before and after the deadline (entry dated within the deadline year)."""
+    rows = []
+    for stage in (None, *STAGES):
+        entries = [] if stage is None else [Evidence(dt.date(2025, 6, 1), stage)]
+        before = assess_implementation(entries, 2030, dt.date(2026, 1, 1)).status
+        after = assess_implementation(entries, 2025, dt.date(2026, 1, 1)).status
+        rows.append({
+            t("mth_impl_col_latest", lang): t("mth_impl_none", lang) if stage is None else t(f"stage_{stage}", lang),
+            t("mth_impl_col_before", lang): label(before, lang),
+            t("mth_impl_col_after", lang): label(after, lang),
+        })
+    return pd.DataFrame(rows)
 
 
 def _basis(rec: dict, lang: str) -> str:

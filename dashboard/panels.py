@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import context_model, implementation_model
@@ -19,6 +20,7 @@ from dashboard.queries import context as context_q
 from dashboard.queries import datenlage as datenlage_q
 from dashboard.queries import implementation as implementation_q
 from dashboard.style import IMPLEMENTATION_STYLE
+from indicators.model import DATA_KINDS
 
 
 def implementation_badge(status: str, lang: str) -> str:
@@ -84,3 +86,17 @@ def context_figures(goal_id: str, lang: str) -> None:
         st.table(block["table"].set_index(block["table"].columns[0]))
         if block["press"]:
             st.caption(t("ctx_press_note", lang))
+
+
+def method_sections(lang: str) -> None:
+    """Methodik sections: the deliverable rule (table computed by the rule, worked example) and
+    the kinds of figure (trust levels)."""
+    st.subheader(t("mth_impl_title", lang), anchor=False)
+    st.markdown(t("mth_impl_intro", lang))
+    table = implementation_model.rule_table(lang)
+    st.table(table.set_index(table.columns[0]))
+    st.markdown(t("mth_impl_example", lang))
+    st.subheader(t("mth_kinds_title", lang), anchor=False)
+    st.markdown(t("mth_kinds_intro", lang))
+    kinds = [(t(f"data_kind_{k}", lang), t(f"mth_kind_{k}", lang)) for k in DATA_KINDS]
+    st.table(pd.DataFrame(kinds, columns=[t("dl_col_kind", lang), ""]).set_index(t("dl_col_kind", lang)))

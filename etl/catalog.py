@@ -10,6 +10,7 @@ from pathlib import Path
 
 from etl.errors import Problem
 from etl.records import Field, check_record, duplicate_ids, load_yaml_list
+from indicators.model import DATA_KINDS
 
 SOURCE_KINDS = (
     "party_programme",
@@ -20,8 +21,7 @@ SOURCE_KINDS = (
     "demo",
 )
 DOCUMENT_KINDS = SOURCE_KINDS[:4]
-# What kind of figure an observation is (its trust level), shown next to every number.
-DATA_KINDS = ("amtliche_statistik", "angabe_stadt", "presse", "beschluss_dokument", "beispieldaten")
+
 AREA_LEVELS = ("city", "stadtbezirk", "statistischer_bezirk", "unterbezirk")
 
 SOURCE_SPEC = {

@@ -99,3 +99,7 @@ class Assessment:
     forecast_year: int | None = None
     stale: bool = False
     inputs: dict = field(default_factory=dict)
+
+# What kind of figure an observation is (its trust level), shown next to every number:
+# official statistic, figure reported by the city, press report, stated in a document, generated.
+DATA_KINDS = ("amtliche_statistik", "angabe_stadt", "presse", "beschluss_dokument", "beispieldaten")

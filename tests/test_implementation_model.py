@@ -47,3 +47,13 @@ def test_implementation_query_has_every_deliverable_once(db):
     rows = q.implementation(db)
     assert rows["target_id"].is_unique
     assert set(rows["implementation"]) <= set(model.ORDER)
+
+
+def test_rule_table_is_computed_by_the_rule():
+    table = model.rule_table("de")
+    rows = table.set_index("Neuester Beleg")
+    assert rows.loc["kein Beleg", "vor Ablauf der Frist"] == "○ kein Fortschritt gemeldet"
+    assert rows.loc["kein Beleg", "nach Ablauf der Frist"] == "? Umsetzung nicht belegt"
+    assert rows.loc["umgesetzt", "nach Ablauf der Frist"] == "★ umgesetzt"
+    assert rows.loc["aufgegeben", "vor Ablauf der Frist"] == "✖ nicht umgesetzt"
+    assert len(table) == 9

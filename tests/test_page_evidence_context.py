@@ -37,3 +37,17 @@ def test_goal_page_shows_evidence_with_quote_and_figures_on_the_topic(built_db, 
     links = [link for link in at.get("page_link") if "dokument" in str(link.proto.page) or
              "document" in str(link.proto.page)]
     assert links, "the quote links to its lines in the document view"
+
+
+@pytest.mark.parametrize(("lang", "needles"), [
+    ("de", ("Vorhaben: Umsetzungsstand aus Belegen", "Umsetzung nicht belegt", "Art der Angabe",
+            "Presseangabe", "amtliche Statistik")),
+    ("en", ("Deliverables: implementation from evidence", "implementation not evidenced", "Kind of figure",
+            "press report", "official statistic")),
+])
+def test_method_page_states_the_deliverable_rule_and_the_kinds_of_figure(built_db, lang, needles):
+    at = run_page(built_db, "pages/method.py", {"lang": "en"} if lang == "en" else None)
+    assert not at.exception, at.exception
+    text = page_text(at)
+    for needle in needles:
+        assert needle in text, needle
