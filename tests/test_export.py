@@ -78,3 +78,13 @@ def test_package_has_every_table_as_csv_and_parquet_with_sources(package, db):
     register = json.loads((package.parent / "register.json").read_text(encoding="utf-8"))
     assert len(register) == db.execute("SELECT count(*) FROM targets").fetchone()[0]
     assert all(goal["citations"] and goal["citations"][0]["quote"] for goal in register)
+
+
+def test_export_command_writes_the_package(built_db, tmp_path, monkeypatch):
+    from etl.__main__ import main
+
+    monkeypatch.setenv("ZM_DB_PATH", str(built_db))
+    assert main(["export", "-o", str(tmp_path / "pkg")]) == 0
+    assert (tmp_path / "pkg" / "datapackage.json").is_file()
+    monkeypatch.setenv("ZM_DB_PATH", str(tmp_path / "missing.duckdb"))
+    assert main(["export", "-o", str(tmp_path / "pkg2")]) == 1
