@@ -28,6 +28,8 @@ pages = [
     st.Page("pages/districts.py", title=t("nav_map", lang), url_path="stadtbezirke"),
     st.Page("pages/sources.py", title=t("nav_sources", lang), url_path="quellen"),
     st.Page("pages/method.py", title=t("nav_method", lang), url_path="methodik"),
+    st.Page("pages/datenlage.py", title=t("nav_datenlage", lang), url_path="datenlage"),
+    st.Page("pages/document.py", title=t("nav_document", lang), url_path="dokument"),
 ]
 # --- planner pages (issue 4): owned by the upload work; appended only for signed-in planners ---
 # Shown only where planner sign-ins are configured; viewers see just its sign-in form.

@@ -23,7 +23,9 @@ from indicators.fmt import MISSING, format_money, format_number
 
 LEVELS = ("stadtbezirk", "statistischer_bezirk", "unterbezirk")
 MODES = ("value", "per_km2", "per_1000", "status")
-DEFAULT_INDICATOR = "persons_18_25"  # real data at Stadtbezirk level (Dortmunder Statistik)
+# The map opens on the first of these that has values: goal-related district series first
+# (the road offensive's started districts, the register population), then the age data.
+DEFAULT_INDICATORS = ("road_offensive_district_started", "population_register", "persons_18_25")
 LEVEL_ALIASES = {  # name_key of what a link may say -> level
     **dict.fromkeys(("stadtbezirk", "stadtbezirke", "stb", "12"), "stadtbezirk"),
     **dict.fromkeys(("statistischerbezirk", "statistischebezirke", "sb", "62"),
@@ -38,7 +40,7 @@ class ViewState:
     """What the map shows. district is a Stadtbezirk code ('1'–'12') or None."""
 
     level: str = "stadtbezirk"
-    indicator: str = DEFAULT_INDICATOR
+    indicator: str = DEFAULT_INDICATORS[0]
     year: int | None = None
     mode: str = "value"
     district: str | None = None
@@ -111,7 +113,7 @@ def resolve_view(params: Mapping[str, str], coverage: pd.DataFrame, catalog: pd.
     state = ViewState()
     notes = state.notes
     options = map_indicators(coverage, catalog)
-    default = DEFAULT_INDICATOR if DEFAULT_INDICATOR in options else (options or [""])[0]
+    default = next((i for i in DEFAULT_INDICATORS if i in options), (options or [""])[0])
     state.indicator = _pick(params.get("indicator"), options, default, "unknown_indicator", notes)
     levels = levels_for(coverage, state.indicator) or ["stadtbezirk"]
     raw_level = str(params.get("level") or "")

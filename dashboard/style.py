@@ -40,3 +40,15 @@ OBSERVED_COLOUR = "#0072B2"
 CITY_BLUE = "#1f4e8c"
 
 assert set(STATUS_STYLE) == set(STATUSES)
+
+# Implementation status of deliverables (what the evidence shows), each with symbol and colours;
+# the words are in dashboard/i18n/implementation.py. Order: furthest first.
+IMPLEMENTATION_STYLE = {
+    "done": StatusStyle("★", "#0072B2", "#005A8C"),
+    "under_way": StatusStyle("▶", "#009E73", "#00704F"),
+    "decided": StatusStyle("§", "#56B4E9", "#1F5F86"),
+    "no_progress": StatusStyle("○", "#8C8C8C", "#555555"),
+    "shelved": StatusStyle("⏸", "#CC79A7", "#8E3B6E"),
+    "not_evidenced": StatusStyle("?", "#E69F00", "#8A5A00"),
+    "not_done": StatusStyle("✖", "#D55E00", "#A34400"),
+}

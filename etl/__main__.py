@@ -6,6 +6,7 @@
   python -m etl uploads                      (the upload history)
   python -m etl rollback UPLOAD_ID [--user NAME] [--comment TEXT]
   python -m etl add-user NAME                (asks for the password twice)
+  python -m etl export -o DIR                (the whole store as an open-data package)
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     back.add_argument("--comment", default="")
     user = sub.add_parser("add-user", help="create or replace a planner sign-in (asks for the password)")
     user.add_argument("name")
+    export = sub.add_parser("export", help="write the whole store as an open-data package (CSV, Parquet, JSON)")
+    export.add_argument("-o", "--output", required=True, help="folder to write (created if missing)")
     return parser
 
 
@@ -207,8 +210,23 @@ def _add_user(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    """`export`: the current database as an open-data package in the given folder."""
+    from pathlib import Path
+
+    import config
+    from export.opendata import export_package
+
+    path = config.db_path()
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.name} fehlt – zuerst `python -m etl build` ausführen.")
+    package = export_package(path, Path(args.output))
+    print(f"Open-Data-Paket geschrieben: {package}")
+    return 0
+
+
 COMMANDS = {"build": _build, "check": _check, "ingest": _ingest, "template": _template,
-            "uploads": _uploads, "rollback": _rollback, "add-user": _add_user}
+            "uploads": _uploads, "rollback": _rollback, "add-user": _add_user, "export": _export}
 
 if __name__ == "__main__":
     sys.exit(main())

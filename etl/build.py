@@ -23,10 +23,16 @@ import config
 from etl import tables
 from etl.areas import load_areas
 from etl.catalog import Catalog, load_catalog
-from etl.combine import assign_revisions, check_observations, facts_to_observations, roll_up
+from etl.combine import (
+    assign_data_kinds, assign_revisions, check_observations, facts_to_observations, roll_up,
+)
 from etl.demo import generate_demo
+from etl.documents import document_lines_frame, read_documents
 from etl.errors import ValidationFailed
+from etl.evidence import load_evidence
+from etl.implementation import evidence_frame, implementation_frame
 from etl.register import Register, load_register
+from etl.reported import stage_reported
 from etl.stage import stage_age_18_25, stage_atlas, stage_co2, stage_housing
 from etl.status import compute_status
 from etl.uploads import UploadStore, apply_uploads
@@ -36,11 +42,12 @@ STEPS = 6
 
 
 def check_inputs(raw: Path | None = None) -> tuple[Catalog, Register]:
-    """Load catalog and register; raise ValidationFailed with every problem found."""
+    """Load catalog, register and progress evidence; raise ValidationFailed with every problem found."""
     raw = raw or config.raw_dir()
     catalog, problems = load_catalog(raw)
     register, found = load_register(raw, catalog)
     problems += found
+    problems += load_evidence(raw, catalog, {g.get("id") for g in register.goals}, config.as_of())[1]
     if problems:
         raise ValidationFailed(problems)
     return catalog, register
@@ -66,8 +73,10 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     progress(f"[2/{STEPS}] Gebiete (12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke) lesen …")
     areas, found = load_areas(raw / "geo")
     problems += found
+    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
+    problems += found
     progress(f"[3/{STEPS}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …")
-    obs, paths, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
+    obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
     problems += found
     if problems:
         raise ValidationFailed(problems)
@@ -75,7 +84,11 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of,
                             paths, catalog.sources)
     progress(f"[5/{STEPS}] Datenbank schreiben …")
-    frames = tables.all_tables(catalog, register, areas, obs, paths, status)
+    lines = document_lines_frame(read_documents(raw, catalog))
+    evidence = evidence_frame(entries)
+    implementation = implementation_frame(register.goals, evidence, as_of)
+    frames = tables.all_tables(catalog, register, areas, obs, paths, status, context, lines,
+                               evidence, implementation)
     build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
     frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
     with build_lock(db_path):
@@ -91,14 +104,15 @@ def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):
     co2, paths, p2 = stage_co2(raw)
     atlas, p3 = stage_atlas(raw, catalog.indicators, areas)
     ages, p4 = stage_age_18_25(raw, areas)
-    parts = [housing, co2, atlas, ages, facts_to_observations(register.facts)]
+    reported, context, p7 = stage_reported(raw, catalog, areas, {g["id"] for g in register.goals})
+    parts = [housing, co2, atlas, ages, reported, facts_to_observations(register.facts)]
     if include_demo:
         parts.append(generate_demo(catalog.indicators, areas, as_of.year))
     staged = pd.concat([p for p in parts if not p.empty], ignore_index=True)
     obs, p5 = assign_revisions(apply_uploads(staged, uploads.observations()))
-    obs = roll_up(obs, catalog.indicators, areas)
+    obs = assign_data_kinds(roll_up(obs, catalog.indicators, areas), catalog.sources)
     p6 = check_observations(obs, catalog.indicators, areas, catalog.sources)
-    return obs, paths, p1 + p2 + p3 + p4 + p5 + p6
+    return obs, paths, context, p1 + p2 + p3 + p4 + p5 + p6 + p7
 
 
 def input_hash(raw: Path, as_of: dt.date, include_demo: bool, uploads: bytes = b"") -> str:

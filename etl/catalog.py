@@ -10,6 +10,7 @@ from pathlib import Path
 
 from etl.errors import Problem
 from etl.records import Field, check_record, duplicate_ids, load_yaml_list
+from indicators.model import DATA_KINDS
 
 SOURCE_KINDS = (
     "party_programme",
@@ -20,11 +21,13 @@ SOURCE_KINDS = (
     "demo",
 )
 DOCUMENT_KINDS = SOURCE_KINDS[:4]
+
 AREA_LEVELS = ("city", "stadtbezirk", "statistischer_bezirk", "unterbezirk")
 
 SOURCE_SPEC = {
     "id": Field((str,), True),
     "kind": Field((str,), True, SOURCE_KINDS),
+    "data_kind": Field((str,), False, DATA_KINDS),
     "title": Field((str,), True),
     "author": Field((str,), True),
     "published": Field((str,), True),

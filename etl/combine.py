@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from etl.areas import CITY_CODE
+from etl.catalog import DATA_KINDS, DOCUMENT_KINDS
 from etl.errors import Problem
 from etl.register import parse_lines
 from etl.stage import OBS_COLUMNS, frame, observation
@@ -84,6 +85,25 @@ def len_label(level: str) -> str:
             "stadtbezirk": "Stadtbezirke"}[level]
 
 
+def assign_data_kinds(obs: pd.DataFrame, sources: dict[str, dict]) -> pd.DataFrame:
+    """Fill each observation's empty data kind and reference date; returns a new frame.
+
+    Kind: Beispieldaten for demo rows, „Angabe der Stadt“ for planner uploads, a document's
+    figures are „Beschluss/Dokument“, everything else takes its source's data_kind. An empty
+    reference date becomes the year."""
+    def source_kind(sid: str) -> str:
+        src = sources.get(sid, {})
+        return "beschluss_dokument" if src.get("kind") in DOCUMENT_KINDS else src.get("data_kind", "")
+
+    kind = obs["data_kind"].fillna("").astype(str)
+    kind = kind.where(kind != "", obs["source_id"].map(source_kind).fillna(""))
+    kind = kind.where(obs["upload_id"].isna(), "angabe_stadt")
+    kind = kind.where(~obs["is_demo"].astype(bool), "beispieldaten")
+    ref = obs["ref_date"].fillna("").astype(str)
+    ref = ref.where(ref != "", obs["year"].astype(int).astype(str))
+    return obs.assign(data_kind=kind, ref_date=ref)
+
+
 def check_observations(obs: pd.DataFrame, indicators: dict, areas: pd.DataFrame,
                        sources: dict) -> list[Problem]:
     """Known indicator, area and source; value within the indicator's min/max.
@@ -95,7 +115,7 @@ def check_observations(obs: pd.DataFrame, indicators: dict, areas: pd.DataFrame,
     high = obs["indicator_id"].map({i: d.get("max_value") for i, d in indicators.items()}).astype(float)
     fine = (obs["indicator_id"].isin(list(indicators)) & obs["source_id"].isin(list(sources))
             & pd.Series([a in known_areas for a in zip(obs["area_level"], obs["area_code"])], index=obs.index)
-            & ~(obs["value"] < low) & ~(obs["value"] > high))
+            & ~(obs["value"] < low) & ~(obs["value"] > high) & obs["data_kind"].isin(DATA_KINDS))
     problems = []
     for row in obs[~fine].itertuples(index=False):
         label = f"{row.indicator_id}/{row.area_level}/{row.area_code}/{row.year}"
@@ -107,6 +127,9 @@ def check_observations(obs: pd.DataFrame, indicators: dict, areas: pd.DataFrame,
             problems.append(Problem("observations", label, "area_code", "unknown area"))
         if row.source_id not in sources:
             problems.append(Problem("observations", label, "source_id", f"unknown source {row.source_id}"))
+        if row.data_kind not in DATA_KINDS:
+            problems.append(Problem("observations", label, "data_kind",
+                                    f"no data kind: give source {row.source_id} a data_kind"))
         low, high = ind.get("min_value"), ind.get("max_value")
         if (low is not None and row.value < low) or (high is not None and row.value > high):
             problems.append(Problem("observations", label, "value",

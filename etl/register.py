@@ -1,7 +1,8 @@
 """Load the target register (data/raw/register/*.yaml) and check it against the documents.
 
 Input: the raw folder and the catalog. Output: goals and facts as plain dicts, and every
-problem found: unknown keys, bad references, and quotes not found at their cited lines.
+problem found: unknown keys, bad references, quotes not found at their cited lines, and
+inconsistent natures or inferred deadlines (rules in etl/commitments.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl.catalog import AREA_LEVELS, DOCUMENT_KINDS, Catalog
+from etl.catalog import AREA_LEVELS, Catalog
+from etl.commitments import DEADLINE_BASES, NATURES, check_nature_and_deadline
+from etl.documents import read_documents
 from etl.errors import Problem
 from etl.records import Field, check_record, duplicate_ids, load_yaml_list
 from indicators.model import DIRECTIONS, KINDS, MILESTONE
@@ -31,6 +34,10 @@ GOAL_SPEC = {
     "start": Field((int,), True),
     "deadline": Field((int,)),
     "deadline_inferred": Field((bool,)),
+    "deadline_basis": Field((str,), False, DEADLINE_BASES),
+    "deadline_note_de": Field((str,)),
+    "deadline_note_en": Field((str,)),
+    "nature": Field((str,), False, NATURES),
     "baseline_value": Field((int, float)),
     "baseline_year": Field((int,)),
     "indicator": Field((str,)),
@@ -88,7 +95,7 @@ def load_register(raw: Path, catalog: Catalog) -> tuple[Register, list[Problem]]
             fact["_file"] = rel
             facts.append(fact)
     problems += duplicate_ids(goals, "register/*.yaml") + duplicate_ids(facts, "register/facts")
-    docs = _documents(raw, catalog)
+    docs = read_documents(raw, catalog)
     ids = {g.get("id") for g in goals}
     for goal in goals:
         problems += _check_goal(goal, catalog, docs, ids)
@@ -134,16 +141,6 @@ def quote_found(quote: str, lines: list[str], first: int, last: int) -> bool:
     return True
 
 
-def _documents(raw: Path, catalog: Catalog) -> dict[str, list[str]]:
-    """The lines of every source document, keyed by source id."""
-    docs = {}
-    for sid, src in catalog.sources.items():
-        path = raw / str(src.get("file"))
-        if src.get("kind") in DOCUMENT_KINDS and path.is_file():
-            docs[sid] = path.read_text(encoding="utf-8").splitlines()
-    return docs
-
-
 def _check_goal(goal: dict, catalog: Catalog, docs: dict, ids: set) -> list[Problem]:
     rel, gid = goal["_file"], str(goal.get("id", "?"))
     spec = dict(GOAL_SPEC, _file=Field((str,)))
@@ -155,8 +152,9 @@ def _check_goal(goal: dict, catalog: Catalog, docs: dict, ids: set) -> list[Prob
         if goal.get(key) is not None and goal[key] not in table:
             problems.append(Problem(rel, gid, key, f"unknown {key} {goal[key]!r}"))
     problems += _check_kind_fields(goal, rel, gid)
+    problems += check_nature_and_deadline(goal, rel, gid)
     for n, cit in enumerate(goal.get("citations") or [], start=1):
-        problems += _check_citation(cit, docs, rel, f"{gid} citation {n}")
+        problems += check_citation(cit, docs, rel, f"{gid} citation {n}")
     for n, link in enumerate(goal.get("related") or [], start=1):
         label = f"{gid} related {n}"
         if not isinstance(link, dict):
@@ -183,7 +181,9 @@ def _check_kind_fields(goal: dict, rel: str, gid: str) -> list[Problem]:
     return problems
 
 
-def _check_citation(cit, docs: dict, rel: str, label: str) -> list[Problem]:
+def check_citation(cit, docs: dict, rel: str, label: str) -> list[Problem]:
+    """Check one {document, lines, quote} mapping against the documents' lines (from etl.documents.read_documents);
+    returns the problems, labelled with `rel` and `label`."""
     if not isinstance(cit, dict):
         return [Problem(rel, label, None, "expected a mapping with document, lines, quote")]
     problems = check_record(cit, CITATION_SPEC, rel, label)
@@ -212,5 +212,5 @@ def _check_fact(fact: dict, catalog: Catalog, docs: dict) -> list[Problem]:
     if fact.get("indicator") is not None and fact["indicator"] not in catalog.indicators:
         problems.append(Problem(rel, fid, "indicator", f"unknown indicator {fact['indicator']!r}"))
     if isinstance(fact.get("citation"), dict):
-        problems += _check_citation(fact["citation"], docs, rel, f"{fid} citation")
+        problems += check_citation(fact["citation"], docs, rel, f"{fid} citation")
     return problems

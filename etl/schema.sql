@@ -33,8 +33,9 @@ CREATE TABLE areas (
 CREATE TABLE targets (
     target_id VARCHAR PRIMARY KEY, theme_id VARCHAR NOT NULL REFERENCES themes,
     title_de VARCHAR NOT NULL, title_en VARCHAR NOT NULL, kind VARCHAR NOT NULL,
-    target_value DOUBLE, unit_id VARCHAR, direction VARCHAR, start_year INTEGER NOT NULL,
-    deadline_year INTEGER, deadline_inferred BOOLEAN NOT NULL, baseline_value DOUBLE,
+    nature VARCHAR NOT NULL, target_value DOUBLE, unit_id VARCHAR, direction VARCHAR,
+    start_year INTEGER NOT NULL, deadline_year INTEGER, deadline_inferred BOOLEAN NOT NULL,
+    deadline_basis VARCHAR, deadline_note_de VARCHAR, deadline_note_en VARCHAR, baseline_value DOUBLE,
     baseline_year INTEGER, indicator_id VARCHAR, area_level VARCHAR NOT NULL,
     note_de VARCHAR, note_en VARCHAR, register_file VARCHAR NOT NULL, sort_order INTEGER NOT NULL
 );
@@ -55,8 +56,12 @@ CREATE TABLE observations_all (
     source_id VARCHAR NOT NULL REFERENCES sources, source_detail VARCHAR NOT NULL,
     source_url VARCHAR NOT NULL, qualifier VARCHAR NOT NULL, is_demo BOOLEAN NOT NULL,
     is_final BOOLEAN NOT NULL, revision INTEGER NOT NULL, is_current BOOLEAN NOT NULL,
-    upload_id VARCHAR,
+    upload_id VARCHAR, data_kind VARCHAR NOT NULL, ref_date VARCHAR NOT NULL,
     PRIMARY KEY (indicator_id, area_level, area_code, year, revision)
+);
+CREATE TABLE goal_context (
+    target_id VARCHAR NOT NULL REFERENCES targets, indicator_id VARCHAR NOT NULL REFERENCES indicators,
+    PRIMARY KEY (target_id, indicator_id)
 );
 CREATE VIEW observations AS SELECT * FROM observations_all WHERE is_current;
 CREATE TABLE planned_paths (
@@ -73,4 +78,21 @@ CREATE TABLE target_status (
     uses_demo BOOLEAN NOT NULL, reason_de VARCHAR NOT NULL, reason_en VARCHAR NOT NULL,
     inputs_json VARCHAR NOT NULL,
     PRIMARY KEY (target_id, area_level, area_code)
+);
+CREATE TABLE document_lines (
+    source_id VARCHAR NOT NULL REFERENCES sources, line_no INTEGER NOT NULL, text VARCHAR NOT NULL,
+    PRIMARY KEY (source_id, line_no)
+);
+CREATE TABLE evidence (
+    evidence_id VARCHAR PRIMARY KEY, target_id VARCHAR NOT NULL REFERENCES targets,
+    date_text VARCHAR NOT NULL, known_from DATE NOT NULL, stage VARCHAR NOT NULL,
+    basis VARCHAR NOT NULL, source_id VARCHAR, line_from INTEGER, line_to INTEGER, quote VARCHAR,
+    source_title VARCHAR, reference VARCHAR, url VARCHAR, planner_user VARCHAR,
+    planner_time VARCHAR, comment VARCHAR, note_de VARCHAR, note_en VARCHAR, evidence_file VARCHAR
+);
+CREATE TABLE target_implementation (
+    target_id VARCHAR PRIMARY KEY REFERENCES targets, implementation VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL, evidence_id VARCHAR, stage VARCHAR, evidence_date DATE,
+    evidence_old BOOLEAN NOT NULL, deadline_year INTEGER, deadline_passed BOOLEAN NOT NULL,
+    n_evidence INTEGER NOT NULL
 );

@@ -17,6 +17,7 @@ from etl.errors import Problem
 OBS_COLUMNS = [
     "indicator_id", "area_level", "area_code", "year", "value", "source_id", "source_detail",
     "source_url", "qualifier", "is_demo", "is_final", "revision", "is_current", "upload_id",
+    "data_kind", "ref_date",
 ]
 PATH_COLUMNS = ["indicator_id", "year", "value", "source_id"]
 CO2_SECTORS = {
@@ -32,11 +33,14 @@ ATLAS_2024_BEZIRK_LEVEL = {"000", "210", "220", "240", "320", "520", "550", "610
 
 def observation(indicator_id: str, level: str, code: str, year: int, value: float,
                 source_id: str, detail: str = "", url: str = "", **flags) -> dict:
-    """One observation row with the default flags (real, final, current, first revision)."""
+    """One observation row with the default flags (real, final, current, first revision).
+
+    data_kind and ref_date may be left empty: etl.combine.assign_data_kinds fills them from the
+    source (or the demo/upload flags) and the year."""
     row = dict(indicator_id=indicator_id, area_level=level, area_code=code, year=int(year),
                value=float(value), source_id=source_id, source_detail=detail, source_url=url,
                qualifier="exactly", is_demo=False, is_final=True, revision=1, is_current=True,
-               upload_id=None)
+               upload_id=None, data_kind="", ref_date="")
     row.update(flags)
     return row
 

@@ -16,6 +16,7 @@ import json
 import pandas as pd
 
 from etl.areas import CITY_CODE
+from etl.commitments import promises
 from indicators import assess
 from indicators.model import Assessment, Observation, Target
 
@@ -70,8 +71,10 @@ def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units
                    sources: dict | None = None) -> pd.DataFrame:
     """Assess every goal for the city and, where its target applies per Stadtbezirk, per district.
 
-    A goal whose indicator has a planned path gets it for the city-wide assessment only (the
-    path is a city-wide figure)."""
+    Only promises are assessed: an entry of another nature (past fact, demand on Land or Bund,
+    superseded plan, idea) gets no status row at all. A goal whose indicator has a planned path
+    gets it for the city-wide assessment only (the path is a city-wide figure)."""
+    goals = promises(goals)
     # Only the series a goal can use (its indicator, city or Stadtbezirk): grouping every
     # series of a large build would cost minutes and gigabytes for nothing.
     used_ids = {g.get("indicator") for g in goals if g.get("indicator")}

@@ -12,18 +12,38 @@ import pandas as pd
 
 from etl.areas import AREA_COLUMNS
 from etl.catalog import DOCUMENT_KINDS, Catalog
+from etl.commitments import deadline_basis, deadline_notes, nature_of
+from etl.documents import LINE_COLUMNS
+from etl.implementation import EVIDENCE_COLUMNS, IMPLEMENTATION_COLUMNS
 from etl.register import Register, parse_lines
 from etl.stage import OBS_COLUMNS, PATH_COLUMNS
 
 TABLE_ORDER = [
     "meta_build", "sources", "themes", "units", "indicators", "areas", "targets",
-    "target_citations", "target_relations", "observations_all", "planned_paths", "target_status",
+    "target_citations", "target_relations", "observations_all", "goal_context", "planned_paths",
+    "target_status", "document_lines", "evidence", "target_implementation",
 ]
 
 
 def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: pd.DataFrame,
-               paths: pd.DataFrame, status: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Every table except meta_build (which needs the counts of the others)."""
+               paths: pd.DataFrame, status: pd.DataFrame,
+               context: pd.DataFrame | None = None,
+               lines: pd.DataFrame | None = None,
+               evidence: pd.DataFrame | None = None,
+               implementation: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Every table except meta_build (which needs the counts of the others).
+
+    context: goal context links (target_id, indicator_id); lines: the documents' lines
+    (source_id, line_no, text); evidence and implementation: etl.implementation's frames;
+    each empty when not given."""
+    if context is None:
+        context = pd.DataFrame(columns=["target_id", "indicator_id"])
+    if lines is None:
+        lines = pd.DataFrame(columns=LINE_COLUMNS)
+    if evidence is None:
+        evidence = pd.DataFrame(columns=EVIDENCE_COLUMNS)
+    if implementation is None:
+        implementation = pd.DataFrame(columns=IMPLEMENTATION_COLUMNS)
     return {
         "sources": sources_frame(catalog),
         "themes": themes_frame(catalog),
@@ -35,8 +55,13 @@ def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: p
         "target_relations": relations_frame(register),
         "observations_all": obs[OBS_COLUMNS].sort_values(
             ["indicator_id", "area_level", "area_code", "year", "revision"]).reset_index(drop=True),
+        "goal_context": context.sort_values(["target_id", "indicator_id"]).reset_index(drop=True),
         "planned_paths": paths[PATH_COLUMNS].sort_values(["indicator_id", "year"]).reset_index(drop=True),
         "target_status": status.sort_values(["target_id", "area_level", "area_code"]).reset_index(drop=True),
+        "document_lines": lines[LINE_COLUMNS].sort_values(["source_id", "line_no"]).reset_index(drop=True),
+        "evidence": evidence[EVIDENCE_COLUMNS],
+        "target_implementation": implementation[IMPLEMENTATION_COLUMNS].sort_values(
+            "target_id").reset_index(drop=True),
     }
 
 
@@ -86,12 +111,18 @@ def indicators_frame(catalog: Catalog) -> pd.DataFrame:
 
 
 def targets_frame(register: Register) -> pd.DataFrame:
-    """One row per goal of the register, sort_order = position in the register files."""
+    """One row per goal of the register, sort_order = position in the register files.
+
+    nature: promise (default) or what else the entry is (no status is computed for it);
+    deadline_basis: stated, term_end or reading (None without a deadline), with the notes
+    explaining an inferred deadline."""
     rows = [dict(
         target_id=g["id"], theme_id=g["theme"], title_de=g["title_de"], title_en=g["title_en"],
-        kind=g["kind"], target_value=g.get("target_value"), unit_id=g.get("unit"),
-        direction=g.get("direction"), start_year=g["start"], deadline_year=g.get("deadline"),
-        deadline_inferred=bool(g.get("deadline_inferred", False)),
+        kind=g["kind"], nature=nature_of(g), target_value=g.get("target_value"),
+        unit_id=g.get("unit"), direction=g.get("direction"), start_year=g["start"],
+        deadline_year=g.get("deadline"), deadline_inferred=bool(g.get("deadline_inferred", False)),
+        deadline_basis=deadline_basis(g),
+        **dict(zip(("deadline_note_de", "deadline_note_en"), deadline_notes(g))),
         baseline_value=g.get("baseline_value"), baseline_year=g.get("baseline_year"),
         indicator_id=g.get("indicator"), area_level=g.get("area_level", "city"),
         note_de=g.get("note_de"), note_en=g.get("note_en"), register_file=g["_file"], sort_order=n,

@@ -117,3 +117,8 @@ class Assessment:
     start_point_year: int | None = None
     start_point_value: float | None = None
     decided_by_years: tuple[int, ...] = ()
+
+
+# What kind of figure an observation is (its trust level), shown next to every number:
+# official statistic, figure reported by the city, press report, stated in a document, generated.
+DATA_KINDS = ("amtliche_statistik", "angabe_stadt", "presse", "beschluss_dokument", "beispieldaten")

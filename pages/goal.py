@@ -11,7 +11,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components, goal_model, goal_view
+from dashboard import components, goal_model, goal_view, panels
 from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
@@ -168,5 +168,7 @@ with components.data_edge(lang):
         _head(view["detail"], view["demo"], view["meta_line"])
         _progress(view["detail"], view["progress"], view["demo"])
         _districts(view["detail"], view["districts"])
+        panels.evidence_timeline(goal_id, lang)
+        panels.context_figures(goal_id, lang)
         _how(view["how"])
         _citations(view["detail"], view["citations"], view["related"])

@@ -15,7 +15,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, method_examples
+from dashboard import components, method_examples, panels
 from dashboard import method_model as model
 from dashboard import sources_model
 from dashboard.data import query
@@ -172,6 +172,8 @@ with components.data_edge(lang):
     st.subheader(t("mth_examples", lang))
     for goal_id in model.EXAMPLES:
         _example(goal_id)
+    st.divider()
+    panels.method_sections(lang)
     st.divider()
     _sources()
     st.divider()

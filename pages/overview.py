@@ -10,7 +10,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components
+from dashboard import components, panels
 from dashboard import overview_model as om
 from dashboard import overview_view
 from dashboard.data import derived, query
@@ -169,3 +169,4 @@ with components.data_edge(lang):
     expand = not shown["has_value"].any()
     for section in om.theme_sections(shown, lang, om.CARD_LIMIT, state.expanded):
         _theme(*section, state, lang, expand)
+    panels.implementation_balance(lang)

@@ -95,9 +95,10 @@ def test_road_offensive_has_a_status_per_stadtbezirk(db):
 
 
 def test_document_facts_become_observations_citing_the_document(db):
-    row = db.execute("SELECT value, qualifier, source_detail FROM observations WHERE indicator_id = "
-                     "'population' AND source_id = 'spd_2025'").fetchone()
+    row = db.execute("SELECT value, qualifier, source_detail, data_kind FROM observations WHERE "
+                     "indicator_id = 'population_register' AND source_id = 'spd_2025'").fetchone()
     assert row is not None and row[0] == 615000 and row[1] == "more_than" and "615.000" in row[2]
+    assert row[3] == "beschluss_dokument"
 
 
 def test_build_is_idempotent(built_db, tmp_path):

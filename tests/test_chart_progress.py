@@ -10,8 +10,8 @@ from dashboard.goal_model import clean_detail, district_status_rows
 from dashboard.queries import targets as q
 
 
-def _figure(db, goal_id: str, lang: str = "de"):
-    detail = clean_detail(q.target_detail(db, goal_id))
+def _figure(db, goal_id: str, lang: str = "de", **override):
+    detail = {**clean_detail(q.target_detail(db, goal_id)), **override}
     planned = q.planned_path(db, detail["indicator_id"]) if detail.get("indicator_id") else pd.DataFrame()
     return progress_figure(detail, q.target_observations(db, goal_id), planned, lang)
 
@@ -26,7 +26,8 @@ def test_annual_flow_has_observed_target_line_forecast_and_superseded(db):
     assert {"observed", "target", "superseded"} <= set(traces)
     assert "forecast" not in traces  # the goal starts in 2025: no forecast from earlier years
     assert traces["observed"].name == "Gemessen"  # real data: no demo mark
-    assert "deadline" not in traces  # the dwellings goal names no deadline
+    # the programme names no year: the deadline is the end of its council term (2025–2030)
+    assert list(traces["deadline"].x) == [2030, 2030]
     observed = traces["observed"]
     assert dict(zip(observed.x, observed.y))[2018] == 1651 and dict(zip(observed.x, observed.y))[2023] == 1379
     assert set(traces["target"].y) == {2000}
@@ -38,7 +39,7 @@ def test_annual_flow_has_observed_target_line_forecast_and_superseded(db):
 def test_german_and_english_number_format_and_whole_years(db):
     de, en = _figure(db, "wohnungen_2000_pro_jahr"), _figure(db, "wohnungen_2000_pro_jahr", "en")
     assert de.layout.separators == ",." and en.layout.separators == ".,"
-    assert de.layout.xaxis.tickformat == "d" and de.layout.xaxis.dtick == 1
+    assert de.layout.xaxis.tickformat == "d" and float(de.layout.xaxis.dtick).is_integer()
     assert "1.379" in " ".join(_traces(de)["observed"].hovertext)
     assert "1,379" in " ".join(_traces(en)["observed"].hovertext)
     assert "Ersetzter Wert" in {t.name for t in de.data} and "Superseded value" in {t.name for t in en.data}
@@ -60,10 +61,15 @@ def test_sum_goal_draws_yearly_bars_running_total_and_path(db):
     fig = _figure(db, "baeume_5000")
     traces = _traces(fig)
     assert {"yearly", "observed", "target", "deadline"} <= set(traces)
+    start, deadline = db.execute(
+        "SELECT start_year, deadline_year FROM targets WHERE target_id = 'baeume_5000'").fetchone()
+    total_in_period = db.execute(
+        "SELECT sum(value) FROM observations WHERE indicator_id = 'trees_planted' AND area_level = 'city' "
+        "AND year BETWEEN ? AND ?", [start, deadline]).fetchone()[0]
     total = traces["observed"]
-    assert list(total.x) == [2023, 2024, 2025] and total.y[-1] == 5702
+    assert list(total.x) == list(range(start, deadline + 1)) and total.y[-1] == total_in_period
     path = traces["target"]
-    assert path.x[0] == 2022 and path.y[0] == 0 and path.x[-1] == 2025 and path.y[-1] == 5000
+    assert path.x[0] == start - 1 and path.y[0] == 0 and path.x[-1] == deadline and path.y[-1] == 5000
     assert "Beispieldaten" in traces["yearly"].hovertext[0] and traces["yearly"].name == "Jahreswert (Beispieldaten)"
 
 
@@ -92,8 +98,11 @@ def test_district_bars_coloured_by_status(db):
 
 
 def test_level_goal_without_deadline_gets_flat_target_line(db):
+    # the register gives every party-paper promise a deadline (term end): take a level goal with
+    # values and drop its deadline
     goal = db.execute("SELECT t.target_id FROM targets t JOIN target_status s USING (target_id) "
-                      "WHERE s.area_level = 'city' AND s.rule = 'level_no_deadline' ORDER BY 1 LIMIT 1").fetchone()[0]
-    traces = _traces(_figure(db, goal))
+                      "WHERE s.area_level = 'city' AND t.kind = 'level_by_deadline' AND s.latest_year IS NOT NULL "
+                      "AND t.baseline_year IS NULL ORDER BY 1 LIMIT 1").fetchone()[0]
+    traces = _traces(_figure(db, goal, deadline_year=None))
     assert "deadline" not in traces and "observed" in traces
     assert len(set(traces["target"].y)) == 1 and traces["target"].name.startswith("Ziel: ")

@@ -13,6 +13,7 @@ from dashboard.kiosk.slides import build_deck, load_deck, qr_target
 from dashboard.kiosk.state import MISSING, UNAVAILABLE, KioskState, current, refresh, step
 from dashboard.qr import qr_data_uri, qr_png
 from dashboard.queries import kiosk as q
+from indicators.fmt import format_number
 
 URL = "https://zielmonitor.example"
 NOW = dt.datetime(2026, 11, 21, 12, 0)
@@ -48,15 +49,21 @@ def test_deck_has_title_goal_slides_and_map(db):
     assert kinds[0] == "title" and kinds[-1] == "map" and kinds.count("goal") >= 10
     assert deck.skipped == ()
     title = deck.slides[0]
-    assert title.total == db.execute("SELECT count(*) FROM targets").fetchone()[0]
+    assert title.total == db.execute("SELECT count(*) FROM targets WHERE nature = 'promise'").fetchone()[0]
     assert sum(n for _, n in title.counts) == title.total and title.uses_demo
     housing = next(s for s in deck.slides if s.key == "goal:wohnungen_2000_pro_jahr")
     assert (housing.number, housing.status) == ("1.379", "not_assessable")  # the goal starts in 2025
-    assert housing.target_line == "Ziel: 2.000 Wohnungen pro Jahr (ohne Frist)"
+    # no year in the programme: the deadline is the end of the council term 2025–2030
+    assert housing.target_line == "Ziel: 2.000 Wohnungen pro Jahr bis 2030"
     assert housing.qr_url == f"{URL}/ziel?goal=wohnungen_2000_pro_jahr"
     assert "IT.NRW" in housing.source_line and not housing.uses_demo
     trees = next(s for s in deck.slides if s.key == "goal:baeume_5000")
-    assert trees.number == "5.702" and trees.uses_demo and trees.caption.startswith("Bäume zusammen 2023")
+    start, deadline = db.execute(
+        "SELECT start_year, deadline_year FROM targets WHERE target_id = 'baeume_5000'").fetchone()
+    total = db.execute("SELECT sum(value) FROM observations WHERE indicator_id = 'trees_planted' "
+                       "AND area_level = 'city' AND year BETWEEN ? AND ?", [start, deadline]).fetchone()[0]
+    assert trees.number == format_number(total, "de") and trees.uses_demo
+    assert trees.caption.startswith(f"Bäume zusammen {start}")
     assert len(deck.slides[-1].districts) == 12
 
 

@@ -14,6 +14,7 @@ import pytest
 from dashboard import overview_model as om
 from dashboard.queries.overview import overview_citations, overview_values
 from dashboard.queries.targets import targets_overview
+from indicators.fmt import format_number
 
 
 def goal(target_id: str, **over) -> dict:
@@ -260,17 +261,25 @@ def test_counts_match_the_database(real, db):
         "SELECT status, count(*) FROM target_status WHERE area_level = 'city' GROUP BY 1").fetchall())
     counts = om.count_by_status(table)
     assert {s: n for s, n in counts.items() if n} == expected
-    assert sum(counts.values()) == db.execute("SELECT count(*) FROM targets").fetchone()[0]
+    # only promises get a status; past facts, demands on Land/Bund, ideas are not counted
+    assert sum(counts.values()) == db.execute(
+        "SELECT count(*) FROM targets WHERE nature = 'promise'").fetchone()[0]
+    assert not set(table["target_id"]) & {r[0] for r in db.execute(
+        "SELECT target_id FROM targets WHERE nature <> 'promise'").fetchall()}
 
 
-def test_real_cards_show_sums_and_their_sources(real):
+def test_real_cards_show_sums_and_their_sources(real, db):
     table, _ = real
     rows = {r["target_id"]: r for r in table.to_dict("records")}
     dwellings = om.build_card(rows["wohnungen_2000_pro_jahr"], "de")
     assert dwellings.value_text == "1.379 von 2.000 Wohnungen" and dwellings.status == "not_assessable"
     assert "Baufertigstellungen" in dwellings.data_source and not dwellings.is_demo
     trees = om.build_card(rows["baeume_5000"], "de")
-    assert trees.value_text == "5.702 von 5.000 Bäume" and trees.is_demo
+    total = db.execute(
+        "SELECT sum(o.value) FROM observations o JOIN targets t ON o.indicator_id = t.indicator_id "
+        "WHERE t.target_id = 'baeume_5000' AND o.area_level = 'city' "
+        "AND o.year BETWEEN t.start_year AND t.deadline_year").fetchone()[0]
+    assert trees.value_text == f"{format_number(total, 'de')} von 5.000 Bäume" and trees.is_demo
     money = om.build_card(rows["strassenoffensive_25_mio"], "de")
     assert money.value_text == "25,8 Mio. € von 25 Mio. €"
     assert all(om.build_card(r, lang).error is None for r in rows.values() for lang in ("de", "en"))

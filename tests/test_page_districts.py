@@ -25,8 +25,16 @@ def _map_locations(at) -> set[str]:
             for code in tr["locations"]}
 
 
-def test_default_view_shows_the_twelve_districts_in_map_and_table(built_db):
+def test_default_view_opens_on_a_goal_related_district_series(built_db):
     at = run_page(built_db, PAGE)
+    assert not at.exception
+    assert at.query_params["indicator"] == "road_offensive_district_started"
+    assert len(_map_locations(at)) == 12
+    assert "Straßenoffensive" in page_text(at)
+
+
+def test_age_data_show_the_twelve_districts_in_map_and_table(built_db):
+    at = run_page(built_db, PAGE, {"indicator": "persons_18_25", "year": "2014"})
     assert not at.exception
     assert len(_map_locations(at)) == 12
     table = at.table[0].value

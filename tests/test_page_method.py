@@ -57,7 +57,9 @@ def test_dwellings_example_shows_the_starting_point_not_a_verdict(db):
     # The goal starts in 2025 and the data end in 2023 (this example said „nicht auf Kurs“ before).
     ex = _worked(db, "wohnungen_2000_pro_jahr", "de")
     assert ex.status == "not_assessable" and ex.matches
-    assert ex.steps[0] == "Zeitraum des Ziels: 2025–2026. Aus diesem Zeitraum liegt kein Wert vor."
+    deadline = db.execute("SELECT deadline_year FROM targets WHERE target_id = 'wohnungen_2000_pro_jahr'").fetchone()[0]
+    period_end = deadline or 2026  # the period runs to the deadline (or the as-of year without one)
+    assert ex.steps[0] == f"Zeitraum des Ziels: 2025–{period_end}. Aus diesem Zeitraum liegt kein Wert vor."
     assert ex.steps[1] == "Ausgangslage (letzter Wert vor dem Beginn): 2023 = 1.379 Wohnungen."
     assert "Ausblick, keine Bewertung: Mittel der letzten 5 Werte (2019–2023) = 1.653,40" in ex.steps[2]
     assert "◌ noch nicht bewertbar" in ex.steps[-1]

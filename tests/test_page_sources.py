@@ -23,8 +23,10 @@ def test_documents_are_the_five_with_goal_and_status_counts(db):
     # every goal of a document has exactly one city-wide status
     assert (docs[status_cols].sum(axis=1) == docs["n_goals"]).all()
     spd = docs.set_index("source_id").loc["spd_2025"]
+    # counted: the document's promises (entries of another nature have no status)
     assert spd["n_goals"] == db.execute(
-        "SELECT count(DISTINCT target_id) FROM target_citations WHERE source_id = 'spd_2025'"
+        "SELECT count(DISTINCT c.target_id) FROM target_citations c JOIN targets t USING (target_id) "
+        "WHERE c.source_id = 'spd_2025' AND t.nature = 'promise'"
     ).fetchone()[0]
 
 
@@ -40,8 +42,11 @@ def test_conflicts_are_deduplicated_unordered_pairs(db):
     pairs = q.conflicts(db)
     keys = {frozenset((a, b)) for a, b in zip(pairs["a_target_id"], pairs["b_target_id"])}
     assert len(keys) == len(pairs), "a symmetric pair is listed twice"
+    # conflicts between two promises (a past fact or a superseded plan has no status to compare)
     relations = db.execute(
-        "SELECT target_id, related_target_id FROM target_relations WHERE relation = 'conflicts_with'"
+        "SELECT r.target_id, r.related_target_id FROM target_relations r "
+        "JOIN targets a ON a.target_id = r.target_id JOIN targets b ON b.target_id = r.related_target_id "
+        "WHERE r.relation = 'conflicts_with' AND a.nature = 'promise' AND b.nature = 'promise'"
     ).fetchall()
     assert keys == {frozenset(r) for r in relations}
     assert frozenset(("klimaneutral_2035", "klimaneutral_vor_2038_dos")) in keys
@@ -152,12 +157,15 @@ def test_page_doc_param_selects_document_and_links_goals(built_db, db):
     assert not at.exception
     assert at.selectbox[0].value == "dos_2020"
     text = _all_text(at)
-    assert "20 Ziele aus diesem Dokument" in text
+    n_dos = db.execute(
+        "SELECT count(DISTINCT c.target_id) FROM target_citations c JOIN targets t USING (target_id) "
+        "WHERE c.source_id = 'dos_2020' AND t.nature = 'promise'").fetchone()[0]
+    assert f"{n_dos} Ziele aus diesem Dokument" in text
     link = next(el.proto for el in _links(at)
                 if el.proto.query_string == "goal=klimaneutral_vor_2038_dos")
     assert link.page == "ziel" and "Zeile 57" in link.label
-    # 20 goal links for the document plus two per conflict pair
-    assert len(_links(at)) == 20 + 2 * len(q.conflicts(db))
+    # one goal link per goal of the document plus two per conflict pair
+    assert len(_links(at)) == n_dos + 2 * len(q.conflicts(db))
 
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dashboard.i18n import common, goal, kiosk, map, method, method_rules, overview, sources, upload
+from dashboard.i18n import (
+    common, datenlage, goal, implementation, kiosk, map, method, method_rules, overview, sources,
+    upload,
+)
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -42,5 +45,6 @@ def all_keys() -> set[str]:
     return set(_TABLES)
 
 
-for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk):
+for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk,
+                datenlage, implementation):
     register(_module.TEXTS)

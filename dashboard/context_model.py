@@ -1,0 +1,55 @@
+"""Figures on the topic of a goal („Zahlen zum Thema“): one block per context series, each value
+with its data kind, reference date and source. They describe a goal and never decide its status.
+
+Pure functions on the frame of dashboard.queries.context; no Streamlit, no SQL.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.i18n import t
+from indicators import fmt
+
+
+def data_kind_text(kind: str, lang: str) -> str:
+    """The data kind (trust level) in words: „amtliche Statistik“, „Presseangabe“, …"""
+    return t(f"data_kind_{kind}", lang)
+
+
+def context_blocks(values: pd.DataFrame, lang: str) -> list[dict]:
+    """One block per series: name, definition, and a table of its values.
+
+    Out: [{"indicator_id", "name", "definition", "table": DataFrame(area, year, value with unit,
+    kind, reference date, source), "press": True when any value is a press report}]."""
+    blocks = []
+    for indicator_id, rows in values.groupby("indicator_id", sort=False):
+        first = rows.iloc[0]
+        blocks.append({
+            "indicator_id": indicator_id,
+            "name": first["name_en" if lang == "en" else "name_de"],
+            "definition": first["definition_en" if lang == "en" else "definition_de"],
+            "table": _table(rows, lang),
+            "press": bool((rows["data_kind"] == "presse").any()),
+        })
+    return blocks
+
+
+def _table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The values of one series as a display table with translated headers."""
+    unit = rows["symbol_en" if lang == "en" else "symbol_de"].iloc[0]
+    decimals = int(rows["decimals"].iloc[0])
+    return pd.DataFrame({
+        t("ctx_col_area", lang): rows["area_name"].tolist(),
+        t("ctx_col_year", lang): rows["year"].astype(int).astype(str).tolist(),
+        t("ctx_col_value", lang): [f"{fmt.format_number(v, lang, decimals)} {unit}" for v in rows["value"]],
+        t("ctx_col_kind", lang): [data_kind_text(k, lang) for k in rows["data_kind"]],
+        t("ctx_col_ref_date", lang): rows["ref_date"].tolist(),
+        t("ctx_col_source", lang): [_source(r) for r in rows.to_dict("records")],
+    })
+
+
+def _source(row: dict) -> str:
+    """Source title, with the row's own note where it has one."""
+    note = str(row.get("source_detail") or "").strip()
+    return f"{row['source_title']} – {note}" if note else str(row["source_title"])

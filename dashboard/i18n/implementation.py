@@ -1,0 +1,94 @@
+"""Labels of the implementation status of deliverables and of the evidence stages."""
+
+TEXTS = {
+    "impl_done": ("umgesetzt", "done"),
+    "impl_under_way": ("in Umsetzung", "under way"),
+    "impl_decided": ("beschlossen", "decided"),
+    "impl_no_progress": ("kein Fortschritt gemeldet", "no progress reported"),
+    "impl_shelved": ("zurückgestellt", "deferred"),
+    "impl_not_evidenced": ("Umsetzung nicht belegt", "implementation not evidenced"),
+    "impl_not_done": ("nicht umgesetzt", "not implemented"),
+    "stage_announced": ("angekündigt", "announced"),
+    "stage_decided": ("beschlossen", "decided"),
+    "stage_started": ("begonnen", "started"),
+    "stage_partly_done": ("teilweise umgesetzt", "partly done"),
+    "stage_done": ("umgesetzt", "done"),
+    "stage_still_open": ("weiterhin offen", "still open"),
+    "stage_deferred": ("zurückgestellt", "deferred"),
+    "stage_abandoned": ("aufgegeben", "abandoned"),
+    "impl_title": ("Umsetzungsstand der Vorhaben", "Implementation of the deliverables"),
+    "impl_intro": (
+        "Für Vorhaben (ein Plan, ein Bau, ein Angebot, ein Beschluss) zählt, was datierte Belege "
+        "zeigen: ein Zitat aus einem späteren Dokument, eine Quelle der Stadt oder ein Eintrag einer "
+        "Planerin. Ohne Beleg heißt es „kein Fortschritt gemeldet“, nach der Frist „Umsetzung nicht belegt“.",
+        "For deliverables (a plan, a building, a service, a decision) what counts is what dated "
+        "evidence shows: a quote from a later document, a city source or a planner's entry. Without "
+        "evidence it says “no progress reported”, after the deadline “implementation not evidenced”.",
+    ),
+    "impl_by_document": ("Bilanz je Dokument", "Balance per document"),
+    "impl_doc_sentence": ("{doc}: {done} von {n} umgesetzt", "{doc}: {done} of {n} done"),
+    "impl_col_document": ("Dokument", "Document"),
+    "impl_col_total": ("Vorhaben", "Deliverables"),
+    "impl_timeline": ("Belege zum Umsetzungsstand", "Evidence of implementation"),
+    "impl_no_evidence": ("Zu diesem Ziel liegt noch kein Beleg vor.", "There is no evidence for this goal yet."),
+    "impl_basis_citation": ("{doc}, Zeile {lines}", "{doc}, line {lines}"),
+    "impl_basis_source": ("Quelle: {title} {reference}", "Source: {title} {reference}"),
+    "impl_basis_planner": ("Eintrag von {user} am {time}: {comment}", "Entry by {user} on {time}: {comment}"),
+    "impl_old": ("Beleg älter als zwei Jahre", "evidence older than two years"),
+    "impl_open_document": ("Im Dokument ansehen", "Open in the document"),
+    "mth_impl_title": ("Vorhaben: Umsetzungsstand aus Belegen", "Deliverables: implementation from evidence"),
+    "mth_impl_intro": (
+        "Ein Vorhaben bekommt seinen Stand allein aus datierten Belegen: einem Zitat aus einem späteren "
+        "Dokument (Zeilen geprüft), einer Quelle der Stadt (z. B. Drucksache) oder dem Eintrag einer "
+        "Planerin. Es zählt der neueste Beleg, der am Stichtag bekannt war, und die Frist (genannt oder "
+        "das Ende der Ratsperiode). Ein Beleg älter als zwei Jahre wird als alt markiert.",
+        "A deliverable's status comes only from dated evidence: a quote from a later document (lines "
+        "checked), a city source (e.g. a council paper) or a planner's entry. What counts is the latest "
+        "evidence known on the as-of date, and the deadline (stated, or the end of the council term). "
+        "Evidence older than two years is marked as old.",
+    ),
+    "mth_impl_col_latest": ("Neuester Beleg", "Latest evidence"),
+    "mth_impl_col_before": ("vor Ablauf der Frist", "before the deadline"),
+    "mth_impl_col_after": ("nach Ablauf der Frist", "after the deadline"),
+    "mth_impl_none": ("kein Beleg", "no evidence"),
+    "mth_impl_example": (
+        "Beispiel: „Alle Schulen am städtischen Glasfasernetz“ (DOS 2020, Frist Ende der Ratsperiode 2025). "
+        "Das SPD-Programm 2025 schreibt in Zeile 89, alle Schulen seien mit schnellem Internet angebunden – "
+        "ob über Glasfaser, sagt es nicht: Beleg „teilweise umgesetzt“. Die Frist 2025 ist vorbei, ein Beleg "
+        "für „umgesetzt“ fehlt: „Umsetzung nicht belegt“ – nicht „gebrochen“.",
+        "Example: “All schools on the municipal fibre network” (DOS 2020, deadline end of the council term "
+        "2025). The SPD programme 2025 says in line 89 that all schools are connected to fast internet – "
+        "whether by fibre it does not say: evidence “partly done”. The 2025 deadline has passed and there is "
+        "no evidence of “done”: “implementation not evidenced” – not “broken”.",
+    ),
+    "mth_kinds_title": ("Art der Angabe: woher eine Zahl kommt", "Kind of figure: where a number comes from"),
+    "mth_kinds_intro": (
+        "Jede Zahl trägt ihre Art der Angabe und ihren Stichtag laut Quelle. Eine Bewertung, die auf einer "
+        "Presseangabe beruht, sagt das.",
+        "Every number carries its kind of figure and its reference date as the source states it. A verdict "
+        "that rests on a press report says so.",
+    ),
+    "mth_kind_amtliche_statistik": (
+        "Auszug aus einer amtlichen Statistik (IT.NRW, Destatis, Regionalstatistik, Dortmunder Statistik).",
+        "Extract of an official statistic (IT.NRW, Destatis, Regionalstatistik, Dortmunder Statistik).",
+    ),
+    "mth_kind_angabe_stadt": (
+        "Eine Zahl, die die Stadt selbst veröffentlicht hat (Pressemitteilung, Newsroom, Ratsvorlage) "
+        "oder eine Planerin der Stadt hochgeladen hat.",
+        "A figure the city itself published (press release, newsroom, council paper) or a city planner uploaded.",
+    ),
+    "mth_kind_presse": (
+        "Eine Zahl, die die Presse berichtet hat (oft nach Angaben der Stadt); nicht amtlich geprüft.",
+        "A figure the press reported (often citing the city); not officially checked.",
+    ),
+    "mth_kind_beschluss_dokument": (
+        "Eine Zahl, die in einem der Dokumente steht (Programm, Ratsvorlage), mit Zeile und Zitat.",
+        "A figure stated in one of the documents (programme, council paper), with line and quote.",
+    ),
+    "mth_kind_beispieldaten": (
+        "Erzeugte Demonstrationswerte: nur im Vorführmodus, überall markiert, nie Grundlage einer Bewertung "
+        "in Übersicht, Karte oder Aushang.",
+        "Generated demonstration values: only in demo mode, marked everywhere, never the basis of a verdict "
+        "on the overview, map or kiosk.",
+    ),
+}

@@ -1,0 +1,102 @@
+"""Page sections shared by several pages, each a function that reads its data (dashboard.data)
+and renders it: the implementation balance of the deliverables, a goal's evidence timeline and
+a goal's figures on the topic. Texts come from the view models; every document or file text is
+shown literally (escaped, never as Markdown).
+
+Only this module, dashboard.components and pages/ import Streamlit for layout.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import context_model, implementation_model
+from dashboard.data import query
+from dashboard.i18n import t
+from dashboard.queries import context as context_q
+from dashboard.queries import datenlage as datenlage_q
+from dashboard.queries import implementation as implementation_q
+from dashboard.style import IMPLEMENTATION_STYLE
+from indicators.model import DATA_KINDS
+
+
+def implementation_badge(status: str, lang: str) -> str:
+    """HTML badge of an implementation status: symbol and word in its colour (escaped)."""
+    style = IMPLEMENTATION_STYLE[status]
+    return (f'<span class="zm-badge" style="color:{style.text}">'
+            f"{html.escape(implementation_model.label(status, lang))}</span>")
+
+
+def implementation_balance(lang: str) -> None:
+    """Overview section: deliverables per implementation status, the balance per document."""
+    goals = query(implementation_q.implementation)
+    if goals.empty:
+        return
+    st.subheader(t("impl_title", lang), anchor=False)
+    st.markdown(t("impl_intro", lang))
+    counts = implementation_model.counts(goals)
+    st.html("<div>" + " ".join(f"{implementation_badge(s, lang)} <b>{n}</b>" for s, n in counts.items())
+            + "</div>")
+    docs = query(datenlage_q.document_titles)
+    titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
+    st.markdown(f"**{t('impl_by_document', lang)}**")
+    table = implementation_model.document_balance(goals, titles, lang)
+    st.table(table.set_index(table.columns[0]))
+
+
+def evidence_timeline(goal_id: str, lang: str) -> None:
+    """Goal page section: the implementation status and the dated evidence with quotes and
+    links to the cited lines."""
+    goals = query(implementation_q.implementation)
+    row = goals[goals["target_id"] == goal_id]
+    items = implementation_model.timeline_items(query(implementation_q.timeline, goal_id), lang)
+    if row.empty and not items:
+        return
+    st.subheader(t("impl_timeline", lang), anchor=False)
+    if not row.empty:
+        status = row.iloc[0]
+        old = f' <span class="zm-muted">({html.escape(t("impl_old", lang))})</span>' if status["evidence_old"] else ""
+        st.html(implementation_badge(status["implementation"], lang) + old)
+    if not items:
+        st.caption(t("impl_no_evidence", lang))
+    for item in items:
+        with st.container(border=True):
+            st.html(f"<b>{html.escape(item['date'])} · {html.escape(item['stage'])}</b><br>"
+                    f'<span class="zm-muted">{html.escape(item["basis"])}</span>'
+                    + (f"<blockquote>„{html.escape(item['quote'])}“</blockquote>" if item["quote"] else "")
+                    + (f"<div>{html.escape(item['note'])}</div>" if item["note"] else ""))
+            if item["link"]:
+                st.page_link("pages/document.py", label=t("impl_open_document", lang), query_params=item["link"])
+
+
+def context_figures(goal_id: str, lang: str) -> None:
+    """Goal page section: the series that describe the goal's topic, each value with its data
+    kind, reference date and source; says that they decide no verdict."""
+    blocks = context_model.context_blocks(query(context_q.context_series, goal_id), lang)
+    if not blocks:
+        return
+    st.subheader(t("ctx_title", lang), anchor=False)
+    st.caption(t("ctx_intro", lang))
+    for block in blocks:
+        st.markdown(f"**{html.escape(block['name'])}**")
+        st.text(block["definition"])
+        st.table(block["table"].set_index(block["table"].columns[0]))
+        if block["press"]:
+            st.caption(t("ctx_press_note", lang))
+
+
+def method_sections(lang: str) -> None:
+    """Methodik sections: the deliverable rule (table computed by the rule, worked example) and
+    the kinds of figure (trust levels)."""
+    st.subheader(t("mth_impl_title", lang), anchor=False)
+    st.markdown(t("mth_impl_intro", lang))
+    table = implementation_model.rule_table(lang)
+    st.table(table.set_index(table.columns[0]))
+    st.markdown(t("mth_impl_example", lang))
+    st.subheader(t("mth_kinds_title", lang), anchor=False)
+    st.markdown(t("mth_kinds_intro", lang))
+    kinds = [(t(f"data_kind_{k}", lang), t(f"mth_kind_{k}", lang)) for k in DATA_KINDS]
+    st.table(pd.DataFrame(kinds, columns=[t("dl_col_kind", lang), ""]).set_index(t("dl_col_kind", lang)))
