@@ -46,3 +46,12 @@ def raw_copy(tmp_path) -> Path:
     for path in target.rglob("*"):
         path.chmod(0o644 if path.is_file() else 0o755)
     return target
+
+
+@pytest.fixture(scope="session")
+def built_db_nodemo(tmp_path_factory) -> Path:
+    """The database as a fresh clone builds it: bundled raw data, as of 2026-11-21, without
+    Beispieldaten (ZM_SHOW_DEMO's default). For tests of what the public sees by default."""
+    path = tmp_path_factory.mktemp("db_nodemo") / "zielmonitor.duckdb"
+    build(raw=RAW, db_path=path, as_of=AS_OF, include_demo=False)
+    return path
