@@ -104,7 +104,8 @@ def headline_counts(goals: pd.DataFrame) -> dict[str, int]:
     """Headline count per status, every status present (0 if none), in STATUS_ORDER.
 
     In: goal rows with target_id, status, uses_demo, indicator_id, area_level. Each goal counts
-    once under its counted status (counted_statuses); a series group of these goals counts once."""
+    once under its counted status (counted_statuses); a series group of these goals counts once.
+    A status that is not one of STATUSES (broken data) is not counted."""
     counts = dict.fromkeys(sorted(STATUSES, key=lambda s: STATUS_ORDER.get(s, len(STATUS_ORDER))), 0)
     if goals.empty:
         return counts
@@ -112,7 +113,8 @@ def headline_counts(goals: pd.DataFrame) -> dict[str, int]:
     unit = ["series:" + label if label else "goal:" + str(tid) for label, tid in zip(labels, goals["target_id"])]
     units = pd.DataFrame({"unit": unit, "status": counted_statuses(goals)}).drop_duplicates("unit")
     for status in units["status"]:
-        counts[status] += 1
+        if status in counts:
+            counts[status] += 1
     return counts
 
 
