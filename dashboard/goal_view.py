@@ -9,10 +9,11 @@ rerun re-emits elements instead of rebuilding them. Returned figures are read-on
 
 from __future__ import annotations
 
-from dashboard import goal_model, goal_tables
+from dashboard import goal_model, goal_status, goal_tables
 from dashboard.charts.progress import district_bars, progress_figure
 from dashboard.data import query
 from dashboard.queries import targets as q
+from dashboard.queries.overview import start_point
 
 
 def choices(lang: str) -> tuple[list[str], dict[str, str], list[tuple[str, list[dict]]]]:
@@ -23,8 +24,11 @@ def choices(lang: str) -> tuple[list[str], dict[str, str], list[tuple[str, list[
 
 
 def _progress(detail: dict, obs, planned, lang: str) -> dict:
-    """Sentences, chart, observation table and its CSV (chart None when nothing is drawn)."""
-    out = {"sentences": goal_model.goal_sentences(detail, lang),
+    """Sentences (a goal not yet assessable: its starting point and the plain statement, no
+    verdict), chart, observation table and its CSV (chart None when nothing is drawn)."""
+    start = query(start_point, detail["target_id"]) if detail.get("indicator_id") else {}
+    sentences = goal_status.progress_sentences(detail, goal_model.goal_sentences(detail, lang), start, lang)
+    out = {"sentences": sentences,
            "obs_titles": goal_tables.source_titles(obs),
            "fig": progress_figure(detail, obs, planned, lang)}
     if out["fig"] is None:
@@ -53,12 +57,13 @@ def _districts(detail: dict, lang: str) -> dict:
 
 
 def goal(goal_id: str, lang: str) -> dict:
-    """Everything the page shows for one goal: detail, demo flag, meta line, progress part,
+    """Everything the page shows for one goal: detail, demo flag and demo-status note, meta line, progress part,
     districts part, the 'how computed' panel, citations and related goals."""
     detail = goal_model.clean_detail(query(q.target_detail, goal_id))
     obs = query(q.target_observations, goal_id)
     planned = query(q.planned_path, detail["indicator_id"]) if detail.get("indicator_id") else obs.iloc[0:0]
     return {"detail": detail, "demo": goal_tables.shows_demo(detail, obs),
+            "demo_note": goal_status.demo_status_note(detail, lang),
             "meta_line": goal_model.meta_line(detail, lang),
             "progress": _progress(detail, obs, planned, lang),
             "districts": _districts(detail, lang),

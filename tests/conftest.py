@@ -55,3 +55,20 @@ def built_db_nodemo(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("db_nodemo") / "zielmonitor.duckdb"
     build(raw=RAW, db_path=path, as_of=AS_OF, include_demo=False)
     return path
+
+
+@pytest.fixture(scope="session")
+def judged_db(built_db_nodemo, tmp_path_factory) -> Path:
+    """A fresh-clone database in which the housing goal is „noch nicht bewertbar“ and the 2035
+    climate goal „verfehlt“ (as the period rules say for such goals), the rest as built: for
+    tests of how these two states are shown, whatever today's data give."""
+    path = tmp_path_factory.mktemp("judged") / "judged.duckdb"
+    shutil.copy(built_db_nodemo, path)
+    con = duckdb.connect(str(path))
+    con.execute("""UPDATE target_status SET status = 'not_assessable',
+                   reason_de = 'Noch kein Wert aus dem Zielzeitraum.',
+                   reason_en = 'No value from the goal''s own period yet.'
+                   WHERE target_id = ? AND area_level = 'city'""", ["wohnungen_2000_pro_jahr"])
+    con.execute("UPDATE target_status SET status = 'missed' WHERE target_id = ?", ["klimaneutral_2035"])
+    con.close()
+    return path

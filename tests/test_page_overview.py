@@ -166,21 +166,6 @@ def test_demo_mode_labels_beispieldaten_but_they_change_no_count(built_db, built
     assert "baeume_5000" not in attn and "strassenoffensive" not in attn
 
 
-@pytest.fixture(scope="module")
-def judged_db(built_db_nodemo, tmp_path_factory):
-    """A fresh-clone database in which the housing goal is „noch nicht bewertbar“ and the 2035
-    climate goal „verfehlt“ (as the period rules say for such goals), the rest as built."""
-    path = tmp_path_factory.mktemp("judged") / "judged.duckdb"
-    shutil.copy(built_db_nodemo, path)
-    with duckdb.connect(str(path)) as con:
-        con.execute("""UPDATE target_status SET status = 'not_assessable',
-                       reason_de = 'Noch kein Wert aus dem Zielzeitraum.',
-                       reason_en = 'No value from the goal''s own period yet.'
-                       WHERE target_id = ? AND area_level = 'city'""", ["wohnungen_2000_pro_jahr"])
-        con.execute("UPDATE target_status SET status = 'missed' WHERE target_id = ?", ["klimaneutral_2035"])
-    return path
-
-
 @pytest.mark.parametrize(("lang", "start"), [
     ("de", r"Ausgangslage \d{4}: \d\.\d{3} Wohnungen"), ("en", r"Starting point \d{4}: \d,\d{3} dwellings")])
 def test_not_assessable_and_missed_have_their_own_tiles_and_the_card_shows_the_starting_point(judged_db, lang, start):
