@@ -25,7 +25,7 @@ CSS = """
   a.zm-tile {text-decoration: none;}
   a.zm-tile:hover {background: #f3f6fa;}
   .zm-tile.zm-active {background: #eef3fa; border: 3px solid #1a1a1a; border-left-width: 8px;}
-  .zm-tile {flex: 1 1 9rem; border: 1px solid #ccc; border-left: 8px solid; border-radius: 0.4rem;
+  .zm-tile {flex: 1 1 7rem; border: 1px solid #ccc; border-left: 8px solid; border-radius: 0.4rem;
             padding: 0.35rem 0.7rem; background: #fff;}
   .zm-tile .zm-n {font-size: 2.1rem; font-weight: 700; line-height: 1.1;}
   .zm-tile .zm-w {font-size: 1.05rem; font-weight: 600;}
