@@ -67,3 +67,8 @@ def test_headline_counts_leave_demo_verdicts_out_and_count_a_series_once():
 def test_headline_counts_of_no_goals_are_all_zero():
     empty = pd.DataFrame(columns=["target_id", "status", "uses_demo", "indicator_id", "area_level"])
     assert set(headline.headline_counts(empty).values()) == {0}
+
+
+def test_a_broken_status_is_not_counted_rather_than_breaking_a_headline():
+    goals = pd.DataFrame([row("a", "bogus"), row("b", "on_track")])
+    assert {s: n for s, n in headline.headline_counts(goals).items() if n} == {"on_track": 1}

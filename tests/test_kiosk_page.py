@@ -155,3 +155,13 @@ def test_a_rebuild_is_picked_up_on_the_next_rotation(built_db, tmp_path):
     at.run()  # title slide
     at.run()
     assert slide_key(at) == "goal:wohnungen_2000_pro_jahr" and "2.101" in slide_html(at)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_kiosk_title_counts_not_assessable_and_missed_apart_from_no_data(judged_db, lang):
+    at = run_page(judged_db, KIOSK, {"kiosk": "1", "lang": lang})
+    text = slide_html(at)
+    counts = title_counts(judged_db)
+    assert counts["not_assessable"] >= 1 and counts["missed"] >= 1  # housing; the climate series, once
+    for status in ("missed", "not_assessable", "no_data"):
+        assert f"{STATUS_STYLE[status].symbol} {counts[status]} {WORDS[lang][status]}" in text
