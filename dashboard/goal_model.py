@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from dashboard.headline import headline_status
 from dashboard.i18n import t
 from indicators.fmt import format_date, format_money, format_number, format_percent
 from indicators.sentences import span
@@ -69,11 +70,12 @@ def goal_options(overview: pd.DataFrame, lang: str) -> tuple[list[str], dict[str
 
 
 def goals_by_theme(overview: pd.DataFrame, lang: str) -> list[tuple[str, list[dict]]]:
-    """Goals grouped by theme (theme order, then register order): [(theme, [{id, title, status}])]."""
+    """Goals grouped by theme (theme order, then register order): [(theme, [{id, title, status}])].
+    The listed status is the headline status: one resting on Beispieldaten lists as no_data."""
     groups: dict[str, list[dict]] = {}
-    for row in overview.sort_values(["theme_order", "sort_order", "target_id"]).itertuples():
-        groups.setdefault(getattr(row, f"theme_{lang}"), []).append(
-            dict(id=row.target_id, title=getattr(row, f"title_{lang}"), status=row.status))
+    for row in overview.sort_values(["theme_order", "sort_order", "target_id"]).to_dict("records"):
+        groups.setdefault(row[f"theme_{lang}"], []).append(
+            dict(id=row["target_id"], title=row[f"title_{lang}"], status=headline_status(row)))
     return list(groups.items())
 
 

@@ -122,6 +122,8 @@ def test_goal_chooser_and_resolution(db):
     assert gm.resolve_goal("baeume_5000", ids) == ("baeume_5000", None)
     assert gm.resolve_goal("gibt_es_nicht", ids) == (None, "gibt_es_nicht")
     assert gm.resolve_goal(None, ids) == (None, None)
+    listed = {g["id"]: g["status"] for _, goals in gm.goals_by_theme(q.targets_overview(db), "de") for g in goals}
+    assert _detail(db, "baeume_5000")["uses_demo"] and listed["baeume_5000"] == "no_data"  # a demo verdict is not listed
 
 
 def test_conflicting_climate_goals_come_first_with_quotes(db):
