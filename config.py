@@ -33,8 +33,10 @@ SETTINGS = {
     ),
     "show_demo": Setting(
         "ZM_SHOW_DEMO",
-        "1",
-        "1 = include generated Beispieldaten (flagged); 0 = leave them out of the build entirely.",
+        "0",
+        "0 = no generated Beispieldaten in the build (default); 1 = labelled demo mode for "
+        "presentations: generated values are built in, flagged and labelled, and never decide a "
+        "headline count, a district colour or a kiosk title count.",
     ),
     "as_of": Setting(
         "ZM_AS_OF", "", "Date (YYYY-MM-DD) the status is computed for; empty = today."
@@ -69,7 +71,7 @@ def db_path() -> Path:
 
 
 def show_demo() -> bool:
-    """Whether generated demonstration data is built into the database."""
+    """Whether generated demonstration data is built into the database (off unless ZM_SHOW_DEMO=1)."""
     return SETTINGS["show_demo"].value().strip().lower() not in ("0", "false", "no", "nein")
 
 

@@ -9,10 +9,11 @@ rerun re-emits elements instead of rebuilding them. Returned figures are read-on
 
 from __future__ import annotations
 
-from dashboard import goal_model
+from dashboard import goal_model, goal_status, goal_tables
 from dashboard.charts.progress import district_bars, progress_figure
 from dashboard.data import query
 from dashboard.queries import targets as q
+from dashboard.queries.overview import start_point
 
 
 def choices(lang: str) -> tuple[list[str], dict[str, str], list[tuple[str, list[dict]]]]:
@@ -23,16 +24,19 @@ def choices(lang: str) -> tuple[list[str], dict[str, str], list[tuple[str, list[
 
 
 def _progress(detail: dict, obs, planned, lang: str) -> dict:
-    """Sentences, chart, observation table and its CSV (chart None when nothing is drawn)."""
-    out = {"sentences": goal_model.goal_sentences(detail, lang),
-           "obs_titles": goal_model.source_titles(obs),
+    """Sentences (a goal not yet assessable: its starting point and the plain statement, no
+    verdict), chart, observation table and its CSV (chart None when nothing is drawn)."""
+    start = query(start_point, detail["target_id"]) if detail.get("indicator_id") else {}
+    sentences = goal_status.progress_sentences(detail, goal_model.goal_sentences(detail, lang), start, lang)
+    out = {"sentences": sentences,
+           "obs_titles": goal_tables.source_titles(obs),
            "fig": progress_figure(detail, obs, planned, lang)}
     if out["fig"] is None:
         out["data_needed"] = goal_model.data_needed(detail, lang)
         return out
-    out["chart_titles"] = goal_model.source_titles(obs, planned)
-    out["table"] = goal_model.observation_table(obs, detail, lang)
-    out["csv"] = goal_model.csv_bytes(out["table"])
+    out["chart_titles"] = goal_tables.source_titles(obs, planned)
+    out["table"] = goal_tables.observation_table(obs, detail, lang)
+    out["csv"] = goal_tables.csv_bytes(out["table"])
     return out
 
 
@@ -42,26 +46,27 @@ def _districts(detail: dict, lang: str) -> dict:
     values = query(q.indicator_by_district, detail["indicator_id"]) if detail.get("indicator_id") else None
     out: dict = {"rows": None, "bars": None, "pivot": None}
     if not status_rows.empty:
-        out["rows"] = goal_model.district_status_rows(status_rows, lang)
+        out["rows"] = goal_tables.district_status_rows(status_rows, lang)
         out["bars"] = district_bars(out["rows"], lang)
     if values is not None and not values.empty:
-        out["pivot"] = goal_model.district_pivot(values, detail, lang)
-        out["pivot_csv"] = goal_model.csv_bytes(out["pivot"])
-        out["value_titles"] = goal_model.source_titles(values)
-        out["value_demo"] = goal_model.shows_demo({}, values)
+        out["pivot"] = goal_tables.district_pivot(values, detail, lang)
+        out["pivot_csv"] = goal_tables.csv_bytes(out["pivot"])
+        out["value_titles"] = goal_tables.source_titles(values)
+        out["value_demo"] = goal_tables.shows_demo({}, values)
     return out
 
 
 def goal(goal_id: str, lang: str) -> dict:
-    """Everything the page shows for one goal: detail, demo flag, meta line, progress part,
+    """Everything the page shows for one goal: detail, demo flag and demo-status note, meta line, progress part,
     districts part, the 'how computed' panel, citations and related goals."""
     detail = goal_model.clean_detail(query(q.target_detail, goal_id))
     obs = query(q.target_observations, goal_id)
     planned = query(q.planned_path, detail["indicator_id"]) if detail.get("indicator_id") else obs.iloc[0:0]
-    return {"detail": detail, "demo": goal_model.shows_demo(detail, obs),
+    return {"detail": detail, "demo": goal_tables.shows_demo(detail, obs),
+            "demo_note": goal_status.demo_status_note(detail, lang),
             "meta_line": goal_model.meta_line(detail, lang),
             "progress": _progress(detail, obs, planned, lang),
             "districts": _districts(detail, lang),
             "how": goal_model.how_computed(detail, lang),
-            "citations": goal_model.citation_items(query(q.target_citations, goal_id), lang),
-            "related": goal_model.related_items(query(q.related_targets, goal_id), lang)}
+            "citations": goal_tables.citation_items(query(q.target_citations, goal_id), lang),
+            "related": goal_tables.related_items(query(q.related_targets, goal_id), lang)}

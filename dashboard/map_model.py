@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from etl.areas import code_key, name_key
+from dashboard.headline import counts_in_headline, headline_statuses
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
 from indicators.fmt import MISSING, format_money, format_number
@@ -242,13 +243,19 @@ def map_rows(level_areas: pd.DataFrame, values: pd.DataFrame, meta: Mapping, mod
 
 
 def status_rows(level_areas: pd.DataFrame, status: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """One row per Stadtbezirk: area_code, name, status (no_data where the goal has no row),
-    reason in the language, uses_demo."""
+    """One row per Stadtbezirk: area_code, name, status (the status the map colours by: no_data
+    where the goal has no row, and where the status rests on Beispieldaten – the headline rule,
+    dashboard.headline), reason in the language (for a demo status: which status the
+    Beispieldaten give and that it does not count), uses_demo."""
     base = level_areas[["area_code", "name", "sort_order"]]
     rows = base.merge(status, on="area_code", how="left").sort_values(["sort_order", "area_code"])
     rows["status"] = rows["status"].fillna("no_data")
     rows["reason"] = rows["reason_en" if lang == "en" else "reason_de"].fillna(MISSING)
     rows["uses_demo"] = rows["uses_demo"].fillna(False).astype(bool)
+    demo = ~rows.apply(counts_in_headline, axis=1) if len(rows) else rows["uses_demo"]
+    rows.loc[demo, "reason"] = [t("map_demo_status", lang, status=t(f"status_{s}", lang), reason=r)
+                                for s, r in zip(rows.loc[demo, "status"], rows.loc[demo, "reason"])]
+    rows["status"] = headline_statuses(rows) if len(rows) else rows["status"]
     return rows[["area_code", "name", "status", "reason", "uses_demo"]].reset_index(drop=True)
 
 

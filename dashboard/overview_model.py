@@ -1,39 +1,37 @@
-"""View-model of the Übersicht page: URL state, filters, sorting, status counts and card text.
+"""View-model of the Übersicht page: URL state, filters, sorting, headline counts and lists.
 
 Pure: pandas in, plain values out; no Streamlit, no database. The page reads the URL and the
-query results, calls these functions and renders what they return.
+query results, calls these functions and renders what they return. Card text and HTML live in
+dashboard.overview_cards; what a headline may count (demo data, series groups) in
+dashboard.headline.
 
 Inputs are the frames of dashboard.queries: `targets_overview` (one row per goal),
-`overview_values` (inputs_json and the source of the latest value) and `overview_citations`
-(one row per goal and citing document).
+`overview_values` (inputs_json, the source of the latest value, the starting point before the
+goal's period and the indicator's name) and `overview_citations` (one row per goal and citing
+document).
 """
 
 from __future__ import annotations
 
-import html
-import json
 import math
-import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 import pandas as pd
 
+from dashboard import headline
 from dashboard.i18n import t
 from dashboard.style import STATUS_ORDER, STATUS_STYLE
-from indicators.fmt import format_date, format_money, format_number
+from indicators.fmt import format_date
+from indicators.model import AT_RISK, MISSED, OFF_TRACK
 
 PARAM_KEYS = ("theme", "source", "status", "year", "sort", "all")
 SORTS = ("status", "deadline")
 DEFAULT_SORT = "status"
 NO_DEADLINE = "none"
-_VALUE_KINDS = ("annual_flow", "cumulative", "budget", "level_by_deadline", "milestone")
+ATTENTION = (MISSED, OFF_TRACK, AT_RISK)  # headline statuses named at the top of the overview
 CARD_LIMIT = 12  # cards per theme before "Alle N anzeigen" (URL param all=<theme id> shows every card)
-
-
-class CardDataError(ValueError):
-    """One goal's row cannot be shown (unknown status or kind, broken inputs_json ...)."""
 
 
 @dataclass(frozen=True)
@@ -56,26 +54,6 @@ class FilterOptions:
     sources: tuple[tuple[str, str], ...]
     statuses: tuple[tuple[str, str], ...]
     years: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Card:
-    """The text of one goal card. `error` is set (and the rest may be empty) when the goal's
-    data could not be read; the page then shows that message on this card only."""
-
-    target_id: str
-    title: str
-    status: str = ""
-    value_text: str = ""
-    reason: str = ""
-    data_year_text: str = ""
-    as_of_text: str = ""
-    deadline_text: str = ""
-    goal_author: str = ""
-    data_source: str = ""
-    is_demo: bool = False
-    stale: bool = False
-    error: str | None = None
 
 
 def _split(values: Sequence[str] | str | None) -> list[str]:
@@ -138,20 +116,26 @@ def filter_options(goals: pd.DataFrame, citations: pd.DataFrame, lang: str) -> F
 
 def prepare(goals: pd.DataFrame, values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
     """One row per goal with the value columns merged in, plus `source_ids` (every citing
-    document), `year_key` (deadline filter id) and `has_value` (a latest value exists)."""
+    document), `year_key` (deadline filter id) and `has_value` (a latest value or a starting
+    point before the goal's period exists, so the goal gets a card)."""
     merged = goals.merge(values, on="target_id", how="left")
     docs: dict[str, tuple[str, ...]] = {}
     for target_id, source_id in sorted(set(zip(citations["target_id"], citations["source_id"]))):
         docs[target_id] = (*docs.get(target_id, ()), source_id)
     merged["source_ids"] = [docs.get(target_id, ()) for target_id in merged["target_id"]]
     merged["year_key"] = merged["deadline_year"].apply(_year_key)
-    merged["has_value"] = merged["latest_value"].notna()
+    start = merged["start_point_value"] if "start_point_value" in merged else pd.Series(None, index=merged.index)
+    merged["has_value"] = merged["latest_value"].notna() | start.notna()
     return merged
 
 
 def apply_filters(goals: pd.DataFrame, state: ViewState, with_status: bool = True) -> pd.DataFrame:
     """The goals that match every chosen filter (a goal matches a document if any citation
-    is from it). with_status=False ignores the status filter (for the headline counts)."""
+    is from it). with_status=False ignores the status filter (for the headline counts).
+
+    Adds `counted_status` (headline.counted_statuses over the goals left by the other filters:
+    Beispieldaten count as "keine Daten", a series group under one status) and `series` (the
+    goal's series group among them, "" if none); the status filter matches counted_status."""
     keep = pd.Series(True, index=goals.index)
     if state.themes:
         keep &= goals["theme_id"].isin(state.themes)
@@ -160,23 +144,28 @@ def apply_filters(goals: pd.DataFrame, state: ViewState, with_status: bool = Tru
         keep &= goals["source_ids"].apply(lambda ids: bool(chosen.intersection(ids)))
     if state.years:
         keep &= goals["year_key"].isin(state.years)
+    kept = goals[keep].copy()
+    kept["counted_status"] = headline.counted_statuses(kept)
+    kept["series"] = headline.series_labels(kept)
     if with_status and state.statuses:
-        keep &= goals["status"].isin(state.statuses)
-    return goals[keep]
+        kept = kept[kept["counted_status"].isin(state.statuses)]
+    return kept
 
 
 def count_by_status(goals: pd.DataFrame) -> dict[str, int]:
-    """Number of goals per status, every status present (0 if none), off track first."""
-    counts = goals["status"].value_counts()
-    return {s: int(counts.get(s, 0)) for s in sorted(STATUS_ORDER, key=STATUS_ORDER.get)}
+    """The headline tiles: count per status, every status present (0 if none), most urgent
+    first, by the one headline rule (dashboard.headline.headline_counts)."""
+    return headline.headline_counts(goals)
 
 
 def sort_goals(goals: pd.DataFrame, sort: str) -> pd.DataFrame:
-    """Goals in display order. "status": off track, at risk, on track, achieved, no data (goals
-    with a value before those without), then deadline; "deadline": earliest deadline first,
-    goals without deadline last, then status. Ties keep the register order."""
+    """Goals in display order. "status": verfehlt, nicht auf Kurs, gefährdet, auf Kurs, erreicht,
+    noch nicht bewertbar, keine Daten by counted_status (goals with a value before those
+    without), then deadline; "deadline": earliest deadline first, goals without deadline last,
+    then status. Ties keep the register order."""
+    status = goals["counted_status"] if "counted_status" in goals else goals["status"]
     keys = pd.DataFrame({
-        "status": goals["status"].map(STATUS_ORDER).fillna(len(STATUS_ORDER)),
+        "status": status.map(STATUS_ORDER).fillna(len(STATUS_ORDER)),
         "no_value": ~goals["has_value"].astype(bool),
         "deadline": goals["deadline_year"].astype("Float64").fillna(math.inf),
         "theme": goals["theme_order"], "order": goals["sort_order"],
@@ -204,139 +193,20 @@ def theme_sections(goals: pd.DataFrame, lang: str, limit: int | None = None,
 
 
 def attention(goals: pd.DataFrame, lang: str,
-              statuses: tuple[str, ...] = ("off_track", "at_risk")) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The goals that need attention first: (status, [(target id, title)]) for each of
-    `statuses` that has goals, in the goals' current order."""
+              statuses: tuple[str, ...] = ATTENTION) -> list[tuple[str, list[list[tuple[str, str]]]]]:
+    """The goals that need attention first: (status, entries) for each of `statuses` that has
+    goals by counted_status, in the goals' current order. An entry is [(target id, title)], one
+    pair per goal; the goals of one series group share one entry (counted once)."""
     out = []
     for status in statuses:
-        part = goals.loc[goals["status"] == status, ["target_id", f"title_{lang}"]]
-        if len(part):
-            out.append((status, [(tid, str(title)) for tid, title in part.itertuples(index=False, name=None)]))
+        part = goals[goals["counted_status"] == status]
+        entries: dict[str, list[tuple[str, str]]] = {}
+        for row in part.to_dict("records"):
+            key = row.get("series") or "goal:" + str(row["target_id"])
+            entries.setdefault(key, []).append((str(row["target_id"]), str(row[f"title_{lang}"])))
+        if entries:
+            out.append((status, list(entries.values())))
     return out
-
-
-def _int_or_none(value) -> int | None:
-    """An integer from a possibly missing (NA/NaN/None) cell."""
-    return None if value is None or pd.isna(value) else int(value)
-
-
-def quantity(value: float, row: Mapping, lang: str, whole: bool = False) -> str:
-    """A value with its unit as shown on a card: "2.000 Wohnungen", "90,1 %", "25,8 Mio. €".
-    whole=True drops the decimals of a whole number (targets: "100 %", not "100,0 %")."""
-    decimals = _int_or_none(row.get("decimals")) or 0
-    if whole and float(value).is_integer():
-        decimals = 0
-    if row.get("unit_id") == "eur":
-        return format_money(value, lang)
-    number = format_number(value, lang, decimals)
-    if row.get("unit_id") == "percent":
-        return f"{number} %" if lang == "de" else f"{number}%"
-    symbol = row.get(f"symbol_{lang}")
-    return f"{number} {symbol}" if isinstance(symbol, str) and symbol else number
-
-
-def _inputs(row: Mapping) -> dict:
-    """The status inputs of a row as a dict ({} when missing); CardDataError when unreadable."""
-    raw = row.get("inputs_json")
-    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        return {}
-    try:
-        inputs = json.loads(raw)
-    except (TypeError, json.JSONDecodeError) as err:
-        raise CardDataError(f"inputs_json: {err}") from err
-    if not isinstance(inputs, dict):
-        raise CardDataError("inputs_json is not an object")
-    return inputs
-
-
-def value_text(row: Mapping, lang: str) -> str:
-    """The latest value against the target, e.g. "1.379 von 2.000 Wohnungen" (flows and sums),
-    "4.123 kt CO₂ – Ziel: 0 kt CO₂" (levels), "Umsetzung: 40 %" (milestones); "" without a value.
-    Cumulative and budget goals show the running sum the status rule used."""
-    kind = row.get("kind")
-    if kind not in _VALUE_KINDS:
-        raise CardDataError(f"unknown kind {kind!r}")
-    latest = row.get("latest_value")
-    if latest is None or pd.isna(latest):
-        return ""
-    if kind == "milestone":
-        return t("ov_value_milestone", lang, value=format_number(latest, lang) + (" %" if lang == "de" else "%"))
-    target = row.get("target_value")
-    if target is None or pd.isna(target):
-        raise CardDataError("target value missing")
-    target_text = quantity(target, row, lang, whole=True)
-    if kind == "level_by_deadline":
-        return t("ov_value_level", lang, value=quantity(latest, row, lang), target=target_text)
-    value = latest
-    if kind in ("cumulative", "budget"):
-        total = _inputs(row).get("sum")
-        if total is None:  # no running sum: show the single year, never as if it were the total
-            return t("ov_value_year", lang, value=quantity(latest, row, lang),
-                     year=_int_or_none(row.get("latest_year")))
-        value = float(total)
-    shown = quantity(value, row, lang) if row.get("unit_id") in ("eur", "percent") else \
-        format_number(value, lang, _int_or_none(row.get("decimals")) or 0)
-    return t("ov_value_of", lang, value=shown, target=target_text)
-
-
-def data_year_text(row: Mapping, lang: str) -> str:
-    """Which year(s) the shown value is from: "Wert von 2023" or "Werte 2023–2025"; "" if none."""
-    years = _inputs(row).get("counted_years") if row.get("kind") in ("cumulative", "budget") else None
-    if isinstance(years, list) and len(years) > 1:
-        return t("ov_values_span", lang, first=min(years), last=max(years))
-    year = _int_or_none(row.get("latest_year"))
-    return "" if year is None else t("ov_values_of_year", lang, year=year)
-
-
-def deadline_text(row: Mapping, lang: str) -> str:
-    """ "Frist 2035", "Frist 2045 (abgeleitet)" or "ohne Frist"."""
-    year = _int_or_none(row.get("deadline_year"))
-    if year is None:
-        return t("ov_no_deadline", lang)
-    key = "ov_deadline_inferred" if bool(row.get("deadline_inferred")) else "ov_deadline"
-    return t(key, lang, year=year)
-
-
-def as_of_text(as_of, lang: str) -> str:
-    """ "Stand 21.11.2026" / "As of 21 Nov 2026" for the status date; "" when missing."""
-    if as_of is None or pd.isna(as_of):
-        return ""
-    return f"{t('as_of', lang)} {format_date(pd.Timestamp(as_of).date(), lang)}"
-
-
-def build_card(row: Mapping, lang: str) -> Card:
-    """The card text of one goal row (a dict of a prepared frame's row). A broken row gives a
-    Card with `error` set instead of raising, so one bad goal never breaks the page."""
-    target_id = str(row.get("target_id"))
-    title = str(row.get(f"title_{lang}") or row.get("title_de") or target_id)
-    try:
-        status = row.get("status")
-        if status not in STATUS_STYLE:
-            raise CardDataError(f"unknown status {status!r}")
-        source = row.get("data_source_title")
-        return Card(
-            target_id=target_id, title=title, status=status, value_text=value_text(row, lang),
-            reason=str(row.get(f"reason_{lang}") or ""), data_year_text=data_year_text(row, lang),
-            as_of_text=as_of_text(row.get("as_of"), lang),
-            deadline_text=deadline_text(row, lang),
-            goal_author=t("ov_goal_by", lang, author=row.get("source_author")),
-            data_source=t("ov_data_source", lang, source=source) if isinstance(source, str) else "",
-            is_demo=bool(row.get("uses_demo")) or row.get("data_is_demo") is True,
-            stale=bool(row.get("stale")),
-        )
-    except ValueError as err:  # CardDataError, unreadable JSON, a non-finite number
-        return Card(target_id=target_id, title=title, error=t("ov_card_error", lang, detail=str(err)))
-
-
-def nodata_line(row: Mapping, lang: str) -> str:
-    """One compact line for a goal without values: kind · deadline · author."""
-    kind = t(f"kind_{row.get('kind')}", lang) if row.get("kind") in _VALUE_KINDS else str(row.get("kind"))
-    return f"{kind} · {deadline_text(row, lang)} · {row.get('source_author')}"
-
-
-def goal_href(target_id: str, lang: str) -> str:
-    """A relative same-tab link to the goal page: "ziel?goal=<id>" (+ "&lang=en" when English)."""
-    return "ziel?" + urlencode({"goal": target_id, **({"lang": lang} if lang != "de" else {})})
 
 
 def status_href(state: ViewState, status: str, lang: str) -> str:
@@ -351,40 +221,6 @@ def expand_href(state: ViewState, theme_id: str, lang: str) -> str:
     """A link (relative query string) to this view with every card of `theme_id` shown."""
     params = state_params(replace(state, expanded=tuple(dict.fromkeys((*state.expanded, theme_id)))))
     return "?" + urlencode({**params, **({"lang": [lang]} if lang != "de" else {})}, doseq=True)
-
-
-def card_html(card: Card, lang: str, badge: Callable[[str, str], str], demo: Callable[[str], str]) -> str:
-    """One goal card as HTML, all text escaped: badge(status, lang) (symbol + word), demo(lang) and
-    "Daten veraltet" marks, title, value vs target, reason, data year · Stand · deadline, sources,
-    a same-tab link to the goal page; a card with `error` shows its title and message only."""
-    title = f'<div class="zm-card-title">{html.escape(card.title)}</div>'
-    if card.error:
-        message = re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(card.error))
-        return f'<article class="zm-card zm-card-bad">{title}<div class="zm-card-error">{message}</div></article>'
-    head = badge(card.status, lang) + (" " + demo(lang) if card.is_demo else "") + (
-        f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>' if card.stale else "")
-    value = f'<div class="zm-card-value">{html.escape(card.value_text)}</div>' if card.value_text else ""
-    meta = " · ".join(x for x in (card.data_year_text, card.as_of_text, card.deadline_text) if x)
-    sources = " · ".join(x for x in (card.data_source, card.goal_author) if x)
-    link = (f'<a class="zm-card-link" href="{html.escape(goal_href(card.target_id, lang))}" target="_self">'
-            f'{html.escape(t("ov_details", lang))} →</a>')
-    return (f'<article class="zm-card"><div class="zm-card-head">{head}</div>{title}{value}'
-            f'<div class="zm-card-reason">{html.escape(card.reason)}</div>'
-            f'<div class="zm-muted">{html.escape(meta)}</div><div class="zm-muted">{html.escape(sources)}</div>'
-            f'{link}</article>')
-
-
-def theme_cards_html(goals: Sequence[Mapping], lang: str, badge: Callable[[str, str], str],
-                     demo: Callable[[str], str], total: int = 0, more_href: str = "") -> str:
-    """The cards of one theme's goal rows (display order) as ONE HTML grid, plus a link
-    "Alle N anzeigen" to `more_href` when `total` goals have values but fewer rows came in."""
-    if not goals:
-        return ""
-    cards = "".join(card_html(build_card(row, lang), lang, badge, demo) for row in goals)
-    label = t("ov_show_all", lang, n=total, hidden=total - len(goals))
-    more = (f'<a class="zm-more" href="{html.escape(more_href)}" target="_self">{html.escape(label)}</a>'
-            if total > len(goals) else "")
-    return f'<div class="zm-cards">{cards}</div>{more}'
 
 
 def stand_text(build: Mapping, lang: str) -> str:

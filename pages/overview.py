@@ -11,6 +11,7 @@ import html
 import streamlit as st
 
 from dashboard import components, panels
+from dashboard import overview_cards as cards
 from dashboard import overview_model as om
 from dashboard import overview_view
 from dashboard.data import derived, query
@@ -24,7 +25,7 @@ CSS = """
   a.zm-tile {text-decoration: none;}
   a.zm-tile:hover {background: #f3f6fa;}
   .zm-tile.zm-active {background: #eef3fa; border: 3px solid #1a1a1a; border-left-width: 8px;}
-  .zm-tile {flex: 1 1 9rem; border: 1px solid #ccc; border-left: 8px solid; border-radius: 0.4rem;
+  .zm-tile {flex: 1 1 7rem; border: 1px solid #ccc; border-left: 8px solid; border-radius: 0.4rem;
             padding: 0.35rem 0.7rem; background: #fff;}
   .zm-tile .zm-n {font-size: 2.1rem; font-weight: 700; line-height: 1.1;}
   .zm-tile .zm-w {font-size: 1.05rem; font-weight: 600;}
@@ -45,6 +46,11 @@ CSS = """
   .zm-attn a, .zm-list a {color: #1f4e8c;}
   .zm-list {margin: 0; padding-left: 1.2rem;}
   .zm-list li {margin: 0.15rem 0;}
+  .zm-group {grid-column: 1 / -1; border-left: 6px solid #1f4e8c;}
+  .zm-group-cols {display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem;
+                  margin-top: 0.5rem;}
+  .zm-group-col {display: flex; flex-direction: column; border-top: 3px solid #d0d7e2; padding-top: 0.4rem;}
+  .zm-group-deadline {font-size: 1.5rem; font-weight: 800; color: #1a1a1a;}
   .zm-stale {display: inline-block; border-radius: 0.35rem; padding: 0.05rem 0.45rem; font-size: 0.8rem;
              font-weight: 700; color: #1a1a1a; background: #f1e7c6; white-space: nowrap;}
 </style>
@@ -116,28 +122,30 @@ def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, wit
     compact list in an expander."""
     st.subheader(label)
     if with_value:
-        st.html(om.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
-                                    total=n_values, more_href=om.expand_href(state, theme_id, lang)))
+        st.html(cards.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
+                                       total=n_values, more_href=om.expand_href(state, theme_id, lang)))
     if without:
         symbol = STATUS_STYLE["no_data"].symbol
         with st.expander(f"{symbol} " + t("ov_nodata_expander", lang, n=len(without)), expanded=expand_list):
             st.html('<ul class="zm-list">' + "".join(
                 f'<li>{_goal_anchor(row["target_id"], row[f"title_{lang}"], lang)}'
-                f' <span class="zm-muted">– {html.escape(om.nodata_line(row, lang))}</span></li>'
+                f' <span class="zm-muted">– {html.escape(cards.nodata_line(row, lang))}</span></li>'
                 for row in without
             ) + "</ul>")
 
 
 def _goal_anchor(target_id: str, title: str, lang: str) -> str:
     """An HTML link to the goal page (same tab), title escaped."""
-    return f'<a href="{html.escape(om.goal_href(target_id, lang))}" target="_self">{html.escape(str(title))}</a>'
+    return f'<a href="{html.escape(cards.goal_href(target_id, lang))}" target="_self">{html.escape(str(title))}</a>'
 
 
 def _attention(goals, state: om.ViewState, lang: str) -> None:
     """One line per worrying status naming its goals (the first ATTENTION_LIMIT, then a link to
-    the view filtered to that status), so they are seen without scrolling."""
+    the view filtered to that status), so they are seen without scrolling; the goals of one
+    series group share one list item, as they are counted once."""
     for status, items in om.attention(goals, lang):
-        links = "".join(f"<li>{_goal_anchor(tid, title, lang)}</li>" for tid, title in items[:ATTENTION_LIMIT])
+        links = "".join("<li>" + " · ".join(_goal_anchor(tid, title, lang) for tid, title in entry) + "</li>"
+                        for entry in items[:ATTENTION_LIMIT])
         more = "" if len(items) <= ATTENTION_LIMIT else (
             f'<a class="zm-more" href="{html.escape(om.status_href(state, status, lang))}" target="_self">'
             f'{html.escape(t("ov_attn_more", lang, n=len(items) - ATTENTION_LIMIT))}</a>')
@@ -160,6 +168,9 @@ with components.data_edge(lang):
     _tiles(om.count_by_status(counted), state, lang)
     if len(counted) < len(table):
         st.caption(t("ov_counts_note", lang, n=len(counted)))
+    if counted["series"].astype(bool).any():
+        grouped = counted.loc[counted["series"].astype(bool), "series"]
+        st.caption(t("ov_counts_groups", lang, n=len(grouped), groups=grouped.nunique()))
     _attention(shown, state, lang)
     st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
     if shown["uses_demo"].any():

@@ -46,3 +46,29 @@ def raw_copy(tmp_path) -> Path:
     for path in target.rglob("*"):
         path.chmod(0o644 if path.is_file() else 0o755)
     return target
+
+
+@pytest.fixture(scope="session")
+def built_db_nodemo(tmp_path_factory) -> Path:
+    """The database as a fresh clone builds it: bundled raw data, as of 2026-11-21, without
+    Beispieldaten (ZM_SHOW_DEMO's default). For tests of what the public sees by default."""
+    path = tmp_path_factory.mktemp("db_nodemo") / "zielmonitor.duckdb"
+    build(raw=RAW, db_path=path, as_of=AS_OF, include_demo=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def judged_db(built_db_nodemo, tmp_path_factory) -> Path:
+    """A fresh-clone database in which the housing goal is „noch nicht bewertbar“ and the 2035
+    climate goal „verfehlt“ (as the period rules say for such goals), the rest as built: for
+    tests of how these two states are shown, whatever today's data give."""
+    path = tmp_path_factory.mktemp("judged") / "judged.duckdb"
+    shutil.copy(built_db_nodemo, path)
+    con = duckdb.connect(str(path))
+    con.execute("""UPDATE target_status SET status = 'not_assessable',
+                   reason_de = 'Noch kein Wert aus dem Zielzeitraum.',
+                   reason_en = 'No value from the goal''s own period yet.'
+                   WHERE target_id = ? AND area_level = 'city'""", ["wohnungen_2000_pro_jahr"])
+    con.execute("UPDATE target_status SET status = 'missed' WHERE target_id = ?", ["klimaneutral_2035"])
+    con.close()
+    return path

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from dashboard.charts.progress import district_bars, progress_figure
-from dashboard.goal_model import clean_detail, district_status_rows
+from dashboard.goal_model import clean_detail
+from dashboard.goal_tables import district_status_rows
 from dashboard.queries import targets as q
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from dashboard.charts.kiosk import district_map, goal_chart
 from dashboard.data import DatabaseMissing, DataUnavailable
+from dashboard.headline import headline_counts
+from dashboard.style import STATUS_STYLE
 from dashboard.kiosk.options import is_kiosk, parse_options
-from dashboard.kiosk.slides import build_deck, load_deck, qr_target
+from dashboard.kiosk.slides import build_deck, load_deck, map_slide, qr_target
+from dashboard.kiosk.title import title_slide
 from dashboard.kiosk.state import MISSING, UNAVAILABLE, KioskState, current, refresh, step
 from dashboard.qr import qr_data_uri, qr_png
 from dashboard.queries import kiosk as q
@@ -50,7 +54,9 @@ def test_deck_has_title_goal_slides_and_map(db):
     assert deck.skipped == ()
     title = deck.slides[0]
     assert title.total == db.execute("SELECT count(*) FROM targets WHERE nature = 'promise'").fetchone()[0]
-    assert sum(n for _, n in title.counts) == title.total and title.uses_demo
+    assert dict(title.counts) == headline_counts(q.kiosk_goals(db.cursor())) and title.uses_demo
+    # the climate statements on one CO₂ series count once
+    assert title.grouped >= 2 and sum(n for _, n in title.counts) < title.total
     housing = next(s for s in deck.slides if s.key == "goal:wohnungen_2000_pro_jahr")
     assert (housing.number, housing.status) == ("1.379", "not_assessable")  # the goal starts in 2025
     # no year in the programme: the deadline is the end of the council term 2025–2030
@@ -79,6 +85,37 @@ def test_options_filter_themes_goals_demo_and_language(db):
     english = deck_for(db, {"lang": "en"})
     housing = next(s for s in english.slides if s.key == "goal:wohnungen_2000_pro_jahr")
     assert housing.number == "1,379" and housing.qr_url.endswith("&lang=en")
+
+
+def test_demo_data_never_count_on_the_title_and_never_colour_the_map(db, built_db_nodemo):
+    import duckdb
+
+    demo_deck = deck_for(db, {})
+    with duckdb.connect(str(built_db_nodemo), read_only=True) as plain:
+        plain_deck = deck_for(plain, {})
+    assert demo_deck.slides[0].uses_demo and not plain_deck.slides[0].uses_demo
+    assert demo_deck.slides[0].counts == plain_deck.slides[0].counts
+    demo_map = demo_deck.slides[-1]
+    assert demo_map.kind == "map" and demo_map.uses_demo  # the road offensive per district is demo data
+    assert {d.status for d in demo_map.districts} == {"no_data"}
+
+
+@pytest.mark.parametrize(("name", "rows", "counts", "grouped"), [
+    ("demo verdicts count as no data",
+     [dict(target_id="a", status="achieved", uses_demo=True, indicator_id="t"),
+      dict(target_id="b", status="not_assessable", uses_demo=False, indicator_id="w")],
+     {"no_data": 1, "not_assessable": 1}, 0),
+    ("one series counts once",
+     [dict(target_id=k, status=s, uses_demo=False, indicator_id="co2")
+      for k, s in (("k35", "missed"), ("k38", "off_track"), ("k45", "not_assessable"))],
+     {"missed": 1}, 3),
+])
+def test_title_slide_counts_by_the_headline_rule(name, rows, counts, grouped):
+    goals = pd.DataFrame(rows).assign(area_level="city")
+    slide = title_slide(goals, dt.date(2026, 11, 21), URL)
+    assert {s: n for s, n in slide.counts if n} == counts, name
+    assert [s for s, _ in slide.counts][-2:] == ["not_assessable", "no_data"]
+    assert (slide.total, slide.grouped) == (len(rows), grouped), name
 
 
 def test_a_goal_with_broken_data_is_skipped_not_shown(db):
@@ -152,4 +189,10 @@ def test_charts_show_the_series_target_and_district_statuses(db):
     assert fig.layout.font.size >= 24
     fig_map = district_map(deck.slides[-1], "de")
     fills = {trace.fillcolor for trace in fig_map.data if trace.fill == "toself"}
-    assert fills == {"#0072B2", "#7A1F00"}  # achieved and missed districts (deadline 2025 passed)
+    assert fills == {"#8C8C8C"}  # the district statuses rest on Beispieldaten: grey "keine Daten"
+    cur = db.cursor()  # the same districts with real (non-demo) statuses are drawn in their colours
+    real = q.kiosk_districts(cur).assign(uses_demo=False)
+    goal = q.kiosk_goals(cur).set_index("target_id", drop=False).loc[q.MAP_TARGET].to_dict()
+    real_map = map_slide(real, goal, q.kiosk_series(cur).iloc[0:0], parse_options({}), URL)
+    fills = {trace.fillcolor for trace in district_map(real_map, "de").data if trace.fill == "toself"}
+    assert fills == {STATUS_STYLE[s].fill for s in set(real["status"])} and len(fills) >= 2

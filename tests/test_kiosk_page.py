@@ -8,9 +8,17 @@ import shutil
 import duckdb
 import pytest
 
+from dashboard.headline import headline_counts
+from dashboard.queries.kiosk import kiosk_goals
+from dashboard.style import STATUS_STYLE
 from tests.apptest import run_page
 
 KIOSK = "pages/overview.py"  # app.py routes to the kiosk before navigation when ?kiosk=1
+WORDS = {lang: {s: w[i] for s, w in (
+    ("achieved", ("erreicht", "achieved")), ("on_track", ("auf Kurs", "on track")),
+    ("at_risk", ("gefährdet", "at risk")), ("off_track", ("nicht auf Kurs", "off track")),
+    ("missed", ("verfehlt", "missed")), ("not_assessable", ("noch nicht bewertbar", "not yet assessable")),
+    ("no_data", ("keine Daten", "no data")))} for i, lang in enumerate(("de", "en"))}
 
 
 def slide_html(at) -> str:
@@ -28,14 +36,41 @@ def slide_key(at) -> str:
     return ""
 
 
-def test_kiosk_shows_title_slide_without_header_sidebar_or_errors(built_db):
-    at = run_page(built_db, KIOSK, {"kiosk": "1"})
+def title_counts(path) -> dict[str, int]:
+    """The headline counts of a database by the one headline rule (dashboard.headline)."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        return headline_counts(kiosk_goals(con))
+
+
+@pytest.mark.parametrize(("lang", "words", "total"), [
+    ("de", {"not_assessable": "noch nicht bewertbar", "no_data": "keine Daten", "missed": "verfehlt"},
+     "Ziele aus Programmen und Ratsbeschlüssen"),
+    ("en", {"not_assessable": "not yet assessable", "no_data": "no data", "missed": "missed"},
+     "goals from programmes and council decisions"),
+])
+def test_kiosk_title_of_a_fresh_clone_counts_each_state_apart_without_beispieldaten(built_db_nodemo, lang, words,
+                                                                                     total):
+    at = run_page(built_db_nodemo, KIOSK, {"kiosk": "1", "lang": lang})
     assert not at.exception and not at.error
     text = slide_html(at)
-    assert slide_key(at) == "title"
-    assert "Ziele aus Programmen und Ratsbeschlüssen" in text and "★ 2 erreicht" in text and "✖" in text
-    assert "Beispieldaten" in text and "Stand: 21.11.2026" in text
+    assert slide_key(at) == "title" and total in text
+    for status, n in title_counts(built_db_nodemo).items():  # one tile per status, zero included
+        assert f"{STATUS_STYLE[status].symbol} {n} {WORDS[lang][status]}" in text
+    for word in words.values():
+        assert word in text
+    assert "Beispieldaten" not in text
+    grouped = re.search(r"(\d+) (Ziele auf derselben Datenreihe|goals on the same data series)", text)
+    assert grouped and int(grouped.group(1)) >= 2  # the climate statements on one CO₂ series
     assert len(at.sidebar.radio) == 0 and "zm-header" not in str([e.proto.body for e in at.get("html")])
+
+
+def test_kiosk_title_in_demo_mode_says_beispieldaten_do_not_count(built_db, built_db_nodemo):
+    at = run_page(built_db, KIOSK, {"kiosk": "1"})
+    text = slide_html(at)
+    assert slide_key(at) == "title" and "Beispieldaten zählen nicht" in text and "Stand: 21.11.2026" in text
+    assert title_counts(built_db) == title_counts(built_db_nodemo)
+    for status, n in title_counts(built_db).items():
+        assert f"{STATUS_STYLE[status].symbol} {n} {WORDS['de'][status]}" in text
 
 
 def test_slides_rotate_through_goals_and_the_map(built_db):
@@ -121,3 +156,13 @@ def test_a_rebuild_is_picked_up_on_the_next_rotation(built_db, tmp_path):
     at.run()  # title slide
     at.run()
     assert slide_key(at) == "goal:wohnungen_2000_pro_jahr" and "2.101" in slide_html(at)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_kiosk_title_counts_not_assessable_and_missed_apart_from_no_data(judged_db, lang):
+    at = run_page(judged_db, KIOSK, {"kiosk": "1", "lang": lang})
+    text = slide_html(at)
+    counts = title_counts(judged_db)
+    assert counts["not_assessable"] >= 1 and counts["missed"] >= 1  # housing; the climate series, once
+    for status in ("missed", "not_assessable", "no_data"):
+        assert f"{STATUS_STYLE[status].symbol} {counts[status]} {WORDS[lang][status]}" in text

@@ -163,12 +163,26 @@ def test_map_rows_cover_every_area_and_mark_missing_and_demo():
 def test_status_rows_fill_missing_districts_with_no_data_and_table_has_words():
     level = AREAS[AREAS.area_level == "stadtbezirk"]
     status = pd.DataFrame({"area_code": ["8"], "status": ["off_track"], "reason_de": ["Frist abgelaufen"],
-                           "reason_en": ["Deadline passed"], "uses_demo": [True]})
+                           "reason_en": ["Deadline passed"], "uses_demo": [False]})
     rows = mm.status_rows(level, status, "en")
     assert list(rows["status"]) == ["no_data", "off_track"]
     table = mm.status_table(rows, "en")
     assert list(table["Status"]) == ["○ no data", "✖ off track"]
-    assert table["Reason"].iloc[1] == "Deadline passed" and table["Note"].iloc[1] == t("demo_badge", "en")
+    assert table["Reason"].iloc[1] == "Deadline passed" and table["Note"].iloc[1] == ""
+
+
+@pytest.mark.parametrize(("lang", "reason"), [
+    ("de", "Beispieldaten ergeben „nicht auf Kurs“ – zählt nicht, färbt keinen Bezirk (Frist abgelaufen)"),
+    ("en", "Example data give “off track” – not counted, colours no district (Deadline passed)"),
+])
+def test_a_district_status_resting_on_beispieldaten_colours_nothing_and_says_so(lang, reason):
+    level = AREAS[AREAS.area_level == "stadtbezirk"]
+    status = pd.DataFrame({"area_code": ["8"], "status": ["off_track"], "reason_de": ["Frist abgelaufen"],
+                           "reason_en": ["Deadline passed"], "uses_demo": [True]})
+    rows = mm.status_rows(level, status, lang)
+    assert list(rows["status"]) == ["no_data", "no_data"]  # the map colour of both is grey "keine Daten"
+    table = mm.status_table(rows, lang)
+    assert table.iloc[1, 2] == reason and table.iloc[1, 3] == t("demo_badge", lang)
 
 
 def test_drill_down_keeps_only_the_districts_parts():

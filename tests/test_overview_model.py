@@ -11,6 +11,7 @@ import json
 import pandas as pd
 import pytest
 
+from dashboard import overview_cards as cards
 from dashboard import overview_model as om
 from dashboard.queries.overview import overview_citations, overview_values
 from dashboard.queries.targets import targets_overview
@@ -152,24 +153,56 @@ def test_theme_sections_cap_the_goals_with_values_unless_the_theme_is_expanded(s
     (goal("x", kind="milestone", target_value=None, unit_id=None), "de", ""),
 ])
 def test_value_text(row, lang, expected):
-    assert om.value_text(row, lang) == expected
+    assert cards.value_text(row, lang) == expected
 
 
-def test_card_text_has_years_deadline_sources_and_demo_mark():
+def test_card_text_has_years_deadline_and_sources():
     row = goal("t", kind="cumulative", status="achieved", target_value=5000.0, unit_id="trees",
                as_of=pd.Timestamp("2026-11-21"),
                symbol_de="Bäume", latest_value=2087.0, latest_year=2025, deadline_year=2025,
-               deadline_inferred=True, uses_demo=True, data_source_title="Beispieldaten (erzeugt)",
+               deadline_inferred=True, data_source_title="Grünflächenamt",
                inputs_json=json.dumps({"sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
-    card = om.build_card(row, "de")
+    card = cards.build_card(row, "de")
     assert card.error is None
     assert (card.value_text, card.data_year_text, card.deadline_text) == (
         "5.702 von 5.000 Bäume", "Werte 2023–2025", "Frist 2025 (abgeleitet)")
     assert card.as_of_text == "Stand 21.11.2026"
-    assert card.data_source == "Quelle der Werte: Beispieldaten (erzeugt)"
+    assert card.data_source == "Quelle der Werte: Grünflächenamt"
     assert card.goal_author == "Ziel: SPD Dortmund"
-    assert card.is_demo and card.reason == "Grund."
-    assert om.build_card(goal("w", latest_value=1.0, latest_year=2023), "en").deadline_text == "no deadline"
+    assert card.status == "achieved" and not card.is_demo and card.reason == "Grund."
+    assert cards.build_card(goal("w", latest_value=1.0, latest_year=2023), "en").deadline_text == "no deadline"
+
+
+@pytest.mark.parametrize(("lang", "note"), [
+    ("de", "Beispieldaten ergeben „erreicht“ – zählt nicht in der Übersicht."),
+    ("en", "Example data give “achieved” – not counted on the overview."),
+])
+def test_a_card_resting_on_demo_data_shows_no_verdict_but_says_it_does_not_count(lang, note):
+    row = goal("t", kind="cumulative", status="achieved", target_value=5000.0, unit_id="trees",
+               symbol_de="Bäume", symbol_en="trees", latest_value=2087.0, latest_year=2025,
+               uses_demo=True, data_is_demo=True, data_source_title="Beispieldaten (erzeugt)",
+               inputs_json=json.dumps({"sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
+    card = cards.build_card(row, lang)
+    assert card.status == "no_data" and card.is_demo and card.reason == note
+    text = cards.card_html(card, lang, badge, demo)
+    assert "[no_data/" in text and "[achieved/" not in text and "<i>DEMO</i>" in text
+
+
+@pytest.mark.parametrize(("lang", "over", "value", "reason"), [
+    ("de", {}, "Ausgangslage 2023: 1.379 Wohnungen", "Noch kein Wert aus dem Zielzeitraum."),
+    ("en", {}, "Starting point 2023: 1,379 dwellings", "No value from the goal's period yet."),
+    ("de", dict(reason_de=""), "Ausgangslage 2023: 1.379 Wohnungen",
+     "Noch keine Werte aus dem Zielzeitraum (ab 2025): noch nicht bewertbar."),
+    ("de", dict(start_point_year=None, start_point_value=None), "", "Noch kein Wert aus dem Zielzeitraum."),
+])
+def test_a_goal_not_yet_assessable_shows_its_starting_point_and_the_plain_statement(lang, over, value, reason):
+    row = goal("w", status="not_assessable", latest_value=1379.0, latest_year=2023, **{
+        "start_point_year": 2023, "start_point_value": 1379.0,
+        "reason_de": "Noch kein Wert aus dem Zielzeitraum.", "reason_en": "No value from the goal's period yet.",
+        **over})
+    card = cards.build_card(row, lang)
+    assert (card.status, card.value_text, card.reason, card.data_year_text) == ("not_assessable", value, reason, "")
+    assert " von " not in card.value_text and " of " not in card.value_text  # no comparison, no verdict
 
 
 @pytest.mark.parametrize(("over", "detail"), [
@@ -179,7 +212,7 @@ def test_card_text_has_years_deadline_sources_and_demo_mark():
     (dict(latest_value=float("inf"), latest_year=2025), "infinite"),
 ])
 def test_a_broken_goal_gives_an_error_card_instead_of_raising(over, detail):
-    card = om.build_card(goal("bad", **over), "de")
+    card = cards.build_card(goal("bad", **over), "de")
     assert card.error is not None and detail in card.error
     assert card.title == "Ziel bad"
 
@@ -200,39 +233,39 @@ def demo(lang: str) -> str:
 
 def test_card_html_escapes_every_text_and_links_to_the_goal_page_in_the_same_tab():
     row = goal("x&y", title_en="Trees <script>alert(1)</script> & more", status="off_track", latest_value=1.0,
-               latest_year=2023, reason_en='Fell "short"', uses_demo=True, stale=True,
+               latest_year=2023, reason_en='Fell "short"', data_is_demo=True, stale=True,
                data_source_title="Stats <b>", as_of=pd.Timestamp("2026-11-21"))
-    text = om.card_html(om.build_card(row, "en"), "en", badge, demo)
+    text = cards.card_html(cards.build_card(row, "en"), "en", badge, demo)
     assert "<script>" not in text and "Trees &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in text
     assert "[off_track/en]" in text and "<i>DEMO</i>" in text and "Data outdated" in text
     assert "1 of 2,000 dwellings" in text and "Fell &quot;short&quot;" in text
     assert "Value for 2023 · As of 21 Nov 2026 · no deadline" in text and "Stats &lt;b&gt;" in text
     assert '<a class="zm-card-link" href="ziel?goal=x%26y&amp;lang=en" target="_self">Details and sources →</a>' in text
-    plain = om.card_html(om.build_card(goal("p", latest_value=1.0, latest_year=2023), "de"), "de", badge, demo)
+    plain = cards.card_html(cards.build_card(goal("p", latest_value=1.0, latest_year=2023), "de"), "de", badge, demo)
     assert "DEMO" not in plain and "veraltet" not in plain and 'href="ziel?goal=p"' in plain
 
 
 def test_card_html_of_a_broken_goal_shows_the_message_and_no_link():
-    card = om.build_card(goal("bad", status="green", title_de="Ziel <kaputt>"), "de")
-    text = om.card_html(card, "de", badge, demo)
+    card = cards.build_card(goal("bad", status="green", title_de="Ziel <kaputt>"), "de")
+    text = cards.card_html(card, "de", badge, demo)
     assert "Ziel &lt;kaputt&gt;" in text and "fehlerhaft" in text and "<code>python -m etl build</code>" in text
     assert "zm-card-link" not in text and "[green" not in text
 
 
 def test_theme_cards_are_one_grid_with_a_link_to_all_when_some_are_held_back():
     goals = [goal(f"g{i}", latest_value=float(i), latest_year=2024) for i in range(3)]
-    capped = om.theme_cards_html(goals, "de", badge, demo, total=5, more_href="?all=wohnen")
+    capped = cards.theme_cards_html(goals, "de", badge, demo, total=5, more_href="?all=wohnen")
     assert capped.startswith('<div class="zm-cards">') and capped.count("<article") == 3
     assert "ziel?goal=g2" in capped
     assert '<a class="zm-more" href="?all=wohnen" target="_self">Alle 5 Ziele dieses Themas anzeigen (2 weitere)' in capped
-    full = om.theme_cards_html(goals, "de", badge, demo, total=3, more_href="?all=wohnen")
+    full = cards.theme_cards_html(goals, "de", badge, demo, total=3, more_href="?all=wohnen")
     assert full.count("<article") == 3 and "zm-more" not in full
-    assert om.theme_cards_html([], "de", badge, demo) == ""
+    assert cards.theme_cards_html([], "de", badge, demo) == ""
 
 
 def test_links_keep_english_and_the_view():
-    assert om.goal_href("wohnungen_2000_pro_jahr", "de") == "ziel?goal=wohnungen_2000_pro_jahr"
-    assert om.goal_href("baeume_5000", "en") == "ziel?goal=baeume_5000&lang=en"
+    assert cards.goal_href("wohnungen_2000_pro_jahr", "de") == "ziel?goal=wohnungen_2000_pro_jahr"
+    assert cards.goal_href("baeume_5000", "en") == "ziel?goal=baeume_5000&lang=en"
     assert om.status_href(om.ViewState(themes=("klima",)), "off_track", "en") == \
         "?theme=klima&status=off_track&lang=en"
     state = om.ViewState(statuses=("off_track",), expanded=("wohnen",))
@@ -255,51 +288,68 @@ def real(db):
     return om.prepare(goals, overview_values(db), citations), om.filter_options(goals, citations, "de")
 
 
-def test_counts_match_the_database(real, db):
+def test_counts_cover_every_goal_once_with_the_climate_series_counted_once(real, db):
     table, _ = real
-    expected = dict(db.execute(
-        "SELECT status, count(*) FROM target_status WHERE area_level = 'city' GROUP BY 1").fetchall())
-    counts = om.count_by_status(table)
-    assert {s: n for s, n in counts.items() if n} == expected
-    # only promises get a status; past facts, demands on Land/Bund, ideas are not counted
-    assert sum(counts.values()) == db.execute(
-        "SELECT count(*) FROM targets WHERE nature = 'promise'").fetchone()[0]
-    assert not set(table["target_id"]) & {r[0] for r in db.execute(
-        "SELECT target_id FROM targets WHERE nature <> 'promise'").fetchall()}
+    counts = om.count_by_status(om.apply_filters(table, om.ViewState()))
+    groups = db.execute("""SELECT count(*) - 1 FROM targets WHERE indicator_id IS NOT NULL
+                           AND nature = 'promise'
+                           GROUP BY indicator_id, area_level HAVING count(*) > 1""").fetchall()
+    n_goals = db.execute("SELECT count(*) FROM targets WHERE nature = 'promise'").fetchone()[0]
+    assert sum(counts.values()) == n_goals - sum(extra for (extra,) in groups)
+    assert len(groups) >= 1  # the climate-neutrality statements on co2_total
 
 
-def test_real_cards_show_sums_and_their_sources(real, db):
+def test_demo_data_change_no_headline_count(real, built_db_nodemo):
+    import duckdb
+
+    table, _ = real
+    assert table["uses_demo"].any()  # the demo build has demo-based statuses ...
+    with duckdb.connect(str(built_db_nodemo), read_only=True) as con:
+        plain = om.prepare(targets_overview(con), overview_values(con), overview_citations(con))
+    assert not plain["uses_demo"].any()
+    everything = om.ViewState()  # ... yet its tiles and lists are those of the build without demo
+    assert om.count_by_status(om.apply_filters(table, everything)) == \
+        om.count_by_status(om.apply_filters(plain, everything))
+    demo_ids = set(table.loc[table["uses_demo"].astype(bool), "target_id"])
+    listed = {tid for _, entries in om.attention(om.apply_filters(table, everything), "de")
+              for entry in entries for tid, _ in entry}
+    assert not demo_ids & listed
+
+
+def test_real_cards_show_a_value_or_a_starting_point_and_their_sources(real):
     table, _ = real
     rows = {r["target_id"]: r for r in table.to_dict("records")}
-    dwellings = om.build_card(rows["wohnungen_2000_pro_jahr"], "de")
-    assert dwellings.value_text == "1.379 von 2.000 Wohnungen" and dwellings.status == "not_assessable"
+    dwellings = cards.build_card(rows["wohnungen_2000_pro_jahr"], "de")
+    if dwellings.status == "not_assessable":
+        assert dwellings.value_text.startswith("Ausgangslage ") and dwellings.value_text.endswith(" Wohnungen")
+    else:
+        assert dwellings.value_text.endswith(" von 2.000 Wohnungen")
     assert "Baufertigstellungen" in dwellings.data_source and not dwellings.is_demo
-    trees = om.build_card(rows["baeume_5000"], "de")
-    total = db.execute(
-        "SELECT sum(o.value) FROM observations o JOIN targets t ON o.indicator_id = t.indicator_id "
-        "WHERE t.target_id = 'baeume_5000' AND o.area_level = 'city' "
-        "AND o.year BETWEEN t.start_year AND t.deadline_year").fetchone()[0]
-    assert trees.value_text == f"{format_number(total, 'de')} von 5.000 Bäume" and trees.is_demo
-    money = om.build_card(rows["strassenoffensive_25_mio"], "de")
-    assert money.value_text == "25,8 Mio. € von 25 Mio. €"
-    assert all(om.build_card(r, lang).error is None for r in rows.values() for lang in ("de", "en"))
+    trees = cards.build_card(rows["baeume_5000"], "de")
+    assert trees.is_demo and trees.status == "no_data" and "zählt nicht" in trees.reason
+    assert all(cards.build_card(r, lang).error is None for r in rows.values() for lang in ("de", "en"))
 
 
 def test_real_filter_options_cover_every_document_and_status_filter_finds_dwellings(real):
     table, options = real
     assert {sid for sid, _ in options.sources} >= {"spd_2025", "dos_2020", "gruene_cdu_2023"}
     assert ("none", "ohne Frist") in options.years
-    off = om.apply_filters(table, om.ViewState(statuses=("not_assessable",)))  # starts 2025, data to 2023
-    assert "wohnungen_2000_pro_jahr" in set(off["target_id"])
-    assert "baeume_5000" not in set(off["target_id"])
+    assert {"missed", "not_assessable"} <= {sid for sid, _ in options.statuses}
+    dwellings = table.set_index("target_id").loc["wohnungen_2000_pro_jahr", "status"]
+    found = om.apply_filters(table, om.ViewState(statuses=(dwellings,)))
+    assert "wohnungen_2000_pro_jahr" in set(found["target_id"])
+    trees = table.set_index("target_id").loc["baeume_5000", "status"]  # a demo-based verdict ...
+    assert trees != "no_data" and "baeume_5000" not in set(
+        om.apply_filters(table, om.ViewState(statuses=(trees,)))["target_id"])
+    assert "baeume_5000" in set(om.apply_filters(table, om.ViewState(statuses=("no_data",)))["target_id"])
     dos = om.apply_filters(table, om.ViewState(sources=("dos_2020",)))
     assert "klimaneutral_vor_2038_dos" in set(dos["target_id"])
     assert "wohnungen_2000_pro_jahr" not in set(dos["target_id"])
 
 
 def test_attention_lists_off_track_then_at_risk_goals_in_current_order(sample):
-    ordered = om.sort_goals(sample, "status")
-    assert om.attention(ordered, "de") == [("off_track", [("b", "Ziel b")]), ("at_risk", [("e", "Ziel e")])]
+    ordered = om.sort_goals(om.apply_filters(sample, om.ViewState()), "status")
+    assert om.attention(ordered, "de") == [("off_track", [[("b", "Ziel b")]]), ("at_risk", [[("e", "Ziel e")]])]
     assert om.attention(ordered[ordered["status"] == "achieved"], "de") == []
 
 
@@ -307,3 +357,27 @@ def test_source_label_puts_author_and_year_first():
     assert om.source_label("SPD Dortmund", "2025", "Dortmund kann das") == "SPD Dortmund (2025) – Dortmund kann das"
     assert om.source_label("Stadt Dortmund", "2025-05-26", "Zielbilder") == "Stadt Dortmund (2025) – Zielbilder"
     assert om.source_label("X", None, "T") == "X – T"
+
+
+def test_goals_on_one_series_are_one_group_card_with_their_deadlines_side_by_side():
+    climate = dict(kind="level_by_deadline", target_value=0.0, unit_id="kt_co2", symbol_de="kt CO₂",
+                   indicator_id="co2_total", area_level="city", indicator_de="CO₂-Emissionen gesamt",
+                   latest_value=4123.33, latest_year=2018, status="not_assessable", start_point_year=2018,
+                   start_point_value=4123.33)
+    goals, values, cites = frames(
+        goal("k2045", deadline_year=2045, **climate), goal("k2035", deadline_year=2035, **climate),
+        goal("k2038", deadline_year=2038, **{**climate, "status": "off_track"}),
+        goal("w", latest_value=1.0, latest_year=2023, status="off_track", sort_order=9),
+    )
+    table = om.apply_filters(om.prepare(goals, values, cites), om.ViewState())
+    counts = om.count_by_status(table)
+    assert (counts["off_track"], counts["not_assessable"], sum(counts.values())) == (2, 0, 2)
+    attention = om.attention(om.sort_goals(table, "status"), "de")
+    assert attention == [("off_track", [[("k2035", "Ziel k2035"), ("k2038", "Ziel k2038"), ("k2045", "Ziel k2045")],
+                                        [("w", "Ziel w")]])]
+    rows = om.sort_goals(table, "status").to_dict("records")
+    text = cards.theme_cards_html(rows, "de", badge, demo)
+    assert text.count("<article") == 2 and text.count('class="zm-group-col"') == 3
+    assert "3 Ziele, eine Datenreihe: CO₂-Emissionen gesamt" in text and "zählen sie einmal" in text
+    assert text.index("Frist 2035") < text.index("Frist 2038") < text.index("Frist 2045")
+    assert "Ausgangslage 2018: 4.123 kt CO₂" in text and "[not_assessable/de]" in text

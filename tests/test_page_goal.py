@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from indicators.fmt import format_number, format_percent
@@ -111,3 +113,27 @@ def test_language_switch_keeps_the_goal(built_db):
     at.radio(key="zm_lang_widget").set_value("en").run()
     text = _check(at)
     assert "Climate neutrality by 2035" in text and "conflicts with" in text
+
+
+@pytest.mark.parametrize(("lang", "note"), [
+    ("de", "Dieser Status beruht auf Beispieldaten"), ("en", "This status rests on example data")])
+def test_a_status_resting_on_beispieldaten_is_labelled_as_not_counted(built_db, lang, note):
+    extra = {} if lang == "de" else {"lang": "en"}
+    demo = _check(run_page(built_db, "pages/goal.py", {"goal": "baeume_5000", **extra}))
+    assert note in demo and 'class="zm-demo"' in demo
+    real = _check(run_page(built_db, "pages/goal.py", {"goal": "wohnungen_2000_pro_jahr", **extra}))
+    assert note not in real
+
+
+@pytest.mark.parametrize(("lang", "start", "word"), [
+    ("de", r"Ausgangslage \d{4}: \d\.\d{3} Wohnungen – der letzte Wert vor dem Zielzeitraum, der 2025 beginnt",
+     "noch nicht bewertbar"),
+    ("en", r"Starting point \d{4}: \d,\d{3} dwellings – the last value before the goal's period, which starts in 2025",
+     "not yet assessable"),
+])
+def test_a_goal_not_yet_assessable_shows_its_starting_point_not_a_verdict(judged_db, lang, start, word):
+    extra = {} if lang == "de" else {"lang": "en"}
+    text = _check(run_page(judged_db, "pages/goal.py", {"goal": "wohnungen_2000_pro_jahr", **extra}))
+    assert re.search(start, text) and word in text
+    assert ("Noch kein Wert aus dem Zielzeitraum." if lang == "de" else "No value from the goal's own period yet.") in text
+    assert "% des Ziels" not in text and "% of the goal" not in text  # no comparison with the target

@@ -30,6 +30,15 @@ def test_documents_are_the_five_with_goal_and_status_counts(db):
     ).fetchone()[0]
 
 
+def test_document_counts_never_count_a_status_resting_on_beispieldaten(db, built_db_nodemo):
+    import duckdb
+
+    assert db.execute("SELECT count(*) FROM target_status WHERE uses_demo AND status <> 'no_data'").fetchone()[0]
+    with duckdb.connect(str(built_db_nodemo), read_only=True) as plain:
+        expected = q.documents(plain).set_index("source_id").filter(like="n_")
+    assert q.documents(db).set_index("source_id").filter(like="n_").equals(expected)
+
+
 def test_document_goals_lists_only_that_document(db):
     goals = q.document_goals(db, "dos_2020")
     assert not goals.empty and set(goals["source_id"]) == {"dos_2020"}

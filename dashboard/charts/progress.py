@@ -215,7 +215,7 @@ def _deadline_trace(fig: go.Figure, deadline: int, lang: str) -> None:
 
 def district_bars(rows: list[dict], lang: str) -> go.Figure:
     """A small horizontal bar chart of progress per Stadtbezirk, coloured by status (with the
-    status word in the hover and the percentage as bar text). rows: goal_model.district_status_rows."""
+    status word in the hover and the percentage as bar text). rows: goal_tables.district_status_rows."""
     names = [r["name"] for r in rows]
     values = [(r["progress"] or 0) * 100 for r in rows]
     fig = go.Figure(go.Bar(

@@ -248,4 +248,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_rel_supports": ("unterstützt", "supports"),
     "goal_open": ("Ziel öffnen", "Open goal"),
     "goal_note": ("Hinweis: {note}", "Note: {note}"),
+    # not yet assessable / Beispieldaten (dashboard.goal_status)
+    "goal_start_point": (
+        "Ausgangslage {year}: {value} – der letzte Wert vor dem Zielzeitraum, der {start} beginnt.",
+        "Starting point {year}: {value} – the last value before the goal's period, which starts in {start}.",
+    ),
+    "goal_start_point_demo": (" (Beispieldaten)", " (example data)"),
+    "goal_not_assessable": (
+        "Noch keine Werte aus dem Zielzeitraum (ab {start}): noch nicht bewertbar.",
+        "No values from the goal's own period (from {start}) yet: not yet assessable.",
+    ),
+    "goal_demo_status_note": (
+        "Dieser Status beruht auf Beispieldaten (erzeugte Werte, keine amtlichen Zahlen) und zählt "
+        "nicht in der Übersicht, auf der Karte und im Kiosk.",
+        "This status rests on example data (generated values, not official figures) and does not "
+        "count on the overview, the map or the kiosk.",
+    ),
 }

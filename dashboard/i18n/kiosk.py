@@ -11,6 +11,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "kiosk_title_total": ("{n} Ziele aus Programmen und Ratsbeschlüssen", "{n} goals from programmes and council decisions"),
     "kiosk_title_total_one": ("1 Ziel aus Programmen und Ratsbeschlüssen", "1 goal from programmes and council decisions"),
+    "kiosk_title_grouped": (
+        "{n} Ziele auf derselben Datenreihe zählen je Reihe einmal",
+        "{n} goals on the same data series count once per series",
+    ),
+    "kiosk_title_demo": (
+        "Beispieldaten zählen nicht (als „keine Daten“)",
+        "Example data (Beispieldaten) do not count (counted as “no data”)",
+    ),
     "kiosk_city": ("Stadt Dortmund", "City of Dortmund"),
     "kiosk_title_source": (
         "Quellen: Parteiprogramme, Ratsvorlagen, Stadt Dortmund, IT.NRW · Jede Zahl nennt ihre Quelle",

@@ -62,6 +62,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "map_source": ("Quelle: {source}\nGrenzen: Stadt Dortmund (Open Data)",
                    "Source: {source}\nBoundaries: Stadt Dortmund (open data)"),
     "map_caption": ("{indicator}, {year} – {unit}", "{indicator}, {year} – {unit}"),
+    "map_demo_status": (
+        "Beispieldaten ergeben „{status}“ – zählt nicht, färbt keinen Bezirk ({reason})",
+        "Example data give “{status}” – not counted, colours no district ({reason})",
+    ),
     "map_status_caption": ("Zielstatus je Stadtbezirk: {goal}", "Goal status by district: {goal}"),
     "map_table_title": ("Tabelle: {n} Gebiete", "Table: {n} areas"),
     "map_col_area": ("Gebiet", "Area"),

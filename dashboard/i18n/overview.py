@@ -16,8 +16,32 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ov_shown": ("{shown} von {total} Zielen angezeigt.", "Showing {shown} of {total} goals."),
     "ov_demo_notice": (
-        "Ziele mit dem Zeichen {badge} zeigen erzeugte Beispieldaten, keine amtlichen Zahlen.",
-        "Goals marked {badge} show generated example data, not official figures.",
+        "Ziele mit dem Zeichen {badge} zeigen erzeugte Beispieldaten, keine amtlichen Zahlen. "
+        "Ihr Status zählt nicht: oben stehen sie unter „keine Daten“.",
+        "Goals marked {badge} show generated example data, not official figures. "
+        "Their status does not count: above they are counted as “no data”.",
+    ),
+    "ov_counts_groups": (
+        "Ziele, die an derselben Datenreihe gemessen werden, zählen oben einmal ({n} Ziele in {groups} "
+        "Gruppe(n), siehe „eine Datenreihe“ unten).",
+        "Goals measured on the same data series count once above ({n} goals in {groups} group(s), "
+        "see “one data series” below).",
+    ),
+    "ov_group_title": ("{n} Ziele, eine Datenreihe: {series}", "{n} goals, one data series: {series}"),
+    "ov_group_note": (
+        "Diese Ziele werden an derselben Datenreihe gemessen und nennen verschiedene Fristen. "
+        "In der Zählung oben zählen sie einmal.",
+        "These goals are measured on the same data series and name different deadlines. "
+        "The counts above count them once.",
+    ),
+    "ov_start_point": ("Ausgangslage {year}: {value}", "Starting point {year}: {value}"),
+    "ov_not_assessable_reason": (
+        "Noch keine Werte aus dem Zielzeitraum (ab {start}): noch nicht bewertbar.",
+        "No values from the goal's own period (from {start}) yet: not yet assessable.",
+    ),
+    "ov_demo_status": (
+        "Beispieldaten ergeben „{status}“ – zählt nicht in der Übersicht.",
+        "Example data give “{status}” – not counted on the overview.",
     ),
     "ov_filters": ("Filter", "Filters"),
     "ov_filter_theme": ("Thema", "Theme"),
@@ -27,7 +51,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ov_filter_all": ("alle", "all"),
     "ov_no_deadline": ("ohne Frist", "no deadline"),
     "ov_sort": ("Sortieren nach", "Sort by"),
-    "ov_sort_status": ("Status (nicht auf Kurs zuerst)", "Status (off track first)"),
+    "ov_sort_status": ("Status (verfehlt und nicht auf Kurs zuerst)", "Status (missed and off track first)"),
     "ov_sort_deadline": ("Frist (früheste zuerst)", "Deadline (earliest first)"),
     "ov_reset": ("Filter zurücksetzen", "Reset filters"),
     "ov_empty": (

@@ -57,6 +57,7 @@ CSS = """
   .zk-tile .zk-count {font-size: %(number)dpx; font-weight: 800; color: #111111; line-height: 1.05;}
   .zk-tile .zk-word {font-size: 38px; font-weight: 800;}
   .zk-sub {font-size: 40px; color: #222222; margin: 0 0 8px 0;}
+  .zk-note {font-size: 30px; color: #333333; margin: 0 0 8px 0;}
   .zk-list {font-size: 34px; line-height: 1.38; margin-top: 20px;}
   .zk-list span.sym {display: inline-block; width: 44px; font-weight: 800;}
   .zk-dots {font-size: 28px; color: #555555;}
@@ -107,7 +108,8 @@ def foot_html(source_line: str, stand: str, qr_url: str, lang: str, key: str = "
 
 
 def title_html(slide, lang: str, number: int, count: int) -> str:
-    """Title slide: heading, one tile per status (symbol, count, word), total."""
+    """Title slide: heading, one tile per status (symbol, count, word), total, and what the
+    counts leave out (goals on one series count once; Beispieldaten do not count)."""
     tiles = "".join(
         f'<div class="zk-tile" style="color:{STATUS_STYLE[s].text}" data-status="{s}">'
         f'<div class="zk-sym">{STATUS_STYLE[s].symbol}</div><div class="zk-count zk-main">{n}</div>'
@@ -116,10 +118,13 @@ def title_html(slide, lang: str, number: int, count: int) -> str:
     )
     total = (t("kiosk_title_total_one", lang) if slide.total == 1
              else t("kiosk_title_total", lang, n=slide.total))
-    return (f'<div class="zk" data-slide="title">{top_bar(t("kiosk_city", lang), slide.uses_demo, lang, number, count)}'
+    notes = ([t("kiosk_title_grouped", lang, n=slide.grouped)] if slide.grouped else []) + (
+        [t("kiosk_title_demo", lang)] if slide.uses_demo else [])
+    note = f'<div class="zk-note">{_e(" · ".join(notes))}</div>' if notes else ""
+    return (f'<div class="zk" data-slide="title">{top_bar(t("kiosk_city", lang), False, lang, number, count)}'
             f'<div class="zk-h1" style="font-size:84px;margin-bottom:6px">{_e(t("kiosk_title_heading", lang))}</div>'
             f'<div class="zk-sub">{_e(t("kiosk_title_sub", lang))}</div>'
-            f'<div class="zk-tiles">{tiles}</div><div class="zk-sub">{_e(total)}</div></div>')
+            f'<div class="zk-tiles">{tiles}</div><div class="zk-sub">{_e(total)}</div>{note}</div>')
 
 
 def goal_head_html(slide, lang: str, number: int, count: int) -> str:

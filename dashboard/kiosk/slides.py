@@ -17,29 +17,16 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
+from dashboard.headline import headline_status
 from dashboard.i18n import t
 from dashboard.kiosk.options import KioskOptions
+from dashboard.kiosk.title import title_slide
 from indicators import fmt
 from indicators.model import ANNUAL_FLOW, BUDGET, CUMULATIVE, KINDS, STATUSES
-
-TITLE_ORDER = STATUSES  # best first, "keine Daten" last
 
 
 class SlideError(ValueError):
     """One goal's data cannot be shown (missing or impossible value, unknown status/kind)."""
-
-
-@dataclass(frozen=True)
-class TitleSlide:
-    """Headline counts per status (in TITLE_ORDER) over the goals this screen shows."""
-
-    counts: tuple[tuple[str, int], ...]
-    total: int
-    uses_demo: bool
-    as_of: dt.date | None
-    qr_url: str
-    kind: str = "title"
-    key: str = "title"
 
 
 @dataclass(frozen=True)
@@ -162,18 +149,6 @@ def select_goals(goals: pd.DataFrame, options: KioskOptions, demo_ids: frozenset
     return goals[keep]
 
 
-def title_slide(goals: pd.DataFrame, build: dict, options: KioskOptions, public_url: str) -> TitleSlide:
-    """Counts per status over the selected goals (every status listed, zero included)."""
-    counts = goals["status"].value_counts()
-    return TitleSlide(
-        counts=tuple((s, int(counts.get(s, 0))) for s in TITLE_ORDER),
-        total=len(goals),
-        uses_demo=bool(goals["uses_demo"].fillna(False).any()),
-        as_of=_date(build.get("as_of")),
-        qr_url=qr_target(public_url, "", options.lang),
-    )
-
-
 def _source_line(row: dict, series: pd.DataFrame, lang: str) -> str:
     """'Quelle: <author>, „<document>“ (Z. a–b) · Daten: <attribution of the latest value>'."""
     lines = ""
@@ -257,7 +232,8 @@ def map_slide(districts: pd.DataFrame, goal: dict, series: pd.DataFrame, options
     for rec in districts.to_dict("records"):
         if rec["status"] not in STATUSES or not isinstance(rec["geometry"], str):
             raise SlideError(f"district {rec['area_code']}: no geometry or unknown status")
-        rows.append(District(str(rec["area_code"]), rec["name"], rec["status"], rec["geometry"]))
+        # a district is coloured only by a status that counts (never by Beispieldaten)
+        rows.append(District(str(rec["area_code"]), rec["name"], headline_status(rec), rec["geometry"]))
     data = data_credit(series)
     return MapSlide(
         target_id=goal["target_id"], title=t("kiosk_map_heading", lang),
@@ -273,7 +249,7 @@ def build_deck(goals: pd.DataFrame, series: pd.DataFrame, districts: pd.DataFram
     """Title slide, then one slide per selected goal with a latest value, then the map slide
     (if its goal is selected). A goal whose data cannot be shown is skipped and named."""
     chosen = select_goals(goals, options, frozenset(series.loc[series["is_demo"].astype(bool), "target_id"]))
-    slides: list = [title_slide(chosen, build, options, public_url)]
+    slides: list = [title_slide(chosen, _date(build.get("as_of")), qr_target(public_url, "", options.lang))]
     skipped = []
     by_goal = {tid: grp for tid, grp in series.groupby("target_id", sort=False)}
     empty = series.iloc[0:0]

@@ -9,27 +9,52 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from dashboard.queries import frame
+from dashboard.queries import frame, one
+
+
+# The latest current value of each goal's indicator before the goal's start year (its starting
+# point), for one area level. Used by the overview cards and the goal page.
+START_POINTS_SQL = """
+    SELECT t.target_id, o.year AS start_point_year, o.value AS start_point_value,
+           o.is_demo AS start_point_is_demo
+    FROM targets t
+    JOIN observations o ON o.indicator_id = t.indicator_id AND o.area_level = ? AND o.year < t.start_year
+    QUALIFY row_number() OVER (PARTITION BY t.target_id ORDER BY o.year DESC, o.area_code) = 1"""
 
 
 def overview_values(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per target: the status inputs (inputs_json, e.g. the running sum of a cumulative
-    goal) and the source of its latest city-wide value (id, title, detail, demo flag).
+    goal), the source of its latest city-wide value (id, title, detail, demo flag), the
+    indicator's name (indicator_de/_en) and its starting point (start_point_year/_value/_is_demo:
+    the latest city-wide value before the goal's start year).
 
-    Source columns are NULL when the target has no value in its latest year (or no indicator).
+    Source columns are NULL when the target has no value in its latest year (or no indicator);
+    start point columns are NULL when no value before the start year exists.
     """
-    return frame(con, """
+    return frame(con, f"""
+        WITH start_points AS ({START_POINTS_SQL})
         SELECT s.target_id, s.inputs_json,
                o.source_id AS data_source_id, src.title AS data_source_title,
-               o.source_detail AS data_source_detail, o.is_demo AS data_is_demo
+               o.source_detail AS data_source_detail, o.is_demo AS data_is_demo,
+               i.name_de AS indicator_de, i.name_en AS indicator_en,
+               sp.start_point_year, sp.start_point_value, sp.start_point_is_demo
         FROM target_status s
         JOIN targets t ON t.target_id = s.target_id
+        LEFT JOIN indicators i ON i.indicator_id = t.indicator_id
         LEFT JOIN observations o
                ON o.indicator_id = t.indicator_id AND o.area_level = s.area_level
               AND o.area_code = s.area_code AND o.year = s.latest_year
         LEFT JOIN sources src ON src.source_id = o.source_id
+        LEFT JOIN start_points sp ON sp.target_id = s.target_id
         WHERE s.area_level = ?
-        ORDER BY s.target_id""", ["city"])
+        ORDER BY s.target_id""", ["city", "city"])
+
+
+def start_point(con: duckdb.DuckDBPyConnection, target_id: str) -> dict:
+    """One goal's starting point: {start_point_year, start_point_value, start_point_is_demo}, the
+    latest city-wide value before its start year; {} when there is none."""
+    row = one(con, f"SELECT * FROM ({START_POINTS_SQL}) WHERE target_id = ?", ["city", target_id])
+    return {} if row is None else {k: v for k, v in row.items() if k != "target_id"}
 
 
 def overview_citations(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

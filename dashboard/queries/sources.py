@@ -13,6 +13,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from dashboard.headline import headline_statuses
 from dashboard.queries import build_info, frame, one
 from indicators.model import STATUSES
 
@@ -20,7 +21,7 @@ CONFLICTS_WITH = "conflicts_with"
 
 DOC_GOALS_CTE = """
 WITH doc_goals AS (
-    SELECT DISTINCT c.source_id, c.target_id, s.status
+    SELECT DISTINCT c.source_id, c.target_id, s.status, s.uses_demo
     FROM target_citations c
     JOIN target_status s ON s.target_id = c.target_id AND s.area_level = 'city'
 )
@@ -37,7 +38,7 @@ ORDER BY src.published, src.source_id
 """
 
 STATUS_COUNTS_SQL = DOC_GOALS_CTE + """
-SELECT source_id, status, count(*) AS n FROM doc_goals GROUP BY ALL
+SELECT source_id, status, uses_demo, count(*) AS n FROM doc_goals GROUP BY ALL
 """
 
 DOCUMENT_GOALS_SQL = """
@@ -149,10 +150,13 @@ def documents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
     Out: one row per document with source_id, kind, title, author, published (text as
     registered: 'YYYY-MM-DD', 'YYYY' or empty), licence, attribution, url, file, n_goals
-    (distinct goals citing it) and n_<status> for every status (city-wide statuses).
+    (distinct goals citing it) and n_<status> for every status (city-wide statuses, counted by
+    the headline rule: a status resting on Beispieldaten counts as no_data).
     """
     docs = frame(con, DOCUMENTS_SQL)
-    counts = frame(con, STATUS_COUNTS_SQL).pivot_table(
+    by_status = frame(con, STATUS_COUNTS_SQL)
+    by_status["status"] = headline_statuses(by_status)
+    counts = by_status.pivot_table(
         index="source_id", columns="status", values="n", aggfunc="sum", fill_value=0
     ).reindex(columns=list(STATUSES), fill_value=0).add_prefix("n_")
     docs = docs.merge(counts, how="left", left_on="source_id", right_index=True)
