@@ -6,13 +6,18 @@ import datetime as dt
 
 import pytest
 
+import pandas as pd
+
 from dashboard.charts.kiosk import district_map, goal_chart
+from dashboard.charts.progress import progress_figure
+from dashboard.goal_model import amount, clean_detail
 from dashboard.data import DatabaseMissing, DataUnavailable
 from dashboard.kiosk.options import is_kiosk, parse_options
 from dashboard.kiosk.slides import build_deck, load_deck, qr_target
 from dashboard.kiosk.state import MISSING, UNAVAILABLE, KioskState, current, refresh, step
 from dashboard.qr import qr_data_uri, qr_png
 from dashboard.queries import kiosk as q
+from dashboard.queries import targets as tq
 
 URL = "https://zielmonitor.example"
 NOW = dt.datetime(2026, 11, 21, 12, 0)
@@ -140,9 +145,37 @@ def test_charts_show_the_series_target_and_district_statuses(db):
     deck = deck_for(db, {})
     trees = next(s for s in deck.slides if s.key == "goal:baeume_5000")
     fig = goal_chart(trees, "de")
-    assert list(fig.data[0].y)[-1] == pytest.approx(sum(trees.values))  # running total
+    # the running total of the counted years 2023-2025 only: 1.811, 3.615, 5.702 (the demo series
+    # also has 2021, 2022 and 2026, which must not climb the bars to 8.848 and 11.101)
+    assert list(fig.data[0].x) == [2023, 2024, 2025]
+    assert list(fig.data[0].y) == pytest.approx([1811, 3615, 5702])
     assert any(shape.y0 == 5000 for shape in fig.layout.shapes)
     assert fig.layout.font.size >= 24
     fig_map = district_map(deck.slides[-1], "de")
     fills = {trace.fillcolor for trace in fig_map.data if trace.fill == "toself"}
     assert fills == {"#0072B2", "#D55E00"}  # achieved and off-track districts
+
+
+def _goal_page_total(db, goal_id: str) -> tuple[str, float | None]:
+    """What the goal page shows for a sum goal: the rule's total in its sentence, formatted, and
+    the last point of the running-total line of its chart (None when it draws none)."""
+    detail = clean_detail(tq.target_detail(db, goal_id))
+    fig = progress_figure(detail, tq.target_observations(db, goal_id), pd.DataFrame(), "de")
+    line = [trace for trace in (fig.data if fig else ()) if trace.meta == "observed"]
+    scale = 1_000_000 if detail["unit_id"] == "eur" else 1
+    return amount(detail["inputs"].get("sum"), detail, "de", unit=False), (
+        line[0].y[-1] * scale if line else None)
+
+
+def test_kiosk_and_goal_page_agree_on_every_cumulative_total(db):
+    deck = deck_for(db, {})
+    sums = [s for s in deck.slides if s.kind == "goal" and s.chart == "sum"]
+    expected = {tid for (tid,) in db.execute(
+        "SELECT t.target_id FROM targets t JOIN target_status s ON s.target_id = t.target_id "
+        "AND s.area_level = 'city' WHERE t.kind IN ('cumulative', 'budget') "
+        "AND json_extract(s.inputs_json, '$.sum') IS NOT NULL").fetchall()}
+    assert expected and {s.target_id for s in sums} == expected
+    for slide in sums:
+        page_number, page_line_end = _goal_page_total(db, slide.target_id)
+        assert slide.number == page_number, slide.target_id
+        assert slide.values[-1] == pytest.approx(page_line_end), slide.target_id

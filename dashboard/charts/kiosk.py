@@ -7,7 +7,6 @@ Stadtbezirke as filled polygons on plain axes (no tiles, no topojson download).
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 
@@ -32,14 +31,13 @@ def _big(fig: go.Figure, lang: str, height: int) -> go.Figure:
 
 
 def goal_chart(slide, lang: str, height: int = 500) -> go.Figure:
-    """Bars per year (flows), a running total (cumulative goals, budgets) or a line (levels),
-    with the target as a dashed line labelled 'Ziel …'. ValueError if there are no values."""
+    """Bars per year (flows), bars of the running total (cumulative goals, budgets: the slide's
+    values are already the totals of the counted years) or a line (levels), with the target as
+    a dashed line labelled 'Ziel …'. ValueError if there are no values."""
     if not slide.values:
         raise ValueError(f"{slide.target_id}: no values to chart")
     years, values = list(slide.years), list(slide.values)
     fig = go.Figure()
-    if slide.chart == "sum":
-        values = list(itertools.accumulate(values))
     if slide.chart in ("bar", "sum"):
         fig.add_bar(x=years, y=values, marker_color=OBSERVED_COLOUR, cliponaxis=False)
     else:

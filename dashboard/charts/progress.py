@@ -17,6 +17,7 @@ from dashboard.charts import base_layout, year_axis
 from dashboard.goal_model import SUM_KINDS, amount, current_rows, is_money, target_amount
 from dashboard.i18n import t
 from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
+from indicators.sums import running_totals, sum_end_year
 
 PLANNED_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple, distinct from the status colours
 SUPERSEDED_COLOUR = "#555555"  # grey: an old value, not a status
@@ -158,18 +159,23 @@ def _observed_traces(fig: go.Figure, detail: dict, current: pd.DataFrame, scale:
     fig.add_trace(go.Bar(
         x=years, y=(current["value"] / scale).tolist(), name=t("goal_tr_yearly", lang) + demo, meta="yearly",
         marker=dict(color=colours, opacity=0.45), hovertext=hover, hoverinfo="text"))
-    start, deadline = detail.get("start_year"), detail.get("deadline_year")
-    counted = current[(current["year"] >= (start or 0)) & (current["year"] <= (deadline or 9999))]
-    if counted.empty:
+    start = detail.get("start_year")
+    totals = running_totals(zip(current["year"], current["value"]), start or 0,
+                            sum_end_year(detail.get("deadline_year"), _as_of_year(detail)))
+    if not totals:
         return None
-    totals = counted["value"].cumsum().tolist()
+    name = t("goal_tr_cumulative", lang, start=start)
     fig.add_trace(go.Scatter(
-        x=counted["year"].astype(int).tolist(), y=[v / scale for v in totals],
-        name=t("goal_tr_cumulative", lang, start=start), meta="observed", mode="lines+markers",
-        line=dict(color=OBSERVED_COLOUR, width=3), marker=dict(size=10),
-        hovertext=[_hover(int(y), v, detail, lang, t("goal_tr_cumulative", lang, start=start))
-                   for y, v in zip(counted["year"], totals)], hoverinfo="text"))
-    return totals[-1]
+        x=[y for y, _ in totals], y=[v / scale for _, v in totals], name=name, meta="observed",
+        mode="lines+markers", line=dict(color=OBSERVED_COLOUR, width=3), marker=dict(size=10),
+        hovertext=[_hover(y, v, detail, lang, name) for y, v in totals], hoverinfo="text"))
+    return totals[-1][1]
+
+
+def _as_of_year(detail: dict) -> int:
+    """The year of the status's as-of date (the last year a goal without deadline counts)."""
+    as_of = detail.get("as_of")
+    return as_of.year if as_of is not None else 9999
 
 
 def _break_gaps(years: list[int], *series: list) -> tuple[list, ...]:

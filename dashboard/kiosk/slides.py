@@ -21,6 +21,8 @@ from dashboard.i18n import t
 from dashboard.kiosk.options import KioskOptions
 from indicators import fmt
 from indicators.model import ANNUAL_FLOW, BUDGET, CUMULATIVE, KINDS, STATUSES
+from indicators.sentences import upper_first
+from indicators.sums import running_totals, sum_end_year
 
 TITLE_ORDER = STATUSES  # best first, "keine Daten" last
 
@@ -61,7 +63,7 @@ class GoalSlide:
     qr_url: str
     chart: str  # "bar" (yearly amounts), "sum" (running total) or "line" (levels)
     years: tuple[int, ...]
-    values: tuple[float, ...]
+    values: tuple[float, ...]  # as drawn: for "sum" the running total of the counted years
     target_value: float | None
     target_label: str
     kind: str = "goal"
@@ -201,46 +203,59 @@ def data_credit(series: pd.DataFrame) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", text) if "(je " in text else text
 
 
+def _series_shown(row: dict, years: tuple, values: tuple, lang: str) -> tuple:
+    """(number, caption phrase, chart kind, chart years, chart values) of a goal slide.
+
+    Cumulative goals and budgets show the running total of the counted years
+    (indicators.sums, the status rule's count) as number and chart; a sum goal without a
+    counted year shows its latest year like a flow. Levels show the latest value as a line."""
+    kind, latest = row["kind"], _finite(row.get("latest_value"))
+    if kind in (CUMULATIVE, BUDGET):
+        deadline = None if pd.isna(row.get("deadline_year")) else int(row["deadline_year"])
+        as_of = _date(row.get("as_of"))
+        end = sum_end_year(deadline, as_of.year if as_of else max(years, default=0))
+        totals = running_totals(zip(years, values), int(row["start_year"]), end)
+        if totals:
+            phrase = t("kiosk_caption_sum", lang, first=int(row["start_year"]), last=totals[-1][0])
+            return (totals[-1][1], phrase, "sum", tuple(y for y, _ in totals),
+                    tuple(v for _, v in totals))
+    if kind == ANNUAL_FLOW or kind in (CUMULATIVE, BUDGET):
+        phrase = t("kiosk_caption_year", lang, year=int(row["latest_year"]))
+        return latest, phrase, "bar", years, values
+    return latest, t("kiosk_caption_level", lang, year=int(row["latest_year"])), "line", years, values
+
+
+def _target_line(row: dict, target_number: str, target_unit: str, lang: str) -> str:
+    """'Ziel: 5.000 Bäume bis 2025' / 'Ziel: 2.000 Wohnungen pro Jahr (ohne Frist)'."""
+    deadline = None if pd.isna(row.get("deadline_year")) else int(row["deadline_year"])
+    key = "kiosk_target_flow" if row["kind"] == ANNUAL_FLOW else "kiosk_target_total"
+    line = t(key, lang, value=target_number, unit=target_unit).replace("  ", " ").rstrip()
+    return line + (t("kiosk_by_year", lang, year=deadline) if deadline else t("kiosk_no_deadline", lang))
+
+
 def goal_slide(row: dict, series: pd.DataFrame, options: KioskOptions, public_url: str) -> GoalSlide:
     """One goal's slide from its overview row and its city series; SlideError if unshowable."""
     lang = options.lang
     if row.get("status") not in STATUSES or row.get("kind") not in KINDS:
         raise SlideError(f"{row.get('target_id')}: unknown status or kind")
-    latest = _finite(row.get("latest_value"))
     years = tuple(int(y) for y in series["year"])
-    values = tuple(_finite(v) for v in series["value"])
-    start, deadline = row.get("start_year"), row.get("deadline_year")
-    deadline = None if pd.isna(deadline) else int(deadline)
+    shown, phrase, chart, chart_years, chart_values = _series_shown(
+        row, years, tuple(_finite(v) for v in series["value"]), lang)
     unit_word = format_amount(1, row, lang)[1]
-    if row["kind"] in (CUMULATIVE, BUDGET):
-        last = deadline or (years[-1] if years else int(row["latest_year"]))
-        counted = [v for y, v in zip(years, values) if int(start) <= y <= last]
-        shown = sum(counted) if counted else latest
-        phrase = t("kiosk_caption_sum", lang, first=int(start), last=min(last, max(years, default=last)))
-        chart = "sum"
-    else:
-        shown = latest
-        key = "kiosk_caption_year" if row["kind"] == ANNUAL_FLOW else "kiosk_caption_level"
-        phrase = t(key, lang, year=int(row["latest_year"]))
-        chart = "bar" if row["kind"] == ANNUAL_FLOW else "line"
-    number = format_amount(shown, row, lang)[0]
     glue = " " if chart != "line" else ", "
-    caption = f"{unit_word}{glue}{phrase}" if unit_word else phrase
-    caption = caption[:1].upper() + caption[1:]
+    caption = upper_first(f"{unit_word}{glue}{phrase}" if unit_word else phrase)
     target_value = None if pd.isna(row.get("target_value")) else _finite(row["target_value"])
     target_number, target_unit = format_amount(target_value, row, lang) if target_value is not None else ("–", "")
-    line_key = "kiosk_target_flow" if row["kind"] == ANNUAL_FLOW else "kiosk_target_total"
-    target_line = t(line_key, lang, value=target_number, unit=target_unit).replace("  ", " ").rstrip()
-    target_line += t("kiosk_by_year", lang, year=deadline) if deadline else t("kiosk_no_deadline", lang)
     return GoalSlide(
         target_id=row["target_id"], theme=row[f"theme_{lang}"], title=row[f"title_{lang}"],
-        number=number, caption=caption,
-        target_line=target_line, status=row["status"], reason=str(row.get(f"reason_{lang}") or ""),
+        number=format_amount(shown, row, lang)[0], caption=caption,
+        target_line=_target_line(row, target_number, target_unit, lang), status=row["status"],
+        reason=str(row.get(f"reason_{lang}") or ""),
         stale=bool(row.get("stale")) if not pd.isna(row.get("stale")) else False,
         uses_demo=bool(row.get("uses_demo")) or bool(series["is_demo"].any()),
         as_of=_date(row.get("as_of")), source_line=_source_line(row, series, lang),
         qr_url=qr_target(public_url, "ziel", lang, goal=row["target_id"]),
-        chart=chart, years=years, values=values, target_value=target_value,
+        chart=chart, years=chart_years, values=chart_values, target_value=target_value,
         target_label=t("kiosk_chart_target", lang, value=target_number),
     )
 
