@@ -14,7 +14,7 @@ import streamlit as st
 
 from dashboard.data import DatabaseMissing, DataUnavailable
 from dashboard.i18n import LANGS, lang_from, t
-from dashboard.style import DEMO_COLOUR, STATUS_STYLE
+from dashboard.style import DEMO_COLOUR, STATUS_STYLE, status_label
 
 CSS = """
 <style>
@@ -78,9 +78,8 @@ def footer(lang: str) -> None:
 
 def status_badge(status: str, lang: str) -> str:
     """HTML for a status: symbol + word, in the status colour (never colour alone)."""
-    style = STATUS_STYLE[status]
-    word = html.escape(t(f"status_{status}", lang))
-    return f'<span class="zm-badge" style="color:{style.text}">{style.symbol} {word}</span>'
+    label = html.escape(status_label(status, lang))
+    return f'<span class="zm-badge" style="color:{STATUS_STYLE[status].text}">{label}</span>'
 
 
 def demo_badge(lang: str) -> str:

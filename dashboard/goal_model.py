@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard.i18n import t
-from indicators.fmt import format_date, format_money, format_number, format_percent
+from indicators.fmt import format_date, format_money, format_number, format_percent, format_quantity, unit_from_row
 from indicators.sentences import span
 
 SUM_KINDS = ("cumulative", "budget")
@@ -50,18 +50,15 @@ def clean_detail(raw: dict) -> dict:
 
 def is_money(detail: dict) -> bool:
     """True when the goal is measured in euros."""
-    return detail.get("unit_id") == "eur"
+    return unit_from_row(detail).is_money
 
 
 def amount(value: float | None, detail: dict, lang: str, unit: bool = True) -> str:
-    """A number in the goal's unit: "1.379 Wohnungen", "25 Mio. €"; unit=False leaves the word off."""
+    """A number in the goal's unit (indicators.fmt.format_quantity): "1.379 Wohnungen", "1 Baum",
+    "70,3 %", "25 Mio. €"; unit=False leaves the word off (money and percent keep their sign)."""
     if missing(value):
         return format_number(None, lang)
-    if is_money(detail):
-        return format_money(value, lang)
-    text = format_number(value, lang, int(detail.get("decimals") or 0))
-    word = detail.get(f"unit_label_{lang}") if unit else None
-    return f"{text} {word}" if word else text
+    return format_quantity(value, unit_from_row(detail), lang, word=unit)
 
 
 def goal_options(overview: pd.DataFrame, lang: str) -> tuple[list[str], dict[str, str]]:
@@ -148,13 +145,12 @@ def _target_sentence(detail: dict, lang: str) -> str:
 
 
 def target_amount(detail: dict, lang: str) -> str:
-    """A level goal's value as said in a sentence: "höchstens 2 Wochen", "mindestens 30 Prozent",
-    "100 Prozent", "0 Kilotonnen CO₂" (no bound for 0 and for 100 %; whole numbers without ",0")."""
+    """A level goal's value as said in a sentence: "höchstens 2 Wochen", "mindestens 30 %",
+    "100 %", "0 Kilotonnen CO₂" (no bound for 0 and for 100 %; whole numbers without ",0")."""
     value = detail.get("target_value")
     if value is None:
         return format_number(None, lang)
-    shown = dict(detail, decimals=0) if float(value).is_integer() else detail
-    text = amount(value, shown, lang)
+    text = format_quantity(value, unit_from_row(detail), lang, whole=True)
     if value == 0 or (detail.get("unit_id") == "percent" and value == 100):
         return text
     bound = t("goal_at_least" if detail.get("direction") != "decrease" else "goal_at_most", lang)

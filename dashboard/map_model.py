@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from etl.areas import code_key, name_key
+from etl.areas import name_key, resolve_area
 from dashboard.i18n import t
-from dashboard.style import STATUS_STYLE
-from indicators.fmt import MISSING, format_money, format_number
+from dashboard.style import status_label
+from indicators.fmt import MISSING, format_number, format_quantity, unit_from_row
 
 LEVELS = ("stadtbezirk", "statistischer_bezirk", "unterbezirk")
 MODES = ("value", "per_km2", "per_1000", "status")
@@ -87,19 +87,11 @@ def modes_for(meta: Mapping, level: str, has_population: bool, has_goals: bool) 
 
 def resolve_district(text: str | None, areas: pd.DataFrame) -> str | None:
     """The Stadtbezirk code for a number ('8'), a name ('Hörde') or a name without umlauts
-    ('Hoerde', 'hoerde'); None for empty text. Raises LookupError for an unknown district."""
+    ('Hoerde', 'hoerde'); None for empty text. Raises etl.areas.UnknownArea (a LookupError) for an
+    unknown district: the one lookup of etl.areas.resolve_area."""
     if text is None or not str(text).strip():
         return None
-    rows = areas[areas["area_level"] == "stadtbezirk"]
-    code = code_key("stadtbezirk", text)
-    if code is not None and code in set(rows["area_code"]):
-        return code
-    key = name_key(text)
-    for column in ("name_key", "name_official", "name"):
-        hits = rows.loc[rows[column].map(name_key) == key, "area_code"]
-        if key and len(hits) == 1:
-            return str(hits.iloc[0])
-    raise LookupError(f"unknown Stadtbezirk {text!r}")
+    return resolve_area(areas, "stadtbezirk", str(text))
 
 
 def resolve_view(params: Mapping[str, str], coverage: pd.DataFrame, catalog: pd.DataFrame,
@@ -183,16 +175,11 @@ def format_value(value, meta: Mapping, lang: str, mode: str = "value") -> str:
     value = _clean(value)
     if value is None:
         return MISSING
-    symbol = str(meta.get("symbol_en" if lang == "en" else "symbol_de") or "")
-    decimals = int(_clean(meta.get("decimals")) or 0)
+    unit = unit_from_row(meta)
     if mode == "value":
-        if meta.get("unit_id") == "eur":
-            return format_money(value, lang, 1 if abs(value) >= 10**6 else 0)
-        number = format_number(value, lang, decimals)
-        if symbol == "%":
-            return f"{number} %" if lang == "de" else f"{number}%"
-        return f"{number} {symbol}".strip()
-    number = format_number(value, lang, max(decimals, 1))
+        return format_quantity(value, unit, lang, short=True)
+    symbol = unit.symbol_en if lang == "en" else unit.symbol_de
+    number = format_number(value, lang, max(unit.decimals, 1))
     if mode == "per_km2":
         per = "je km²" if lang == "de" else "per km²"
     else:
@@ -351,7 +338,7 @@ def status_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Goal status per Stadtbezirk as text: area, symbol + status word, reason, demo note."""
     return pd.DataFrame({
         t("map_col_area", lang): rows["name"],
-        t("map_col_status", lang): [f"{STATUS_STYLE[s].symbol} {t(f'status_{s}', lang)}"
+        t("map_col_status", lang): [status_label(s, lang)
                                     for s in rows["status"]],
         t("map_col_reason", lang): rows["reason"],
         t("map_col_note", lang): [t("demo_badge", lang) if d else "" for d in rows["uses_demo"]],

@@ -19,12 +19,13 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.style import STATUS_STYLE
+from dashboard.style import STATUS_STYLE, status_label
 from indicators import assess, common, fmt
 from indicators.model import (
     AT_RISK, KINDS, OFF_TRACK, ON_TRACK, STATUSES, Assessment,
     Observation, Target,
 )
+from indicators.targets import target_from_row
 
 METHOD_DOC = Path(__file__).resolve().parents[1] / "docs" / "method.md"
 # The goals used as worked examples: an annual flow and a level with a trend (brief, issue 3).
@@ -139,30 +140,20 @@ def rule_summaries(lang: str) -> list[tuple[str, str]]:
     return [(t(f"kind_{kind}", lang), t(f"mth_rule_{kind}", lang, **words)) for kind in KINDS]
 
 
+BAND_KEYS = {ON_TRACK: "mth_band_on", AT_RISK: "mth_band_risk", OFF_TRACK: "mth_band_off"}
+
+
 def band(gap: float, lang: str) -> tuple[str, str]:
-    """The status band of a relative gap (or miss) and the comparison in words."""
-    words = threshold_words(lang)
-    if gap <= 0:
-        return ON_TRACK, t("mth_band_met", lang, **words)
-    if gap <= common.ON_TRACK_MAX_GAP:
-        return ON_TRACK, t("mth_band_on", lang, **words)
-    if gap <= common.AT_RISK_MAX_GAP:
-        return AT_RISK, t("mth_band_risk", lang, **words)
-    return OFF_TRACK, t("mth_band_off", lang, **words)
+    """The status band of a relative gap (or miss), by the rules' own status_from_gap, and the
+    comparison in words."""
+    status = common.status_from_gap(gap, gap)
+    key = "mth_band_met" if gap <= 0 else BAND_KEYS[status]
+    return status, t(key, lang, **threshold_words(lang))
 
 
 def rule_target(goal: dict) -> Target:
     """The goal row (from queries.sources.example_target) as the rules' Target."""
-    return Target(
-        kind=goal["kind"], target_value=_number(goal["target_value"]),
-        direction=None if _missing(goal["direction"]) else goal["direction"],
-        start_year=int(goal["start_year"]),
-        deadline_year=None if _missing(goal["deadline_year"]) else int(goal["deadline_year"]),
-        unit_de=goal["unit_de"] or "", unit_en=goal["unit_en"] or "",
-        baseline_value=_number(goal["baseline_value"]),
-        baseline_year=None if _missing(goal["baseline_year"]) else int(goal["baseline_year"]),
-        decimals=int(goal["decimals"]),
-    )
+    return target_from_row(goal)
 
 
 def worked_example(goal: dict, series: pd.DataFrame, lang: str) -> WorkedExample:
@@ -216,7 +207,7 @@ def _flow_steps(inp: dict, result: Assessment, unit: str, lang: str) -> list[str
         steps.append(t("mth_step_gap", lang, short=num(short, lang), target=num(target, lang),
                        gap=pct(gap, lang, 2)))
         steps.append(t("mth_step_band", lang, value=pct(gap, lang, 2), band=words,
-                       status=_status_word(status, lang)))
+                       status=status_label(status, lang)))
     years = inp.get("forecast_years") or []
     if years and result.forecast_value is not None:
         steps.append(t("mth_step_flow_forecast", lang, year=result.forecast_year, n=len(years),
@@ -240,7 +231,7 @@ def _level_steps(inp: dict, result: Assessment, series: pd.DataFrame, unit: str,
           slope=num(slope, lang), years=inp["deadline_year"] - last, forecast=num(forecast, lang)),
         t("mth_step_miss", lang, target=num(inp["target"], lang), v_last=num(v_last, lang),
           distance=num(inp["distance_left"], lang), short=num(short, lang), miss=pct(miss, lang, 1)),
-        t("mth_step_band", lang, value=pct(miss, lang, 1), band=words, status=_status_word(status, lang)),
+        t("mth_step_band", lang, value=pct(miss, lang, 1), band=words, status=status_label(status, lang)),
     ]
     if result.stale:
         steps.append(t("mth_step_stale", lang, year=result.latest_year, stale=common.STALE_AFTER_YEARS))
@@ -269,21 +260,11 @@ def num(value: float, lang: str) -> str:
     return fmt.format_number(number, lang, 0 if number.is_integer() else 2)
 
 
-def _status_word(status: str, lang: str) -> str:
-    """Symbol and word of a status, e.g. '✖ nicht auf Kurs'."""
-    return f"{STATUS_STYLE[status].symbol} {t(f'status_{status}', lang)}"
-
-
 def _same(a: object, b: object) -> bool:
     """Two optional numbers are equal (both missing counts as equal)."""
     if _missing(a) or _missing(b):
         return _missing(a) and _missing(b)
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
-
-
-def _number(value: object) -> float | None:
-    """A float, or None for missing values."""
-    return None if _missing(value) else float(value)
 
 
 def _missing(value: object) -> bool:

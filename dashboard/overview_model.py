@@ -21,8 +21,8 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.style import STATUS_ORDER, STATUS_STYLE
-from indicators.fmt import format_date, format_money, format_number
+from dashboard.style import STATUS_ORDER, STATUS_STYLE, status_label
+from indicators.fmt import PERCENT, format_date, format_quantity, unit_from_row
 
 PARAM_KEYS = ("theme", "source", "status", "year", "sort", "all")
 SORTS = ("status", "deadline")
@@ -129,7 +129,7 @@ def filter_options(goals: pd.DataFrame, citations: pd.DataFrame, lang: str) -> F
     docs = citations.drop_duplicates("source_id").sort_values(["author", "published"])
     sources = tuple((row.source_id, source_label(row.author, row.published, row.title))
                     for row in docs.itertuples())
-    statuses = tuple((s, f"{STATUS_STYLE[s].symbol} {t(f'status_{s}', lang)}")
+    statuses = tuple((s, status_label(s, lang))
                      for s in sorted(STATUS_ORDER, key=STATUS_ORDER.get))
     years = sorted({_year_key(y) for y in goals["deadline_year"]}, key=lambda y: (y == NO_DEADLINE, y))
     year_pairs = tuple((y, t("ov_no_deadline", lang) if y == NO_DEADLINE else y) for y in years)
@@ -220,21 +220,6 @@ def _int_or_none(value) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 
-def quantity(value: float, row: Mapping, lang: str, whole: bool = False) -> str:
-    """A value with its unit as shown on a card: "2.000 Wohnungen", "90,1 %", "25,8 Mio. €".
-    whole=True drops the decimals of a whole number (targets: "100 %", not "100,0 %")."""
-    decimals = _int_or_none(row.get("decimals")) or 0
-    if whole and float(value).is_integer():
-        decimals = 0
-    if row.get("unit_id") == "eur":
-        return format_money(value, lang)
-    number = format_number(value, lang, decimals)
-    if row.get("unit_id") == "percent":
-        return f"{number} %" if lang == "de" else f"{number}%"
-    symbol = row.get(f"symbol_{lang}")
-    return f"{number} {symbol}" if isinstance(symbol, str) and symbol else number
-
-
 def _inputs(row: Mapping) -> dict:
     """The status inputs of a row as a dict ({} when missing); CardDataError when unreadable."""
     raw = row.get("inputs_json")
@@ -260,22 +245,22 @@ def value_text(row: Mapping, lang: str) -> str:
     if latest is None or pd.isna(latest):
         return ""
     if kind == "milestone":
-        return t("ov_value_milestone", lang, value=format_number(latest, lang) + (" %" if lang == "de" else "%"))
+        return t("ov_value_milestone", lang, value=format_quantity(latest, PERCENT, lang, decimals=0))
     target = row.get("target_value")
     if target is None or pd.isna(target):
         raise CardDataError("target value missing")
-    target_text = quantity(target, row, lang, whole=True)
+    unit = unit_from_row(row)
+    target_text = format_quantity(target, unit, lang, short=True, whole=True)
     if kind == "level_by_deadline":
-        return t("ov_value_level", lang, value=quantity(latest, row, lang), target=target_text)
+        return t("ov_value_level", lang, value=format_quantity(latest, unit, lang, short=True), target=target_text)
     value = latest
     if kind in ("cumulative", "budget"):
         total = _inputs(row).get("sum")
         if total is None:  # no running sum: show the single year, never as if it were the total
-            return t("ov_value_year", lang, value=quantity(latest, row, lang),
+            return t("ov_value_year", lang, value=format_quantity(latest, unit, lang, short=True),
                      year=_int_or_none(row.get("latest_year")))
         value = float(total)
-    shown = quantity(value, row, lang) if row.get("unit_id") in ("eur", "percent") else \
-        format_number(value, lang, _int_or_none(row.get("decimals")) or 0)
+    shown = format_quantity(value, unit, lang, short=True, word=False)
     return t("ov_value_of", lang, value=shown, target=target_text)
 
 

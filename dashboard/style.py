@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dashboard.i18n import t
 from indicators.model import (
     ACHIEVED, AT_RISK, MISSED, NO_DATA, NOT_ASSESSABLE, OFF_TRACK, ON_TRACK, STATUSES,
 )
@@ -40,3 +41,14 @@ OBSERVED_COLOUR = "#0072B2"
 CITY_BLUE = "#1f4e8c"
 
 assert set(STATUS_STYLE) == set(STATUSES)
+
+
+def status_word(status: str, lang: str) -> str:
+    """The status word alone in the page language: 'nicht auf Kurs' / 'off track'."""
+    return t(f"status_{status}", lang)
+
+
+def status_label(status: str, lang: str) -> str:
+    """A status as symbol + word (never colour alone): '✖ nicht auf Kurs' / '✖ off track'.
+    KeyError for an unknown status."""
+    return f"{STATUS_STYLE[status].symbol} {status_word(status, lang)}"

@@ -32,7 +32,8 @@ def rule_target(goal: dict, units: dict, share: float = 1.0) -> Target:
         direction=goal.get("direction"), start_year=goal["start"], deadline_year=goal.get("deadline"),
         unit_de=unit.get("label_de", ""), unit_en=unit.get("label_en", ""),
         baseline_value=goal.get("baseline_value"), baseline_year=goal.get("baseline_year"),
-        decimals=int(unit.get("decimals", 0)),
+        decimals=int(unit.get("decimals", 0)), unit_id=goal.get("unit") or "",
+        singular_de=unit.get("singular_de", ""), singular_en=unit.get("singular_en", ""),
     )
 
 

@@ -42,7 +42,9 @@ class Target:
     start_year: first year that counts (flows and budgets are summed from here).
     deadline_year: last year that counts; None when the document names none.
     baseline_value/baseline_year: the stated starting point, if any.
-    unit_de/unit_en: plural unit words for sentences ("Wohnungen", "dwellings").
+    unit_de/unit_en: plural unit words for sentences ("Wohnungen", "dwellings");
+    singular_de/singular_en: the words for exactly one ("Wohnung"); unit_id: the catalogue id
+    ("eur" is written as money, "percent" with a % sign). See indicators.fmt.format_quantity.
     """
 
     kind: str
@@ -55,6 +57,9 @@ class Target:
     baseline_value: float | None = None
     baseline_year: int | None = None
     decimals: int = 0
+    unit_id: str = ""
+    singular_de: str = ""
+    singular_en: str = ""
 
 
 @dataclass(frozen=True)

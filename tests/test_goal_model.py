@@ -150,8 +150,8 @@ def test_demo_flag_from_status_or_rows(db):
 
 
 @pytest.mark.parametrize(("value", "unit", "direction", "expected"), [
-    (100.0, "percent", "increase", "Ziel: 100 Prozent (keine Frist genannt)."),
-    (30.0, "percent", "increase", "Ziel: mindestens 30 Prozent (keine Frist genannt)."),
+    (100.0, "percent", "increase", "Ziel: 100 % (keine Frist genannt)."),
+    (30.0, "percent", "increase", "Ziel: mindestens 30 % (keine Frist genannt)."),
     (2.0, "weeks", "decrease", "Ziel: höchstens 2 Wochen (keine Frist genannt)."),
 ])
 def test_level_goal_without_deadline_says_so(value, unit, direction, expected):

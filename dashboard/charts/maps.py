@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts import base_layout
 from dashboard.i18n import t
-from dashboard.style import STATUS_ORDER, STATUS_STYLE
+from dashboard.style import STATUS_ORDER, STATUS_STYLE, status_label
 
 # plotly.js loads a world outline (topojson) from cdn.plot.ly for every `geo` subplot, even an
 # invisible one. Pointing `topojsonURL` at an empty topology written into a data: URL keeps the
@@ -150,17 +150,16 @@ def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
     present = sorted(set(rows["status"]), key=STATUS_ORDER.get)
     for status in present:
         part = rows[rows["status"] == status]
-        style = STATUS_STYLE[status]
-        word = t(f"status_{status}", lang)
+        style, label = STATUS_STYLE[status], status_label(status, lang)
         fig.add_trace(go.Choropleth(
             geojson=subset_geojson(geojson, part["area_code"]), locations=list(part["area_code"]),
             z=[1] * len(part),
             featureidkey="id", showscale=False, colorscale=[[0, style.fill], [1, style.fill]],
-            customdata=list(zip(part["name"], [f"{style.symbol} {word}"] * len(part),
+            customdata=list(zip(part["name"], [label] * len(part),
                                 part["reason"])),
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}"
                           "<extra></extra>",
-            marker=dict(line=dict(color=BORDER, width=1)), name=f"{style.symbol} {word}",
+            marker=dict(line=dict(color=BORDER, width=1)), name=label,
             showlegend=True, legendgroup=status,
         ))
     return _finish(fig, geojson, rows, lang, source=source, highlight=highlight,

@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from dashboard.charts import base_layout, year_axis
 from dashboard.goal_model import SUM_KINDS, amount, current_rows, is_money, target_amount
 from dashboard.i18n import t
-from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
+from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR, status_label
 from indicators.sums import running_totals, sum_end_year
 
 PLANNED_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple, distinct from the status colours
@@ -229,7 +229,7 @@ def district_bars(rows: list[dict], lang: str) -> go.Figure:
         text=[f"{STATUS_STYLE[r['status']].symbol} {r['progress_text']}" for r in rows], textposition="outside",
         textfont=dict(color=[STATUS_STYLE[r["status"]].text for r in rows]),
         marker=dict(color=[STATUS_STYLE[r["status"]].fill for r in rows]),
-        hovertext=[f"<b>{r['name']}</b><br>{STATUS_STYLE[r['status']].symbol} {t('status_' + r['status'], lang)}"
+        hovertext=[f"<b>{r['name']}</b><br>{status_label(r['status'], lang)}"
                    f"<br>{r['reason']}" for r in rows], hoverinfo="text"))
     base_layout(fig, lang, height=60 + 28 * len(rows))
     fig.update_xaxes(title_text=f"{t('goal_district_bar_axis', lang)} (%)", range=[0, 150], tickvals=[0, 25, 50, 75, 100])

@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard.i18n import t
 from dashboard.kiosk.options import KioskOptions
-from indicators import fmt
+from indicators.fmt import Unit, format_quantity, unit_from_row
 from indicators.model import ANNUAL_FLOW, BUDGET, CUMULATIVE, KINDS, STATUSES
 from indicators.sentences import upper_first
 from indicators.sums import running_totals, sum_end_year
@@ -128,17 +128,11 @@ def _finite(value) -> float:
     return number
 
 
-def format_amount(value: float, row: dict, lang: str) -> tuple[str, str]:
-    """(number, unit) as shown: euros via fmt.format_money, percent as '70,3 %', else the
-    number with the unit's plural word ('1.379', 'Wohnungen')."""
-    unit_id = row.get("unit_id")
-    decimals = int(row.get("decimals") or 0) if not pd.isna(row.get("decimals")) else 0
-    if unit_id == "eur":
-        return fmt.format_money(value, lang), ""
-    if unit_id == "percent":
-        return fmt.format_percent(value / 100, lang, decimals), ""
-    label = row.get(f"unit_label_{lang}") or row.get(f"symbol_{lang}") or ""
-    return fmt.format_number(value, lang, decimals), str(label if not pd.isna(label) else "")
+def format_amount(value: float, unit: Unit, lang: str) -> tuple[str, str]:
+    """(number, unit word) for a big number and its caption, through fmt.format_quantity:
+    ('5.702', 'Bäume'), ('1', 'Baum'), ('70,3 %', ''), ('12,5 Mio. €', '')."""
+    number = format_quantity(value, unit, lang, word=False)
+    return number, "" if unit.is_money or unit.is_percent else unit.word(value, lang)
 
 
 def qr_target(public_url: str, page: str, lang: str, **params: str) -> str:
@@ -241,14 +235,15 @@ def goal_slide(row: dict, series: pd.DataFrame, options: KioskOptions, public_ur
     years = tuple(int(y) for y in series["year"])
     shown, phrase, chart, chart_years, chart_values = _series_shown(
         row, years, tuple(_finite(v) for v in series["value"]), lang)
-    unit_word = format_amount(1, row, lang)[1]
+    unit = unit_from_row(row)
+    number, unit_word = format_amount(shown, unit, lang)
     glue = " " if chart != "line" else ", "
     caption = upper_first(f"{unit_word}{glue}{phrase}" if unit_word else phrase)
     target_value = None if pd.isna(row.get("target_value")) else _finite(row["target_value"])
-    target_number, target_unit = format_amount(target_value, row, lang) if target_value is not None else ("–", "")
+    target_number, target_unit = format_amount(target_value, unit, lang) if target_value is not None else ("–", "")
     return GoalSlide(
         target_id=row["target_id"], theme=row[f"theme_{lang}"], title=row[f"title_{lang}"],
-        number=format_amount(shown, row, lang)[0], caption=caption,
+        number=number, caption=caption,
         target_line=_target_line(row, target_number, target_unit, lang), status=row["status"],
         reason=str(row.get(f"reason_{lang}") or ""),
         stale=bool(row.get("stale")) if not pd.isna(row.get("stale")) else False,
