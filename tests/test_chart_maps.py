@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+import shapely.geometry
 
 from dashboard import map_model as mm
 from dashboard.charts import maps
@@ -100,3 +101,11 @@ def test_label_point_of_a_square_is_its_centre():
     square = {"type": "Polygon", "coordinates": [[[7, 51], [8, 51], [8, 52], [7, 52], [7, 51]]]}
     points = maps.label_points({"features": [{"id": "8", "geometry": square}]})
     assert points["8"] == pytest.approx((7.5, 51.5))
+
+
+def test_label_point_lies_inside_a_u_shaped_area_where_the_centroid_does_not():
+    u_shape = {"type": "Polygon", "coordinates": [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3],
+                                                   [0, 3], [0, 0]]]}
+    area = shapely.geometry.shape(u_shape)
+    assert not area.contains(area.centroid)
+    assert area.contains(shapely.geometry.Point(maps.label_point(u_shape)))

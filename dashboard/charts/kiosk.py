@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from shapely.geometry import shape
 
 from dashboard.charts import SEPARATORS, base_layout, status_colour, year_axis
+from dashboard.charts.maps import label_point
 from dashboard.style import OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
 
 KIOSK_FONT = 26
@@ -75,9 +76,9 @@ def district_map(slide, lang: str, height: int = 640) -> go.Figure:
             ys += lats + [None]
         fig.add_scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=status_colour(district.status),
                         line=dict(color="#ffffff", width=3), hoverinfo="skip")
-        point = shape(json.loads(district.geometry)).representative_point()
-        label_x.append(point.x)
-        label_y.append(point.y)
+        x, y = label_point(json.loads(district.geometry))
+        label_x.append(x)
+        label_y.append(y)
         label_text.append(f"<b>{STATUS_STYLE[district.status].symbol}</b>")
     fig.add_scatter(x=label_x, y=label_y, mode="text", text=label_text,
                     textfont=dict(size=40, color="#ffffff"), hoverinfo="skip")
