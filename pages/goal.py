@@ -121,8 +121,7 @@ def _how(how: goal_model.HowComputed) -> None:
 def _quote(ref: str, quote: str) -> str:
     """HTML for one cited passage: reference line and the verbatim quote."""
     return f"<div style='margin:0.2rem 0 0.8rem 0'><div class='zm-muted'>{html.escape(ref)}</div>" \
-           f"<blockquote style='margin:0.2rem 0;padding:0.3rem 0.8rem;border-left:4px solid #1f4e8c;" \
-           f"background:#f5f7fa'>„{html.escape(quote)}“</blockquote></div>"
+           f"<blockquote class='zm-quote'>„{html.escape(quote)}“</blockquote></div>"
 
 
 def _citations(detail: dict, citations: list[dict], related: list[dict]) -> None:

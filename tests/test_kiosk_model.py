@@ -13,7 +13,7 @@ from dashboard.charts.progress import progress_figure
 from dashboard.goal_model import amount, clean_detail
 from dashboard.data import DatabaseMissing, DataUnavailable
 from dashboard.kiosk.options import is_kiosk, parse_options
-from dashboard.kiosk.slides import build_deck, load_deck, qr_target
+from dashboard.kiosk.slides import KioskDataError, build_deck, load_deck, qr_target
 from dashboard.kiosk.state import MISSING, UNAVAILABLE, KioskState, current, refresh, step
 from dashboard.qr import qr_data_uri, qr_png
 from dashboard.queries import kiosk as q
@@ -179,3 +179,31 @@ def test_kiosk_and_goal_page_agree_on_every_cumulative_total(db):
         page_number, page_line_end = _goal_page_total(db, slide.target_id)
         assert slide.number == page_number, slide.target_id
         assert slide.values[-1] == pytest.approx(page_line_end), slide.target_id
+
+
+def test_a_renamed_column_keeps_the_last_good_slides_and_is_logged(db, caplog):
+    cur = db.cursor()
+    goals, series = q.kiosk_goals(cur), q.kiosk_series(cur)
+    renamed = goals.rename(columns={"latest_value": "value_latest"})
+
+    def load():
+        return build_deck(renamed, series, q.kiosk_districts(cur), q.kiosk_build(cur), parse_options({}),
+                          URL, q.MAP_TARGET)
+
+    with pytest.raises(KioskDataError, match="goals.latest_value"):
+        load()
+    good = refresh(KioskState(), lambda: "sig1", lambda: deck_for(db, {}), parse_options({}), NOW)
+    with caplog.at_level("ERROR", logger="dashboard.kiosk.state"):
+        kept = refresh(good, lambda: "sig2", load, parse_options({}), NOW)
+    assert kept.problem == UNAVAILABLE and kept.deck == good.deck and kept.showing_old
+    assert "goals.latest_value" in caplog.text
+
+
+def test_a_skipped_goal_is_logged_by_name(db, caplog):
+    cur = db.cursor()
+    broken = q.kiosk_goals(cur)
+    broken.loc[broken["target_id"] == "baeume_5000", "start_year"] = float("nan")
+    with caplog.at_level("WARNING", logger="dashboard.kiosk.slides"):
+        deck = build_deck(broken, q.kiosk_series(cur), q.kiosk_districts(cur), q.kiosk_build(cur),
+                          parse_options({}), URL, q.MAP_TARGET)
+    assert deck.skipped == ("baeume_5000",) and "baeume_5000" in caplog.text

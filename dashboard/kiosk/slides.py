@@ -9,103 +9,36 @@ of goals that were skipped because their data could not be shown. No Streamlit, 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.kiosk.models import (
+    Deck, District, GoalSlide, KioskDataError, MapSlide, SlideError, TitleSlide,
+)
 from dashboard.kiosk.options import KioskOptions
 from indicators.fmt import Unit, format_quantity, unit_from_row
 from indicators.model import ANNUAL_FLOW, BUDGET, CUMULATIVE, KINDS, STATUSES
 from indicators.sentences import upper_first
 from indicators.sums import running_totals, sum_end_year
 
+__all__ = ["Deck", "District", "GoalSlide", "KioskDataError", "MapSlide", "SlideError", "TitleSlide",
+           "build_deck", "load_deck"]
+log = logging.getLogger(__name__)
 TITLE_ORDER = STATUSES  # best first, "keine Daten" last
-
-
-class SlideError(ValueError):
-    """One goal's data cannot be shown (missing or impossible value, unknown status/kind)."""
-
-
-@dataclass(frozen=True)
-class TitleSlide:
-    """Headline counts per status (in TITLE_ORDER) over the goals this screen shows."""
-
-    counts: tuple[tuple[str, int], ...]
-    total: int
-    uses_demo: bool
-    as_of: dt.date | None
-    qr_url: str
-    kind: str = "title"
-    key: str = "title"
-
-
-@dataclass(frozen=True)
-class GoalSlide:
-    """One goal: big number with caption, target, status, reason, chart series, source line."""
-
-    target_id: str
-    theme: str
-    title: str
-    number: str
-    caption: str
-    target_line: str
-    status: str
-    reason: str
-    stale: bool
-    uses_demo: bool
-    as_of: dt.date | None
-    source_line: str
-    qr_url: str
-    chart: str  # "bar" (yearly amounts), "sum" (running total) or "line" (levels)
-    years: tuple[int, ...]
-    values: tuple[float, ...]  # as drawn: for "sum" the running total of the counted years
-    target_value: float | None
-    target_label: str
-    kind: str = "goal"
-
-    @property
-    def key(self) -> str:
-        """A stable id of the slide (for tests and the browser's data attribute)."""
-        return f"goal:{self.target_id}"
-
-
-@dataclass(frozen=True)
-class District:
-    """One Stadtbezirk on the map slide: code, name, status and GeoJSON geometry text."""
-
-    code: str
-    name: str
-    status: str
-    geometry: str
-
-
-@dataclass(frozen=True)
-class MapSlide:
-    """A goal that applies to every Stadtbezirk, shown as a map of district statuses."""
-
-    target_id: str
-    title: str
-    subtitle: str
-    districts: tuple[District, ...]
-    uses_demo: bool
-    as_of: dt.date | None
-    source_line: str
-    qr_url: str
-    kind: str = "map"
-    key: str = "map"
-
-
-@dataclass(frozen=True)
-class Deck:
-    """The slides of one screen in rotation order, and the goal ids left out as unshowable."""
-
-    slides: tuple
-    skipped: tuple[str, ...] = ()
+# The columns each query frame must have (a renamed column is a KioskDataError, not a blank screen).
+NEEDED = {
+    "goals": frozenset({"target_id", "theme_id", "theme_de", "theme_en", "title_de", "title_en", "kind", "status", "latest_value", "latest_year", "start_year",
+                        "deadline_year", "target_value", "unit_id", "decimals", "uses_demo", "stale", "as_of",
+                        "line_from", "line_to", "goal_source_author", "goal_source_title"}),
+    "series": frozenset({"target_id", "year", "value", "is_demo", "data_attribution"}),
+    "districts": frozenset({"area_code", "name", "status", "geometry", "uses_demo"}),
+}
 
 
 def _date(value) -> dt.date | None:
@@ -126,6 +59,14 @@ def _finite(value) -> float:
     if math.isnan(number) or math.isinf(number):
         raise SlideError(f"not a finite number: {value!r}")
     return number
+
+
+def _whole(value) -> int:
+    """A whole number (year, line number) as int, or SlideError for a missing or broken value."""
+    number = _finite(value)
+    if not number.is_integer():
+        raise SlideError(f"not a whole number: {value!r}")
+    return int(number)
 
 
 def format_amount(value: float, unit: Unit, lang: str) -> tuple[str, str]:
@@ -172,7 +113,7 @@ def _source_line(row: dict, series: pd.DataFrame, lang: str) -> str:
     """'Quelle: <author>, „<document>“ (Z. a–b) · Daten: <attribution of the latest value>'."""
     lines = ""
     if not pd.isna(row.get("line_from")):
-        first, last = int(row["line_from"]), int(row["line_to"])
+        first, last = _whole(row["line_from"]), _whole(row["line_to"])
         lines = " (" + (t("kiosk_line", lang, first=first) if first == last
                         else t("kiosk_lines", lang, first=first, last=last)) + ")"
     goal = f"{row['goal_source_author']}, „{short_title(row['goal_source_title'])}“{lines}"
@@ -205,23 +146,23 @@ def _series_shown(row: dict, years: tuple, values: tuple, lang: str) -> tuple:
     counted year shows its latest year like a flow. Levels show the latest value as a line."""
     kind, latest = row["kind"], _finite(row.get("latest_value"))
     if kind in (CUMULATIVE, BUDGET):
-        deadline = None if pd.isna(row.get("deadline_year")) else int(row["deadline_year"])
+        deadline = None if pd.isna(row.get("deadline_year")) else _whole(row["deadline_year"])
         as_of = _date(row.get("as_of"))
         end = sum_end_year(deadline, as_of.year if as_of else max(years, default=0))
-        totals = running_totals(zip(years, values), int(row["start_year"]), end)
+        totals = running_totals(zip(years, values), _whole(row["start_year"]), end)
         if totals:
-            phrase = t("kiosk_caption_sum", lang, first=int(row["start_year"]), last=totals[-1][0])
+            phrase = t("kiosk_caption_sum", lang, first=_whole(row["start_year"]), last=totals[-1][0])
             return (totals[-1][1], phrase, "sum", tuple(y for y, _ in totals),
                     tuple(v for _, v in totals))
     if kind == ANNUAL_FLOW or kind in (CUMULATIVE, BUDGET):
-        phrase = t("kiosk_caption_year", lang, year=int(row["latest_year"]))
+        phrase = t("kiosk_caption_year", lang, year=_whole(row["latest_year"]))
         return latest, phrase, "bar", years, values
-    return latest, t("kiosk_caption_level", lang, year=int(row["latest_year"])), "line", years, values
+    return latest, t("kiosk_caption_level", lang, year=_whole(row["latest_year"])), "line", years, values
 
 
 def _target_line(row: dict, target_number: str, target_unit: str, lang: str) -> str:
     """'Ziel: 5.000 Bäume bis 2025' / 'Ziel: 2.000 Wohnungen pro Jahr (ohne Frist)'."""
-    deadline = None if pd.isna(row.get("deadline_year")) else int(row["deadline_year"])
+    deadline = None if pd.isna(row.get("deadline_year")) else _whole(row["deadline_year"])
     key = "kiosk_target_flow" if row["kind"] == ANNUAL_FLOW else "kiosk_target_total"
     line = t(key, lang, value=target_number, unit=target_unit).replace("  ", " ").rstrip()
     return line + (t("kiosk_by_year", lang, year=deadline) if deadline else t("kiosk_no_deadline", lang))
@@ -232,7 +173,7 @@ def goal_slide(row: dict, series: pd.DataFrame, options: KioskOptions, public_ur
     lang = options.lang
     if row.get("status") not in STATUSES or row.get("kind") not in KINDS:
         raise SlideError(f"{row.get('target_id')}: unknown status or kind")
-    years = tuple(int(y) for y in series["year"])
+    years = tuple(_whole(y) for y in series["year"])
     shown, phrase, chart, chart_years, chart_values = _series_shown(
         row, years, tuple(_finite(v) for v in series["value"]), lang)
     unit = unit_from_row(row)
@@ -276,10 +217,19 @@ def map_slide(districts: pd.DataFrame, goal: dict, series: pd.DataFrame, options
     )
 
 
+def check_columns(**frames: pd.DataFrame) -> None:
+    """KioskDataError naming every frame and column the slides need but do not get."""
+    missing = [f"{name}.{col}" for name, frame in frames.items() for col in sorted(NEEDED[name] - set(frame.columns))]
+    if missing:
+        raise KioskDataError(f"kiosk query frames lack columns: {', '.join(missing)}")
+
+
 def build_deck(goals: pd.DataFrame, series: pd.DataFrame, districts: pd.DataFrame, build: dict,
                options: KioskOptions, public_url: str, map_target: str) -> Deck:
     """Title slide, then one slide per selected goal with a latest value, then the map slide
-    (if its goal is selected). A goal whose data cannot be shown is skipped and named."""
+    (if its goal is selected). A goal whose data cannot be shown (SlideError) is skipped, named
+    in Deck.skipped and logged; frames without the needed columns raise KioskDataError."""
+    check_columns(goals=goals, series=series, districts=districts)
     chosen = select_goals(goals, options)
     slides: list = [title_slide(chosen, build, options, public_url)]
     skipped = []
@@ -288,14 +238,16 @@ def build_deck(goals: pd.DataFrame, series: pd.DataFrame, districts: pd.DataFram
     for row in chosen[chosen["latest_value"].notna()].to_dict("records"):
         try:
             slides.append(goal_slide(row, by_goal.get(row["target_id"], empty), options, public_url))
-        except (SlideError, KeyError, TypeError, ValueError):
+        except SlideError as err:
+            log.warning("kiosk: goal %s left out: %s", row["target_id"], err)
             skipped.append(row["target_id"])
     map_rows = chosen[chosen["target_id"] == map_target].to_dict("records")
     if map_rows:
         try:
             slides.append(map_slide(districts, map_rows[0], by_goal.get(map_target, empty),
                                     options, public_url))
-        except (SlideError, KeyError, TypeError, ValueError):
+        except SlideError as err:
+            log.warning("kiosk: district map left out: %s", err)
             skipped.append("map")
     return Deck(slides=tuple(slides), skipped=tuple(skipped))
 
