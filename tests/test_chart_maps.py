@@ -7,6 +7,7 @@ import pytest
 import shapely.geometry
 
 from dashboard import map_model as mm
+from dashboard import map_tables
 from dashboard.charts import maps
 from dashboard.queries import geo
 from dashboard.style import STATUS_STYLE
@@ -84,7 +85,7 @@ def test_areas_without_value_are_grey_and_say_no_data():
 def test_status_map_uses_the_one_palette_with_symbol_and_word(db):
     status = geo.target_status_by_district(db, "strassenoffensive_alle_12_bezirke")
     areas = geo.area_list(db)
-    rows = mm.status_rows(areas[areas.area_level == "stadtbezirk"], status, "de")
+    rows = map_tables.status_rows(areas[areas.area_level == "stadtbezirk"], status, "de")
     fig = maps.status_map(geo.level_geojson(db, "stadtbezirk"), rows, "de", source="Beispieldaten")
     traces = [tr for tr in fig.data if tr.type == "choropleth" and tr.name != "highlight"]
     assert sum(len(tr.locations) for tr in traces) == 12
