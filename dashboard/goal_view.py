@@ -10,6 +10,7 @@ rerun re-emits elements instead of rebuilding them. Returned figures are read-on
 from __future__ import annotations
 
 from dashboard import goal_model
+from dashboard import goal_tables
 from dashboard.charts.progress import district_bars, progress_figure
 from dashboard.data import query
 from dashboard.queries import targets as q
@@ -31,8 +32,8 @@ def _progress(detail: dict, obs, planned, lang: str) -> dict:
         out["data_needed"] = goal_model.data_needed(detail, lang)
         return out
     out["chart_titles"] = goal_model.source_titles(obs, planned)
-    out["table"] = goal_model.observation_table(obs, detail, lang)
-    out["csv"] = goal_model.csv_bytes(out["table"])
+    out["table"] = goal_tables.observation_table(obs, detail, lang)
+    out["csv"] = goal_tables.csv_bytes(out["table"])
     return out
 
 
@@ -42,11 +43,11 @@ def _districts(detail: dict, lang: str) -> dict:
     values = query(q.indicator_by_district, detail["indicator_id"]) if detail.get("indicator_id") else None
     out: dict = {"rows": None, "bars": None, "pivot": None}
     if not status_rows.empty:
-        out["rows"] = goal_model.district_status_rows(status_rows, lang)
+        out["rows"] = goal_tables.district_status_rows(status_rows, lang)
         out["bars"] = district_bars(out["rows"], lang)
     if values is not None and not values.empty:
-        out["pivot"] = goal_model.district_pivot(values, detail, lang)
-        out["pivot_csv"] = goal_model.csv_bytes(out["pivot"])
+        out["pivot"] = goal_tables.district_pivot(values, detail, lang)
+        out["pivot_csv"] = goal_tables.csv_bytes(out["pivot"])
         out["value_titles"] = goal_model.source_titles(values)
         out["value_demo"] = goal_model.shows_demo({}, values)
     return out
@@ -62,6 +63,6 @@ def goal(goal_id: str, lang: str) -> dict:
             "meta_line": goal_model.meta_line(detail, lang),
             "progress": _progress(detail, obs, planned, lang),
             "districts": _districts(detail, lang),
-            "how": goal_model.how_computed(detail, lang),
-            "citations": goal_model.citation_items(query(q.target_citations, goal_id), lang),
-            "related": goal_model.related_items(query(q.related_targets, goal_id), lang)}
+            "how": goal_tables.how_computed(detail, lang),
+            "citations": goal_tables.citation_items(query(q.target_citations, goal_id), lang),
+            "related": goal_tables.related_items(query(q.related_targets, goal_id), lang)}

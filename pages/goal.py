@@ -11,7 +11,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components, goal_model, goal_view
+from dashboard import components, goal_model, goal_tables, goal_view
 from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
@@ -107,7 +107,7 @@ def _districts(detail: dict, part: dict) -> None:
         _sources_caption(part["value_titles"], part["value_demo"])
 
 
-def _how(how: goal_model.HowComputed) -> None:
+def _how(how: goal_tables.HowComputed) -> None:
     """The 'So wird der Status berechnet' panel: rule, result and the numbers used."""
     with st.expander(t("goal_how_heading", lang), expanded=True):
         st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}** (`{how.rule_id}`)")

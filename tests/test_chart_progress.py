@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.charts.progress import district_bars, progress_figure
-from dashboard.goal_model import clean_detail, district_status_rows
+from dashboard.goal_model import clean_detail
+from dashboard.goal_tables import district_status_rows
 from dashboard.queries import targets as q
 
 

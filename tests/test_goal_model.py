@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from dashboard import goal_model as gm
+from dashboard import goal_tables
 from dashboard.queries import targets as q
 
 
@@ -76,7 +77,7 @@ def test_milestone_says_no_data_and_what_is_needed(db):
 
 
 def test_how_computed_lists_rule_and_inputs(db):
-    how = gm.how_computed(_detail(db, "wohnungen_2000_pro_jahr"), "de")
+    how = goal_tables.how_computed(_detail(db, "wohnungen_2000_pro_jahr"), "de")
     assert how.rule_id == "annual_flow_latest_vs_target"
     assert "neueste Jahreswert" in how.rule_text and "1.379" in how.result
     rows = dict(how.rows)
@@ -88,19 +89,19 @@ def test_how_computed_lists_rule_and_inputs(db):
 
 def test_table_marks_superseded_2018_value(db):
     detail = _detail(db, "wohnungen_2000_pro_jahr")
-    table = gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de")
+    table = goal_tables.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de")
     rows_2018 = table[table["Jahr"] == "2018"].set_index("Wert (Wohnungen)")
     assert set(rows_2018.index) == {"213", "1.651"}
     assert rows_2018.loc["213", "ersetzt"] == "ersetzt" and rows_2018.loc["1.651", "ersetzt"] == ""
     assert table["Quelle"].str.contains("IT.NRW|Baufertigstellungen").all()
-    english = gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "en")
+    english = goal_tables.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "en")
     assert "superseded" in english.columns and "1,651" in set(english["Value (dwellings)"])
 
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)"])
 def test_csv_escapes_formula_cells(cell):
     table = pd.DataFrame({"Quelle": [cell, "harmlos"], "Wert": ["1.234", "5"]})
-    text = gm.csv_bytes(table).decode("utf-8-sig")
+    text = goal_tables.csv_bytes(table).decode("utf-8-sig")
     back = pd.read_csv(io.StringIO(text), dtype=str)
     assert back.loc[0, "Quelle"] == "'" + cell
     assert back.loc[1, "Quelle"] == "harmlos" and back.loc[0, "Wert"] == "1.234"
@@ -108,7 +109,7 @@ def test_csv_escapes_formula_cells(cell):
 
 def test_csv_of_real_table_has_no_executable_cell(db):
     detail = _detail(db, "wohnungen_2000_pro_jahr")
-    text = gm.csv_bytes(gm.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de"))
+    text = goal_tables.csv_bytes(goal_tables.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de"))
     cells = [c for row in csv.reader(io.StringIO(text.decode("utf-8-sig"))) for c in row]
     assert "2023" in cells and "1.379" in cells
     assert not [c for c in cells if c and c[0] in "=+-@"]
@@ -124,21 +125,21 @@ def test_goal_chooser_and_resolution(db):
 
 
 def test_conflicting_climate_goals_come_first_with_quotes(db):
-    items = gm.related_items(q.related_targets(db, "klimaneutral_2035"), "de")
+    items = goal_tables.related_items(q.related_targets(db, "klimaneutral_2035"), "de")
     conflicts = [i for i in items if i["relation"] == "conflicts_with"]
     assert {i["target_id"] for i in conflicts} >= {"klimaneutral_vor_2038_dos"}
     assert items[0]["relation"] == "conflicts_with" and items[0]["relation_text"] == "widerspricht"
     assert any("2038" in i["quote"] for i in conflicts)
-    citations = gm.citation_items(q.target_citations(db, "klimaneutral_2035"), "de")
+    citations = goal_tables.citation_items(q.target_citations(db, "klimaneutral_2035"), "de")
     assert citations[0]["ref"].endswith("Zeile 21") and "2035" in citations[0]["quote"]
 
 
 def test_district_rows_and_pivot(db):
-    rows = gm.district_status_rows(q.target_district_status(db, "strassenoffensive_alle_12_bezirke"), "de")
+    rows = goal_tables.district_status_rows(q.target_district_status(db, "strassenoffensive_alle_12_bezirke"), "de")
     assert len(rows) == 12 and {r["status"] for r in rows} <= {"achieved", "off_track", "on_track", "at_risk"}
     assert all(r["demo"] for r in rows)
     detail = _detail(db, "strassenoffensive_25_mio")
-    pivot = gm.district_pivot(q.indicator_by_district(db, "road_offensive_spending"), detail, "de")
+    pivot = goal_tables.district_pivot(q.indicator_by_district(db, "road_offensive_spending"), detail, "de")
     assert len(pivot) == 12 and list(pivot.columns)[:1] == ["Stadtbezirk"]
     assert pivot.drop(columns="Stadtbezirk").stack().str.endswith("€").all()
 
