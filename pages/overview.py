@@ -12,6 +12,7 @@ import streamlit as st
 
 from dashboard import components
 from dashboard import overview_model as om
+from dashboard import overview_cards
 from dashboard import overview_view
 from dashboard.data import derived, query
 from dashboard.i18n import t
@@ -116,21 +117,21 @@ def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, wit
     compact list in an expander."""
     st.subheader(label)
     if with_value:
-        st.html(om.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
+        st.html(overview_cards.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
                                     total=n_values, more_href=om.expand_href(state, theme_id, lang)))
     if without:
         symbol = STATUS_STYLE["no_data"].symbol
         with st.expander(f"{symbol} " + t("ov_nodata_expander", lang, n=len(without)), expanded=expand_list):
             st.html('<ul class="zm-list">' + "".join(
                 f'<li>{_goal_anchor(row["target_id"], row[f"title_{lang}"], lang)}'
-                f' <span class="zm-muted">– {html.escape(om.nodata_line(row, lang))}</span></li>'
+                f' <span class="zm-muted">– {html.escape(overview_cards.nodata_line(row, lang))}</span></li>'
                 for row in without
             ) + "</ul>")
 
 
 def _goal_anchor(target_id: str, title: str, lang: str) -> str:
     """An HTML link to the goal page (same tab), title escaped."""
-    return f'<a href="{html.escape(om.goal_href(target_id, lang))}" target="_self">{html.escape(str(title))}</a>'
+    return f'<a href="{html.escape(overview_cards.goal_href(target_id, lang))}" target="_self">{html.escape(str(title))}</a>'
 
 
 def _attention(goals, state: om.ViewState, lang: str) -> None:

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from dashboard import overview_model as om
+from dashboard import overview_cards
 from dashboard.queries.overview import overview_citations, overview_values
 from dashboard.queries.targets import targets_overview
 
@@ -151,7 +152,7 @@ def test_theme_sections_cap_the_goals_with_values_unless_the_theme_is_expanded(s
     (goal("x", kind="milestone", target_value=None, unit_id=None), "de", ""),
 ])
 def test_value_text(row, lang, expected):
-    assert om.value_text(row, lang) == expected
+    assert overview_cards.value_text(row, lang) == expected
 
 
 def test_card_text_has_years_deadline_sources_and_demo_mark():
@@ -160,7 +161,7 @@ def test_card_text_has_years_deadline_sources_and_demo_mark():
                symbol_de="Bäume", latest_value=2087.0, latest_year=2025, deadline_year=2025,
                deadline_inferred=True, uses_demo=True, data_source_title="Beispieldaten (erzeugt)",
                inputs_json=json.dumps({"sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
-    card = om.build_card(row, "de")
+    card = overview_cards.build_card(row, "de")
     assert card.error is None
     assert (card.value_text, card.data_year_text, card.deadline_text) == (
         "5.702 von 5.000 Bäume", "Werte 2023–2025", "Frist 2025 (abgeleitet)")
@@ -168,7 +169,7 @@ def test_card_text_has_years_deadline_sources_and_demo_mark():
     assert card.data_source == "Quelle der Werte: Beispieldaten (erzeugt)"
     assert card.goal_author == "Ziel: SPD Dortmund"
     assert card.is_demo and card.reason == "Grund."
-    assert om.build_card(goal("w", latest_value=1.0, latest_year=2023), "en").deadline_text == "no deadline"
+    assert overview_cards.build_card(goal("w", latest_value=1.0, latest_year=2023), "en").deadline_text == "no deadline"
 
 
 @pytest.mark.parametrize(("over", "detail"), [
@@ -178,7 +179,7 @@ def test_card_text_has_years_deadline_sources_and_demo_mark():
     (dict(latest_value=float("inf"), latest_year=2025), "infinite"),
 ])
 def test_a_broken_goal_gives_an_error_card_instead_of_raising(over, detail):
-    card = om.build_card(goal("bad", **over), "de")
+    card = overview_cards.build_card(goal("bad", **over), "de")
     assert card.error is not None and detail in card.error
     assert card.title == "Ziel bad"
 
@@ -201,37 +202,37 @@ def test_card_html_escapes_every_text_and_links_to_the_goal_page_in_the_same_tab
     row = goal("x&y", title_en="Trees <script>alert(1)</script> & more", status="off_track", latest_value=1.0,
                latest_year=2023, reason_en='Fell "short"', uses_demo=True, stale=True,
                data_source_title="Stats <b>", as_of=pd.Timestamp("2026-11-21"))
-    text = om.card_html(om.build_card(row, "en"), "en", badge, demo)
+    text = overview_cards.card_html(overview_cards.build_card(row, "en"), "en", badge, demo)
     assert "<script>" not in text and "Trees &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in text
     assert "[off_track/en]" in text and "<i>DEMO</i>" in text and "Data outdated" in text
     assert "1 of 2,000 dwellings" in text and "Fell &quot;short&quot;" in text
     assert "Value for 2023 · As of 21 Nov 2026 · no deadline" in text and "Stats &lt;b&gt;" in text
     assert '<a class="zm-card-link" href="ziel?goal=x%26y&amp;lang=en" target="_self">Details and sources →</a>' in text
-    plain = om.card_html(om.build_card(goal("p", latest_value=1.0, latest_year=2023), "de"), "de", badge, demo)
+    plain = overview_cards.card_html(overview_cards.build_card(goal("p", latest_value=1.0, latest_year=2023), "de"), "de", badge, demo)
     assert "DEMO" not in plain and "veraltet" not in plain and 'href="ziel?goal=p"' in plain
 
 
 def test_card_html_of_a_broken_goal_shows_the_message_and_no_link():
-    card = om.build_card(goal("bad", status="green", title_de="Ziel <kaputt>"), "de")
-    text = om.card_html(card, "de", badge, demo)
+    card = overview_cards.build_card(goal("bad", status="green", title_de="Ziel <kaputt>"), "de")
+    text = overview_cards.card_html(card, "de", badge, demo)
     assert "Ziel &lt;kaputt&gt;" in text and "fehlerhaft" in text and "<code>python -m etl build</code>" in text
     assert "zm-card-link" not in text and "[green" not in text
 
 
 def test_theme_cards_are_one_grid_with_a_link_to_all_when_some_are_held_back():
     goals = [goal(f"g{i}", latest_value=float(i), latest_year=2024) for i in range(3)]
-    capped = om.theme_cards_html(goals, "de", badge, demo, total=5, more_href="?all=wohnen")
+    capped = overview_cards.theme_cards_html(goals, "de", badge, demo, total=5, more_href="?all=wohnen")
     assert capped.startswith('<div class="zm-cards">') and capped.count("<article") == 3
     assert "ziel?goal=g2" in capped
     assert '<a class="zm-more" href="?all=wohnen" target="_self">Alle 5 Ziele dieses Themas anzeigen (2 weitere)' in capped
-    full = om.theme_cards_html(goals, "de", badge, demo, total=3, more_href="?all=wohnen")
+    full = overview_cards.theme_cards_html(goals, "de", badge, demo, total=3, more_href="?all=wohnen")
     assert full.count("<article") == 3 and "zm-more" not in full
-    assert om.theme_cards_html([], "de", badge, demo) == ""
+    assert overview_cards.theme_cards_html([], "de", badge, demo) == ""
 
 
 def test_links_keep_english_and_the_view():
-    assert om.goal_href("wohnungen_2000_pro_jahr", "de") == "ziel?goal=wohnungen_2000_pro_jahr"
-    assert om.goal_href("baeume_5000", "en") == "ziel?goal=baeume_5000&lang=en"
+    assert overview_cards.goal_href("wohnungen_2000_pro_jahr", "de") == "ziel?goal=wohnungen_2000_pro_jahr"
+    assert overview_cards.goal_href("baeume_5000", "en") == "ziel?goal=baeume_5000&lang=en"
     assert om.status_href(om.ViewState(themes=("klima",)), "off_track", "en") == \
         "?theme=klima&status=off_track&lang=en"
     state = om.ViewState(statuses=("off_track",), expanded=("wohnen",))
@@ -266,14 +267,14 @@ def test_counts_match_the_database(real, db):
 def test_real_cards_show_sums_and_their_sources(real):
     table, _ = real
     rows = {r["target_id"]: r for r in table.to_dict("records")}
-    dwellings = om.build_card(rows["wohnungen_2000_pro_jahr"], "de")
+    dwellings = overview_cards.build_card(rows["wohnungen_2000_pro_jahr"], "de")
     assert dwellings.value_text == "1.379 von 2.000 Wohnungen" and dwellings.status == "off_track"
     assert "Baufertigstellungen" in dwellings.data_source and not dwellings.is_demo
-    trees = om.build_card(rows["baeume_5000"], "de")
+    trees = overview_cards.build_card(rows["baeume_5000"], "de")
     assert trees.value_text == "5.702 von 5.000 Bäume" and trees.is_demo
-    money = om.build_card(rows["strassenoffensive_25_mio"], "de")
+    money = overview_cards.build_card(rows["strassenoffensive_25_mio"], "de")
     assert money.value_text == "25,8 Mio. € von 25 Mio. €"
-    assert all(om.build_card(r, lang).error is None for r in rows.values() for lang in ("de", "en"))
+    assert all(overview_cards.build_card(r, lang).error is None for r in rows.values() for lang in ("de", "en"))
 
 
 def test_real_filter_options_cover_every_document_and_status_filter_finds_dwellings(real):
