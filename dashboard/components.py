@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
 from collections.abc import Iterator
 
 import streamlit as st
 
 from dashboard.data import DatabaseMissing, DataUnavailable
 from dashboard.i18n import LANGS, lang_from, t
-from dashboard.style import DEMO_COLOUR, STATUS_STYLE
+from dashboard.style import CITY_BLUE, DEMO_COLOUR, STATUS_STYLE, status_label
+
+log = logging.getLogger(__name__)
 
 CSS = """
 <style>
   .block-container {padding-top: 1.2rem; max-width: 1400px;}
   [data-testid="stAppDeployButton"], #MainMenu, footer {display: none !important;}
-  .zm-header {border-bottom: 4px solid #1f4e8c; padding: 0.2rem 0 0.6rem 0; margin-bottom: 0.8rem;}
-  .zm-header .zm-city {font-size: 0.85rem; letter-spacing: 0.08em; text-transform: uppercase; color: #1f4e8c; font-weight: 700;}
+  .zm-header {border-bottom: 4px solid %(blue)s; padding: 0.2rem 0 0.6rem 0; margin-bottom: 0.8rem;}
+  .zm-header .zm-city {font-size: 0.85rem; letter-spacing: 0.08em; text-transform: uppercase; color: %(blue)s; font-weight: 700;}
   .zm-header h1 {font-size: 1.9rem; margin: 0; padding: 0; color: #1a1a1a;}
   .zm-header p {margin: 0.1rem 0 0 0; color: #444; font-size: 1rem;}
   .zm-badge {display: inline-block; border-radius: 0.35rem; padding: 0.08rem 0.5rem; font-weight: 600;
@@ -29,9 +32,11 @@ CSS = """
   .zm-demo {display: inline-block; border-radius: 0.35rem; padding: 0.05rem 0.45rem; font-size: 0.8rem;
             font-weight: 700; color: #fff; background: %(demo)s; white-space: nowrap;}
   .zm-muted {color: #555; font-size: 0.9rem;}
+  blockquote.zm-quote {margin: 0.2rem 0; padding: 0.3rem 0.8rem; border-left: 4px solid %(blue)s;
+                       color: #222; background: #f5f7fa;}
   .zm-footer {margin-top: 2rem; padding-top: 0.6rem; border-top: 1px solid #ccc; color: #555; font-size: 0.85rem;}
 </style>
-""" % {"demo": DEMO_COLOUR}
+""" % {"demo": DEMO_COLOUR, "blue": CITY_BLUE}
 
 
 def current_lang() -> str:
@@ -78,9 +83,8 @@ def footer(lang: str) -> None:
 
 def status_badge(status: str, lang: str) -> str:
     """HTML for a status: symbol + word, in the status colour (never colour alone)."""
-    style = STATUS_STYLE[status]
-    word = html.escape(t(f"status_{status}", lang))
-    return f'<span class="zm-badge" style="color:{style.text}">{style.symbol} {word}</span>'
+    label = html.escape(status_label(status, lang))
+    return f'<span class="zm-badge" style="color:{STATUS_STYLE[status].text}">{label}</span>'
 
 
 def demo_badge(lang: str) -> str:
@@ -90,10 +94,13 @@ def demo_badge(lang: str) -> str:
 
 @contextlib.contextmanager
 def data_edge(lang: str) -> Iterator[None]:
-    """The page edge: turns data errors into a clear message instead of a traceback."""
+    """The page edge: a data error becomes a calm message for the visitor (no path, no error
+    text) and a log line for the operator naming the detail and the fix."""
     try:
         yield
-    except DatabaseMissing:
+    except DatabaseMissing as err:
+        log.error("database file missing (%s): run `python -m etl build` (or `make run`)", err)
         st.error(t("no_database", lang))
     except DataUnavailable as err:
-        st.error(t("data_error", lang, detail=str(err)))
+        log.error("database unreadable (%s): rebuild with `python -m etl build`", err)
+        st.error(t("data_error", lang))

@@ -16,7 +16,9 @@ import pandas as pd
 
 from dashboard.headline import headline_status
 from dashboard.i18n import t
-from indicators.fmt import format_date, format_money, format_number, format_percent
+from indicators.fmt import (
+    format_date, format_money, format_number, format_percent, format_quantity, unit_from_row,
+)
 from indicators.sentences import span
 
 SUM_KINDS = ("cumulative", "budget")
@@ -49,18 +51,15 @@ def clean_detail(raw: dict) -> dict:
 
 def is_money(detail: dict) -> bool:
     """True when the goal is measured in euros."""
-    return detail.get("unit_id") == "eur"
+    return unit_from_row(detail).is_money
 
 
 def amount(value: float | None, detail: dict, lang: str, unit: bool = True) -> str:
-    """A number in the goal's unit: "1.379 Wohnungen", "25 Mio. €"; unit=False leaves the word off."""
+    """A number in the goal's unit (indicators.fmt.format_quantity): "1.379 Wohnungen", "1 Baum",
+    "70,3 %", "25 Mio. €"; unit=False leaves the word off (money and percent keep their sign)."""
     if missing(value):
         return format_number(None, lang)
-    if is_money(detail):
-        return format_money(value, lang)
-    text = format_number(value, lang, int(detail.get("decimals") or 0))
-    word = detail.get(f"unit_label_{lang}") if unit else None
-    return f"{text} {word}" if word else text
+    return format_quantity(value, unit_from_row(detail), lang, word=unit)
 
 
 def goal_options(overview: pd.DataFrame, lang: str) -> tuple[list[str], dict[str, str]]:
@@ -165,13 +164,12 @@ def _target_sentence(detail: dict, lang: str) -> str:
 
 
 def target_amount(detail: dict, lang: str) -> str:
-    """A level goal's value as said in a sentence: "höchstens 2 Wochen", "mindestens 30 Prozent",
-    "100 Prozent", "0 Kilotonnen CO₂" (no bound for 0 and for 100 %; whole numbers without ",0")."""
+    """A level goal's value as said in a sentence: "höchstens 2 Wochen", "mindestens 30 %",
+    "100 %", "0 Kilotonnen CO₂" (no bound for 0 and for 100 %; whole numbers without ",0")."""
     value = detail.get("target_value")
     if value is None:
         return format_number(None, lang)
-    shown = dict(detail, decimals=0) if float(value).is_integer() else detail
-    text = amount(value, shown, lang)
+    text = format_quantity(value, unit_from_row(detail), lang, whole=True)
     if value == 0 or (detail.get("unit_id") == "percent" and value == 100):
         return text
     bound = t("goal_at_least" if detail.get("direction") != "decrease" else "goal_at_most", lang)
@@ -198,9 +196,12 @@ def _flow_sentence(detail: dict, lang: str) -> str:
 def _level_sentences(detail: dict, lang: str) -> list[str]:
     """Latest value and share of the way covered; the trend carried to the deadline."""
     inputs, out = detail["inputs"], []
-    out.append(t("goal_s_level_latest", lang, year=detail["latest_year"],
-                 value=amount(detail["latest_value"], detail, lang),
-                 share=format_percent(detail.get("progress"), lang)))
+    value = amount(detail["latest_value"], detail, lang)
+    if detail.get("progress") is None:  # no stated baseline: no share of the way is claimed
+        out.append(t("goal_s_level_latest_only", lang, year=detail["latest_year"], value=value))
+    else:
+        out.append(t("goal_s_level_latest", lang, year=detail["latest_year"], value=value,
+                     share=format_percent(detail.get("progress"), lang)))
     trend = inputs.get("trend_years") or []
     if len(trend) >= 2 and detail.get("forecast_value") is not None:
         out.append(t("goal_s_level_forecast", lang, n=_years_word(len(trend), lang),

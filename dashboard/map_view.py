@@ -11,6 +11,7 @@ Returned figures are read-only (the page hands them to st.plotly_chart unchanged
 from __future__ import annotations
 
 from dashboard import map_model
+from dashboard import map_tables
 from dashboard.charts import maps
 from dashboard.data import query
 from dashboard.i18n import t
@@ -98,7 +99,7 @@ def value_view(indicator: str, level: str, year: int | None, mode: str, district
     rows = map_model.map_rows(level_areas, values, meta, mode, lang, population)
     unit = t(f"map_mode_{mode}", lang) if mode != "value" else str(
         meta["unit_label_en" if lang == "en" else "unit_label_de"])
-    source = map_model.table_sources(rows, meta)
+    source = map_tables.table_sources(rows, meta)
     fig = maps.value_map(query(geo.level_geojson, level), rows, lang,
                          colorbar_title=_short_unit(meta, mode, lang), source=source,
                          highlight=district if level == "stadtbezirk" else None,
@@ -106,7 +107,7 @@ def value_view(indicator: str, level: str, year: int | None, mode: str, district
     return {"name": meta["name_en" if lang == "en" else "name_de"], "unit": unit,
             "demo": bool(meta.get("is_demo")) or bool(rows["is_demo"].any()),
             "no_values": int(rows["shown"].notna().sum()) == 0, "fig": fig,
-            "table": map_model.value_table(rows, mode, year, lang), "source": source,
+            "table": map_tables.value_table(rows, mode, year, lang), "source": source,
             "beside": len(rows) <= 12}
 
 
@@ -116,21 +117,21 @@ def status_view(goal: str, district: str | None, lang: str) -> dict:
     goals = query(geo.district_targets)
     row = goals[goals["target_id"] == goal].iloc[0]
     status = query(geo.target_status_by_district, goal)
-    rows = map_model.status_rows(map_model.drill_areas(query(geo.area_list), "stadtbezirk", None),
+    rows = map_tables.status_rows(map_model.drill_areas(query(geo.area_list), "stadtbezirk", None),
                                  status, lang)
     demo = bool(rows["uses_demo"].any())
     source = t("demo_badge", lang) if demo else "Zielmonitor Dortmund"
     fig = maps.status_map(query(geo.level_geojson, "stadtbezirk"), rows, lang, source=source,
                           highlight=district, show_labels=True)
     return {"title": row["title_en" if lang == "en" else "title_de"], "demo": demo, "fig": fig,
-            "table": map_model.status_table(rows, lang), "source": source, "beside": False}
+            "table": map_tables.status_table(rows, lang), "source": source, "beside": False}
 
 
 def profile(code: str, lang: str) -> dict:
-    """The district profile (map_model.district_profile) with its indicator table formatted."""
-    prof = map_model.district_profile(code, query(geo.area_list), query(geo.district_goals, code),
+    """The district profile (map_tables.district_profile) with its indicator table formatted."""
+    prof = map_tables.district_profile(code, query(geo.area_list), query(geo.district_goals, code),
                                       query(geo.district_observations, code),
                                       query(geo.indicator_catalog), lang)
     indicators = prof["indicators"]
-    prof["table"] = None if indicators.empty else map_model.profile_table(indicators, lang)
+    prof["table"] = None if indicators.empty else map_tables.profile_table(indicators, lang)
     return prof

@@ -11,6 +11,8 @@ Out: dataclasses, dicts and strings with numbers formatted by indicators.fmt. No
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -21,6 +23,7 @@ import pandas as pd
 from dashboard.i18n import t
 from dashboard.method_steps import band, num, pct, status_word, steps, threshold_words
 from dashboard.style import STATUS_STYLE
+from indicators.targets import target_from_row
 from indicators import assess, common, fmt
 from indicators.model import KINDS, STATUSES, Observation, Target
 
@@ -129,16 +132,7 @@ def rule_target(goal: dict, planned: pd.DataFrame | None = None) -> Target:
     if planned is not None and not planned.empty:
         path = tuple((int(y), float(v)) for y, v in zip(planned["year"], planned["value"]))
         source = str(planned["source_title"].iloc[-1]).split(" (")[0]
-    return Target(
-        kind=goal["kind"], target_value=_number(goal["target_value"]),
-        direction=None if _missing(goal["direction"]) else goal["direction"],
-        start_year=int(goal["start_year"]),
-        deadline_year=None if _missing(goal["deadline_year"]) else int(goal["deadline_year"]),
-        unit_de=goal["unit_de"] or "", unit_en=goal["unit_en"] or "",
-        baseline_value=_number(goal["baseline_value"]),
-        baseline_year=None if _missing(goal["baseline_year"]) else int(goal["baseline_year"]),
-        decimals=int(goal["decimals"]), planned_path=path, planned_path_source=source,
-    )
+    return dataclasses.replace(target_from_row(goal), planned_path=path, planned_path_source=source)
 
 
 def worked_example(goal: dict, series: pd.DataFrame, lang: str,
@@ -190,11 +184,6 @@ def _same(a: object, b: object) -> bool:
     if _missing(a) or _missing(b):
         return _missing(a) and _missing(b)
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
-
-
-def _number(value: object) -> float | None:
-    """A float, or None for missing values."""
-    return None if _missing(value) else float(value)
 
 
 def _missing(value: object) -> bool:

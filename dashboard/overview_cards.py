@@ -19,7 +19,7 @@ import pandas as pd
 from dashboard.headline import counts_in_headline, headline_status
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
-from indicators.fmt import format_date, format_money, format_number
+from indicators.fmt import format_date, format_number, format_quantity, unit_from_row
 from indicators.model import NOT_ASSESSABLE
 
 _VALUE_KINDS = ("annual_flow", "cumulative", "budget", "level_by_deadline", "milestone")
@@ -55,18 +55,10 @@ def _int_or_none(value) -> int | None:
 
 
 def quantity(value: float, row: Mapping, lang: str, whole: bool = False) -> str:
-    """A value with its unit as shown on a card: "2.000 Wohnungen", "90,1 %", "25,8 Mio. €".
-    whole=True drops the decimals of a whole number (targets: "100 %", not "100,0 %")."""
-    decimals = _int_or_none(row.get("decimals")) or 0
-    if whole and float(value).is_integer():
-        decimals = 0
-    if row.get("unit_id") == "eur":
-        return format_money(value, lang)
-    number = format_number(value, lang, decimals)
-    if row.get("unit_id") == "percent":
-        return f"{number} %" if lang == "de" else f"{number}%"
-    symbol = row.get(f"symbol_{lang}")
-    return f"{number} {symbol}" if isinstance(symbol, str) and symbol else number
+    """A value with its unit as shown on a card: "2.000 Wohnungen", "90,1 %", "25,8 Mio. €"
+    (indicators.fmt.format_quantity with the unit's short form). whole=True drops the decimals
+    of a whole number (targets: "100 %", not "100,0 %")."""
+    return format_quantity(value, unit_from_row(row), lang, short=True, whole=whole)
 
 
 def _inputs(row: Mapping) -> dict:

@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard import headline
 from dashboard.i18n import t
-from dashboard.style import STATUS_ORDER, STATUS_STYLE
+from dashboard.style import STATUS_ORDER, STATUS_STYLE, status_label
 from indicators.fmt import format_date
 from indicators.model import AT_RISK, MISSED, OFF_TRACK
 
@@ -107,7 +107,7 @@ def filter_options(goals: pd.DataFrame, citations: pd.DataFrame, lang: str) -> F
     docs = citations.drop_duplicates("source_id").sort_values(["author", "published"])
     sources = tuple((row.source_id, source_label(row.author, row.published, row.title))
                     for row in docs.itertuples())
-    statuses = tuple((s, f"{STATUS_STYLE[s].symbol} {t(f'status_{s}', lang)}")
+    statuses = tuple((s, status_label(s, lang))
                      for s in sorted(STATUS_ORDER, key=STATUS_ORDER.get))
     years = sorted({_year_key(y) for y in goals["deadline_year"]}, key=lambda y: (y == NO_DEADLINE, y))
     year_pairs = tuple((y, t("ov_no_deadline", lang) if y == NO_DEADLINE else y) for y in years)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.style import STATUS_STYLE
+from dashboard.style import status_label
 from indicators import fmt
 from indicators.model import STATUSES
 
@@ -74,11 +74,6 @@ def document_label(doc: dict, lang: str) -> str:
     return f"{doc['author']} ({published_text(doc['published'], lang)}) – {doc['title']}"
 
 
-def status_header(status: str, lang: str) -> str:
-    """Column header for a status count: symbol and word, e.g. '✖ nicht auf Kurs'."""
-    return f"{STATUS_STYLE[status].symbol} {t(f'status_{status}', lang)}"
-
-
 def documents_table(docs: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The five documents as a display table: title, date, kind, number of goals, one count
     column per status (city-wide), author. Counts are ints; dates and kinds are words."""
@@ -91,7 +86,7 @@ def documents_table(docs: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("src_col_goals", lang): int(doc["n_goals"]),
         }
         for status in STATUSES:
-            row[status_header(status, lang)] = int(doc[f"n_{status}"])
+            row[status_label(status, lang)] = int(doc[f"n_{status}"])
         row[t("src_col_author", lang)] = doc["author"]  # long names last, so counts stay visible
         rows.append(row)
     return pd.DataFrame(rows)

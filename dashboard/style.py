@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dashboard.i18n import t
 from indicators.model import (
     ACHIEVED, AT_RISK, MISSED, NO_DATA, NOT_ASSESSABLE, OFF_TRACK, ON_TRACK, STATUSES,
 )
@@ -52,3 +53,13 @@ IMPLEMENTATION_STYLE = {
     "not_evidenced": StatusStyle("?", "#E69F00", "#8A5A00"),
     "not_done": StatusStyle("✖", "#D55E00", "#A34400"),
 }
+
+def status_word(status: str, lang: str) -> str:
+    """The status word alone in the page language: 'nicht auf Kurs' / 'off track'."""
+    return t(f"status_{status}", lang)
+
+
+def status_label(status: str, lang: str) -> str:
+    """A status as symbol + word (never colour alone): '✖ nicht auf Kurs' / '✖ off track'.
+    KeyError for an unknown status."""
+    return f"{STATUS_STYLE[status].symbol} {status_word(status, lang)}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.style import STATUS_STYLE
+from dashboard.style import status_label
 from etl.validate_upload import UploadProblem
 from indicators.fmt import format_number
 
@@ -71,19 +71,14 @@ def preview_table(preview: pd.DataFrame, indicators: pd.DataFrame, lang: str) ->
     return pd.DataFrame(rows)
 
 
-def status_word(status: str, lang: str) -> str:
-    """A status as symbol and word (never colour alone), e.g. '✖ nicht auf Kurs'."""
-    return f"{STATUS_STYLE[status].symbol} {t(f'status_{status}', lang)}"
-
-
 def effect_table(effect: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The status effect for display: goal title, area name, status before -> after, reason."""
     names = dict(zip(zip(areas["area_level"], areas["area_code"]), areas["name"]))
     return pd.DataFrame([{
         t("up_col_goal", lang): r["title_en" if lang == "en" else "title_de"],
         t("up_col_area", lang): names.get((r["area_level"], r["area_code"]), r["area_code"]),
-        t("up_col_status_old", lang): status_word(r["old_status"], lang),
-        t("up_col_status_new", lang): status_word(r["new_status"], lang),
+        t("up_col_status_old", lang): status_label(r["old_status"], lang),
+        t("up_col_status_new", lang): status_label(r["new_status"], lang),
         t("up_col_reason", lang): r["new_reason_en" if lang == "en" else "new_reason_de"],
     } for r in effect.to_dict("records")])
 

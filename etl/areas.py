@@ -1,7 +1,9 @@
 """Areas of Dortmund: the city, 12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke.
 
-Loads the bundled boundary GeoJSON files (data/raw/geo), checks them at the boundary (CRS,
-validity, codes and nesting in both directions) and offers a forgiving name/number lookup.
+Loads the bundled boundary GeoJSON files (data/raw/geo) with geopandas, checks them at the boundary
+(CRS, geometry validity, codes, counts, and nesting in both directions: every parent code exists and
+every parent has children, problems naming the unmatched codes) and offers a forgiving name/number
+lookup (name_key, code_key, resolve_area) that every other module uses.
 """
 
 from __future__ import annotations
@@ -10,14 +12,17 @@ import json
 import re
 from pathlib import Path
 
+import geopandas
 import pandas as pd
 import shapely
+from pyogrio.errors import DataSourceError
+from pyproj import CRS
 
 from etl.errors import Problem
 
 CITY_CODE = "05913000"  # Amtlicher Gemeindeschlüssel of Dortmund
 CITY_NAME = "Dortmund"
-ACCEPTED_CRS = ("urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326")
+WGS84 = CRS.from_epsg(4326)  # lon/lat; OGC CRS84 is the same up to axis order
 
 # level -> (file, code field, name field, official name field, parent level, parent field)
 LAYERS = {
@@ -118,43 +123,49 @@ def _city_row() -> dict:
 
 
 def _read_layer(geo_dir: Path, level: str, layer: tuple) -> tuple[list[dict], list[Problem]]:
+    """One boundary layer read with geopandas and checked (CRS, codes, validity, count).
+    Returns its area rows and the problems found (each naming the file and the codes)."""
     file, code_f, name_f, official_f, parent_level, parent_f = layer
+    rel = f"geo/{file}"
     try:
-        data = json.loads((geo_dir / file).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        return [], [Problem(f"geo/{file}", None, None, f"cannot read GeoJSON: {err}")]
-    problems = _check_crs(data, f"geo/{file}")
-    rows = []
-    for n, feat in enumerate(data.get("features", []), start=1):
-        props = feat.get("properties", {})
-        code = code_key(level, props.get(code_f, ""))
-        geom = shapely.from_geojson(json.dumps(feat.get("geometry")))
-        if code is None:
-            problems.append(Problem(f"geo/{file}", n, code_f, "missing or non-numeric code"))
-            continue
-        if not geom.is_valid:
-            problems.append(Problem(f"geo/{file}", n, "geometry", f"invalid geometry for {code}"))
-        parent = CITY_CODE if parent_level == "city" else code_key(parent_level, props[parent_f])
-        rows.append(dict(
-            area_level=level, area_code=code, name=props[name_f],
-            name_official=props.get(official_f) or props[name_f], name_key=name_key(props[name_f]),
-            parent_level=parent_level, parent_code=parent,
-            stadtbezirk_code=code_key("stadtbezirk", props["stb_nr"]),
-            area_km2=float(props["area_km2"]), sort_order=int(code),
-            geometry=json.dumps(feat["geometry"], separators=(",", ":")),
-        ))
+        frame = geopandas.read_file(geo_dir / file, engine="pyogrio")
+    except (OSError, DataSourceError, ValueError) as err:
+        return [], [Problem(rel, None, None, f"cannot read GeoJSON: {err}")]
+    problems = _check_crs(frame.crs, rel)
+    codes = [code_key(level, "" if pd.isna(v) else v) for v in frame[code_f]]
+    problems += [Problem(rel, n, code_f, "missing or non-numeric code")
+                 for n, code in enumerate(codes, start=1) if code is None]
+    invalid = sorted(c for c, ok in zip(codes, frame.is_valid) if c is not None and not ok)
+    if invalid:
+        problems.append(Problem(rel, None, "geometry", f"invalid geometry for {', '.join(invalid)}"))
+    rows = [_area_row(level, code, props, geom, layer)
+            for code, props, geom in zip(codes, frame.drop(columns="geometry").to_dict("records"), frame.geometry)
+            if code is not None]
     if len(rows) != EXPECTED_COUNTS[level]:
-        problems.append(Problem(
-            f"geo/{file}", None, None, f"expected {EXPECTED_COUNTS[level]} areas, found {len(rows)}"
-        ))
+        problems.append(Problem(rel, None, None, f"expected {EXPECTED_COUNTS[level]} areas, found {len(rows)}"))
     return rows, problems
 
 
-def _check_crs(data: dict, rel: str) -> list[Problem]:
-    crs = (data.get("crs") or {}).get("properties", {}).get("name", "urn:ogc:def:crs:OGC:1.3:CRS84")
-    if crs not in ACCEPTED_CRS:
-        return [Problem(rel, None, "crs", f"CRS {crs} given; reproject to EPSG:4326 (lon/lat)")]
-    return []
+def _area_row(level: str, code: str, props: dict, geom, layer: tuple) -> dict:
+    """One area as a row of the areas table (geometry as compact GeoJSON text)."""
+    _, _, name_f, official_f, parent_level, parent_f = layer
+    parent = CITY_CODE if parent_level == "city" else code_key(parent_level, props[parent_f])
+    official = props.get(official_f)
+    return dict(
+        area_level=level, area_code=code, name=props[name_f],
+        name_official=official if isinstance(official, str) and official else props[name_f],
+        name_key=name_key(props[name_f]), parent_level=parent_level, parent_code=parent,
+        stadtbezirk_code=code_key("stadtbezirk", props["stb_nr"]),
+        area_km2=float(props["area_km2"]), sort_order=int(code),
+        geometry=json.dumps(shapely.geometry.mapping(geom), separators=(",", ":")),
+    )
+
+
+def _check_crs(crs: CRS | None, rel: str) -> list[Problem]:
+    """No problem for lon/lat WGS 84 (EPSG:4326 or OGC CRS84, GeoJSON's default), else one."""
+    if crs is None or crs.equals(WGS84, ignore_axis_order=True):
+        return []
+    return [Problem(rel, None, "crs", f"CRS {crs.to_string()} given; reproject to EPSG:4326 (lon/lat)")]
 
 
 def _check_nesting(areas: pd.DataFrame) -> list[Problem]:

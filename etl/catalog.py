@@ -45,6 +45,8 @@ UNIT_SPEC = {
     "id": Field((str,), True),
     "label_de": Field((str,), True),
     "label_en": Field((str,), True),
+    "singular_de": Field((str,), True),
+    "singular_en": Field((str,), True),
     "symbol_de": Field((str,), True),
     "symbol_en": Field((str,), True),
     "decimals": Field((int,), True),

@@ -36,7 +36,3 @@ class ValidationFailed(Exception):
         self.problems = list(problems)
         lines = "\n".join(f"  - {p}" for p in self.problems)
         super().__init__(f"{len(self.problems)} problem(s) in the inputs:\n{lines}")
-
-
-class BuildError(Exception):
-    """Raised when the build cannot finish for a reason other than bad input."""

@@ -14,7 +14,7 @@ CREATE TABLE themes (
 );
 CREATE TABLE units (
     unit_id VARCHAR PRIMARY KEY, label_de VARCHAR NOT NULL, label_en VARCHAR NOT NULL,
-    symbol_de VARCHAR NOT NULL, symbol_en VARCHAR NOT NULL, decimals INTEGER NOT NULL
+    singular_de VARCHAR NOT NULL, singular_en VARCHAR NOT NULL, symbol_de VARCHAR NOT NULL, symbol_en VARCHAR NOT NULL, decimals INTEGER NOT NULL
 );
 CREATE TABLE indicators (
     indicator_id VARCHAR PRIMARY KEY, name_de VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
@@ -64,6 +64,12 @@ CREATE TABLE goal_context (
     PRIMARY KEY (target_id, indicator_id)
 );
 CREATE VIEW observations AS SELECT * FROM observations_all WHERE is_current;
+-- The document a goal comes from: its first citation (seq 1) with the document's title and author.
+CREATE VIEW target_first_citation AS
+SELECT c.target_id, c.source_id, c.line_from, c.line_to, c.quote, src.title AS source_title,
+       src.author AS source_author, src.published AS source_published, src.kind AS source_kind
+FROM target_citations c JOIN sources src ON src.source_id = c.source_id
+WHERE c.seq = 1;
 CREATE TABLE planned_paths (
     indicator_id VARCHAR NOT NULL REFERENCES indicators, year INTEGER NOT NULL,
     value DOUBLE NOT NULL, source_id VARCHAR NOT NULL REFERENCES sources,

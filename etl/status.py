@@ -39,6 +39,8 @@ def rule_target(goal: dict, units: dict, share: float = 1.0,
         unit_de=unit.get("label_de", ""), unit_en=unit.get("label_en", ""),
         baseline_value=goal.get("baseline_value"), baseline_year=goal.get("baseline_year"),
         decimals=int(unit.get("decimals", 0)), planned_path=path[0], planned_path_source=path[1],
+        unit_id=goal.get("unit") or "", singular_de=unit.get("singular_de", ""),
+        singular_en=unit.get("singular_en", ""),
     )
 
 

@@ -93,7 +93,7 @@ def themes_frame(catalog: Catalog) -> pd.DataFrame:
 
 def units_frame(catalog: Catalog) -> pd.DataFrame:
     """One row per unit."""
-    cols = ["label_de", "label_en", "symbol_de", "symbol_en", "decimals"]
+    cols = ["label_de", "label_en", "singular_de", "singular_en", "symbol_de", "symbol_en", "decimals"]
     rows = [dict(unit_id=u["id"], **{c: u[c] for c in cols}) for u in catalog.units.values()]
     return pd.DataFrame(rows).sort_values("unit_id").reset_index(drop=True)
 

@@ -43,7 +43,9 @@ class Target:
     deadline_year: last year that counts; None when the document names none.
     baseline_value/baseline_year: a baseline stated by the register or a cited source, if
         any; the only baseline the rules use (never an observation chosen by the code).
-    unit_de/unit_en: plural unit words for sentences ("Wohnungen", "dwellings").
+    unit_de/unit_en: plural unit words for sentences ("Wohnungen", "dwellings");
+    singular_de/singular_en: the words for exactly one ("Wohnung"); unit_id: the catalogue id
+    ("eur" is written as money, "percent" with a % sign). See indicators.fmt.format_quantity.
     planned_path: the planned values (Soll-Pfad) of a cited source as ((year, value), ...),
         sorted by year, empty if none; planned_path_source: that source in words
         ("Drucksache 19222-20"). A level goal is compared with the path only where the path
@@ -62,6 +64,9 @@ class Target:
     decimals: int = 0
     planned_path: tuple[tuple[int, float], ...] = ()
     planned_path_source: str = ""
+    unit_id: str = ""
+    singular_de: str = ""
+    singular_en: str = ""
 
 
 @dataclass(frozen=True)

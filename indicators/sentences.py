@@ -1,51 +1,36 @@
 """Building blocks of the one-sentence explanations, in German and English.
 
-Numbers go through indicators.fmt; units come from the target (unit_de / unit_en).
-A target whose unit is the euro (unit "Euro"/"euros"/"EUR"/"€") is written as money,
-e.g. "12,5 Mio. €" / "€12.5 million".
+Numbers go through indicators.fmt; a value with its unit through fmt.format_quantity with the
+target's unit (unit_id, plural and singular words from the unit catalogue): euros as money
+("12,5 Mio. €" / "€12.5 million"), percent with a % sign, exactly one in the singular.
 """
 
 from __future__ import annotations
 
 from indicators.common import AT_RISK_MAX_GAP, ON_TRACK_MAX_GAP, STALE_AFTER_YEARS
-from indicators.fmt import format_money, format_number, format_percent
+from indicators.fmt import Unit, format_number, format_percent, format_quantity
 from indicators.model import INCREASE, Target
 
-MONEY_UNITS = frozenset({"€", "eur", "euro", "euros"})
+def unit_of(target: Target) -> Unit:
+    """The target's unit for indicators.fmt.format_quantity."""
+    return Unit(unit_id=target.unit_id, label_de=target.unit_de, label_en=target.unit_en,
+                singular_de=target.singular_de, singular_en=target.singular_en, decimals=target.decimals)
 
 
 def is_money(target: Target) -> bool:
-    """True when the target's unit is the euro (checked on unit_de and unit_en)."""
-    units = {target.unit_de.strip().lower(), target.unit_en.strip().lower()}
-    return bool(units & MONEY_UNITS)
+    """True when the target's unit is the euro."""
+    return unit_of(target).is_money
 
 
 def num(value: float, target: Target, lang: str) -> str:
-    """A number in the target's style without unit word; money keeps its € sign."""
-    if is_money(target):
-        return format_money(value, lang)
-    return format_number(value, lang, target.decimals)
-
-
-SINGULAR = {
-    "Wohnungen": "Wohnung", "dwellings": "dwelling", "Bäume": "Baum", "trees": "tree",
-    "Stadtbezirke": "Stadtbezirk", "districts": "district", "Schulen": "Schule", "schools": "school",
-    "Plätze": "Platz", "places": "place", "Stellen": "Stelle", "jobs": "job", "Flächen": "Fläche",
-    "sites": "site", "Wochen": "Woche", "weeks": "week", "Jahre": "Jahr", "years": "year",
-    "Personen": "Person", "people": "person", "items": "item", "Kilometer": "Kilometer",
-    "kilometres": "kilometre",
-}
+    """A number in the target's style without unit word; money keeps its € sign, percent its %."""
+    return format_quantity(value, unit_of(target), lang, word=False)
 
 
 def qty(value: float, target: Target, lang: str) -> str:
-    """A number with the target's unit: "1.379 Wohnungen" / "1,379 dwellings" / "12,5 Mio. €";
-    exactly one takes the singular ("1 Stadtbezirk")."""
-    if is_money(target):
-        return format_money(value, lang)
-    unit = target.unit_de if lang == "de" else target.unit_en
-    if value == 1:
-        unit = SINGULAR.get(unit, unit)
-    return f"{format_number(value, lang, target.decimals)} {unit}".strip()
+    """A number with the target's unit: "1.379 Wohnungen" / "1,379 dwellings" / "12,5 Mio. €" /
+    "70,3 %"; exactly one takes the singular from the unit catalogue ("1 Stadtbezirk")."""
+    return format_quantity(value, unit_of(target), lang)
 
 
 def pct(share: float, lang: str) -> str:

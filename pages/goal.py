@@ -11,7 +11,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components, goal_model, goal_view, panels
+from dashboard import components, goal_model, goal_tables, goal_view, panels
 from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
@@ -110,7 +110,7 @@ def _districts(detail: dict, part: dict) -> None:
         _sources_caption(part["value_titles"], part["value_demo"])
 
 
-def _how(how: goal_model.HowComputed) -> None:
+def _how(how: goal_tables.HowComputed) -> None:
     """The 'So wird der Status berechnet' panel: rule, result and the numbers used."""
     with st.expander(t("goal_how_heading", lang), expanded=True):
         st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}** (`{how.rule_id}`)")
@@ -124,8 +124,7 @@ def _how(how: goal_model.HowComputed) -> None:
 def _quote(ref: str, quote: str) -> str:
     """HTML for one cited passage: reference line and the verbatim quote."""
     return f"<div style='margin:0.2rem 0 0.8rem 0'><div class='zm-muted'>{html.escape(ref)}</div>" \
-           f"<blockquote style='margin:0.2rem 0;padding:0.3rem 0.8rem;border-left:4px solid #1f4e8c;" \
-           f"background:#f5f7fa'>„{html.escape(quote)}“</blockquote></div>"
+           f"<blockquote class='zm-quote'>„{html.escape(quote)}“</blockquote></div>"
 
 
 def _citations(detail: dict, citations: list[dict], related: list[dict]) -> None:

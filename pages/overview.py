@@ -17,7 +17,7 @@ from dashboard import overview_view
 from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import build_info
-from dashboard.style import STATUS_STYLE
+from dashboard.style import CITY_BLUE, STATUS_STYLE
 
 CSS = """
 <style>
@@ -36,17 +36,17 @@ CSS = """
   .zm-card-head {display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center;}
   .zm-card-error {margin-top: 0.4rem; padding: 0.75rem 1rem; border-radius: 0.5rem; background: #ffecec;
                   color: #7d1a1a; font-size: 0.98rem;}
-  a.zm-card-link {margin-top: auto; padding-top: 0.6rem; color: #1f4e8c; font-size: 0.95rem; font-weight: 600;}
-  a.zm-more {display: inline-block; margin: 0 0 0.8rem 0; color: #1f4e8c; font-weight: 600;}
+  a.zm-card-link {margin-top: auto; padding-top: 0.6rem; color: %(blue)s; font-size: 0.95rem; font-weight: 600;}
+  a.zm-more {display: inline-block; margin: 0 0 0.8rem 0; color: %(blue)s; font-weight: 600;}
   .zm-card-title {font-size: 1.15rem; font-weight: 700; margin: 0.35rem 0 0.15rem 0; color: #1a1a1a;}
   .zm-card-value {font-size: 1.35rem; font-weight: 700; margin: 0.1rem 0; color: #1a1a1a;}
   .zm-card-reason {font-size: 0.98rem; margin: 0.2rem 0; color: #222;}
   .zm-attn {font-size: 1rem; margin: 0.1rem 0 0.3rem 0;}
   .zm-cols {columns: 2 24rem; column-gap: 2rem; margin-top: 0.3rem;}
-  .zm-attn a, .zm-list a {color: #1f4e8c;}
+  .zm-attn a, .zm-list a {color: %(blue)s;}
   .zm-list {margin: 0; padding-left: 1.2rem;}
   .zm-list li {margin: 0.15rem 0;}
-  .zm-group {grid-column: 1 / -1; border-left: 6px solid #1f4e8c;}
+  .zm-group {grid-column: 1 / -1; border-left: 6px solid %(blue)s;}
   .zm-group-cols {display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem;
                   margin-top: 0.5rem;}
   .zm-group-col {display: flex; flex-direction: column; border-top: 3px solid #d0d7e2; padding-top: 0.4rem;}
@@ -54,7 +54,7 @@ CSS = """
   .zm-stale {display: inline-block; border-radius: 0.35rem; padding: 0.05rem 0.45rem; font-size: 0.8rem;
              font-weight: 700; color: #1a1a1a; background: #f1e7c6; white-space: nowrap;}
 </style>
-"""
+""" % {"blue": CITY_BLUE}
 
 ATTENTION_LIMIT = 20  # goals named per status at the top; the rest behind a link to that status
 KEYS = {"theme": "ov_theme", "source": "ov_source", "status": "ov_status", "year": "ov_year"}

@@ -86,8 +86,7 @@ def _side(side: model.Side) -> None:
     _goal_link(side.target_id, f"**{side.title}**")
     st.caption(f"{side.author} ({side.published}): {side.document} · {side.lines}")
     st.html(
-        '<blockquote style="border-left:4px solid #1f4e8c;margin:0.2rem 0;padding:0.3rem 0.8rem;'
-        f'color:#222;background:#f5f7fa">„{html.escape(side.quote)}“</blockquote>'
+        f'<blockquote class="zm-quote">„{html.escape(side.quote)}“</blockquote>'
     )
 
 

@@ -73,3 +73,15 @@ def test_wrong_crs_and_missing_district_are_reported(raw_copy):
     assert "reproject to EPSG:4326" in messages
     assert "expected 12 areas, found 11" in messages
     assert "codes with no stadtbezirk: 8" in messages
+
+
+def test_invalid_geometry_is_reported_with_its_code(raw_copy):
+    geo = raw_copy / "geo"
+    path = geo / "dortmund_stadtbezirke_12_simplified5m.geojson"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    bow_tie = [[[7.40, 51.50], [7.45, 51.55], [7.45, 51.50], [7.40, 51.55], [7.40, 51.50]]]
+    feature = next(f for f in data["features"] if f["properties"]["stb_nr"] == 8)
+    feature["geometry"] = {"type": "Polygon", "coordinates": bow_tie}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, problems = load_areas(geo)
+    assert any(p.field == "geometry" and "invalid geometry for 8" in str(p) for p in problems)

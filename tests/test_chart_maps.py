@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+import shapely.geometry
 
 from dashboard import map_model as mm
+from dashboard import map_tables
 from dashboard.charts import maps
 from dashboard.queries import geo
 from dashboard.style import STATUS_STYLE
@@ -83,7 +85,7 @@ def test_areas_without_value_are_grey_and_say_no_data():
 def test_status_map_uses_the_one_palette_with_symbol_and_word(db):
     status = geo.target_status_by_district(db, "strassenoffensive_alle_12_bezirke")
     areas = geo.area_list(db)
-    rows = mm.status_rows(areas[areas.area_level == "stadtbezirk"], status, "de")
+    rows = map_tables.status_rows(areas[areas.area_level == "stadtbezirk"], status, "de")
     fig = maps.status_map(geo.level_geojson(db, "stadtbezirk"), rows, "de", source="Beispieldaten")
     traces = [tr for tr in fig.data if tr.type == "choropleth" and tr.name != "highlight"]
     assert sum(len(tr.locations) for tr in traces) == 12
@@ -100,3 +102,11 @@ def test_label_point_of_a_square_is_its_centre():
     square = {"type": "Polygon", "coordinates": [[[7, 51], [8, 51], [8, 52], [7, 52], [7, 51]]]}
     points = maps.label_points({"features": [{"id": "8", "geometry": square}]})
     assert points["8"] == pytest.approx((7.5, 51.5))
+
+
+def test_label_point_lies_inside_a_u_shaped_area_where_the_centroid_does_not():
+    u_shape = {"type": "Polygon", "coordinates": [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3],
+                                                   [0, 3], [0, 0]]]}
+    area = shapely.geometry.shape(u_shape)
+    assert not area.contains(area.centroid)
+    assert area.contains(shapely.geometry.Point(maps.label_point(u_shape)))

@@ -61,7 +61,7 @@ def test_level_goal_states_pace_from_now(db):
     detail = _detail(db, "ogs_rechtsanspruch_2029")
     text = " ".join(gm.goal_sentences(detail, "de"))
     pace = gm.format_number(abs(detail["required_pace"]), "de", 1)
-    assert f"Um das Ziel bis 2029 noch zu erreichen, müsste der Wert ab 2026 um {pace} Prozent pro Jahr steigen" in text
+    assert f"Um das Ziel bis 2029 noch zu erreichen, müsste der Wert ab 2026 um {pace} % pro Jahr steigen" in text
 
 
 def test_sum_goals_reached_and_missed(db):
@@ -175,8 +175,8 @@ def test_demo_flag_from_status_or_rows(db):
 
 
 @pytest.mark.parametrize(("value", "unit", "direction", "expected"), [
-    (100.0, "percent", "increase", "Ziel: 100 Prozent (keine Frist genannt)."),
-    (30.0, "percent", "increase", "Ziel: mindestens 30 Prozent (keine Frist genannt)."),
+    (100.0, "percent", "increase", "Ziel: 100 % (keine Frist genannt)."),
+    (30.0, "percent", "increase", "Ziel: mindestens 30 % (keine Frist genannt)."),
     (2.0, "weeks", "decrease", "Ziel: höchstens 2 Wochen (keine Frist genannt)."),
 ])
 def test_level_goal_without_deadline_says_so(value, unit, direction, expected):

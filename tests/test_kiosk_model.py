@@ -8,15 +8,18 @@ import pandas as pd
 import pytest
 
 from dashboard.charts.kiosk import district_map, goal_chart
+from dashboard.charts.progress import progress_figure
+from dashboard.goal_model import amount, clean_detail
 from dashboard.data import DatabaseMissing, DataUnavailable
 from dashboard.headline import headline_counts
 from dashboard.style import STATUS_STYLE
 from dashboard.kiosk.options import is_kiosk, parse_options
-from dashboard.kiosk.slides import build_deck, load_deck, map_slide, qr_target
-from dashboard.kiosk.title import title_slide
+from dashboard.kiosk.slides import KioskDataError, build_deck, load_deck, map_slide, qr_target
 from dashboard.kiosk.state import MISSING, UNAVAILABLE, KioskState, current, refresh, step
+from dashboard.kiosk.title import title_slide
 from dashboard.qr import qr_data_uri, qr_png
 from dashboard.queries import kiosk as q
+from dashboard.queries import targets as tq
 from indicators.fmt import format_number
 
 URL = "https://zielmonitor.example"
@@ -184,7 +187,16 @@ def test_charts_show_the_series_target_and_district_statuses(db):
     deck = deck_for(db, {})
     trees = next(s for s in deck.slides if s.key == "goal:baeume_5000")
     fig = goal_chart(trees, "de")
-    assert list(fig.data[0].y)[-1] == pytest.approx(sum(trees.values))  # running total
+    # the running total of the goal's own years only (the demo series also has years outside
+    # them, which must not climb the bars)
+    start, deadline = db.execute("SELECT start_year, deadline_year FROM targets "
+                                 "WHERE target_id = 'baeume_5000'").fetchone()
+    yearly = dict(db.execute("SELECT year, value FROM observations WHERE indicator_id = 'trees_planted' "
+                             "AND area_level = 'city' ORDER BY year").fetchall())
+    years = [y for y in yearly if start <= y <= deadline]
+    assert list(fig.data[0].x) == years and min(yearly) < start or max(yearly) > deadline
+    totals = [sum(yearly[y] for y in years[: n + 1]) for n in range(len(years))]
+    assert list(fig.data[0].y) == pytest.approx(totals)
     assert any(shape.y0 == 5000 for shape in fig.layout.shapes)
     assert fig.layout.font.size >= 24
     fig_map = district_map(deck.slides[-1], "de")
@@ -196,3 +208,56 @@ def test_charts_show_the_series_target_and_district_statuses(db):
     real_map = map_slide(real, goal, q.kiosk_series(cur).iloc[0:0], parse_options({}), URL)
     fills = {trace.fillcolor for trace in district_map(real_map, "de").data if trace.fill == "toself"}
     assert fills == {STATUS_STYLE[s].fill for s in set(real["status"])} and len(fills) >= 2
+
+
+def _goal_page_total(db, goal_id: str) -> tuple[str, float | None]:
+    """What the goal page shows for a sum goal: the rule's total in its sentence, formatted, and
+    the last point of the running-total line of its chart (None when it draws none)."""
+    detail = clean_detail(tq.target_detail(db, goal_id))
+    fig = progress_figure(detail, tq.target_observations(db, goal_id), pd.DataFrame(), "de")
+    line = [trace for trace in (fig.data if fig else ()) if trace.meta == "observed"]
+    scale = 1_000_000 if detail["unit_id"] == "eur" else 1
+    return amount(detail["inputs"].get("sum"), detail, "de", unit=False), (
+        line[0].y[-1] * scale if line else None)
+
+
+def test_kiosk_and_goal_page_agree_on_every_cumulative_total(db):
+    deck = deck_for(db, {})
+    sums = [s for s in deck.slides if s.kind == "goal" and s.chart == "sum"]
+    expected = {tid for (tid,) in db.execute(
+        "SELECT t.target_id FROM targets t JOIN target_status s ON s.target_id = t.target_id "
+        "AND s.area_level = 'city' WHERE t.kind IN ('cumulative', 'budget') "
+        "AND json_extract(s.inputs_json, '$.sum') IS NOT NULL").fetchall()}
+    assert expected and {s.target_id for s in sums} == expected
+    for slide in sums:
+        page_number, page_line_end = _goal_page_total(db, slide.target_id)
+        assert slide.number == page_number, slide.target_id
+        assert slide.values[-1] == pytest.approx(page_line_end), slide.target_id
+
+
+def test_a_renamed_column_keeps_the_last_good_slides_and_is_logged(db, caplog):
+    cur = db.cursor()
+    goals, series = q.kiosk_goals(cur), q.kiosk_series(cur)
+    renamed = goals.rename(columns={"latest_value": "value_latest"})
+
+    def load():
+        return build_deck(renamed, series, q.kiosk_districts(cur), q.kiosk_build(cur), parse_options({}),
+                          URL, q.MAP_TARGET)
+
+    with pytest.raises(KioskDataError, match="goals.latest_value"):
+        load()
+    good = refresh(KioskState(), lambda: "sig1", lambda: deck_for(db, {}), parse_options({}), NOW)
+    with caplog.at_level("ERROR", logger="dashboard.kiosk.state"):
+        kept = refresh(good, lambda: "sig2", load, parse_options({}), NOW)
+    assert kept.problem == UNAVAILABLE and kept.deck == good.deck and kept.showing_old
+    assert "goals.latest_value" in caplog.text
+
+
+def test_a_skipped_goal_is_logged_by_name(db, caplog):
+    cur = db.cursor()
+    broken = q.kiosk_goals(cur)
+    broken.loc[broken["target_id"] == "baeume_5000", "start_year"] = float("nan")
+    with caplog.at_level("WARNING", logger="dashboard.kiosk.slides"):
+        deck = build_deck(broken, q.kiosk_series(cur), q.kiosk_districts(cur), q.kiosk_build(cur),
+                          parse_options({}), URL, q.MAP_TARGET)
+    assert deck.skipped == ("baeume_5000",) and "baeume_5000" in caplog.text

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from dashboard import map_model as mm
+from dashboard import map_tables
 from dashboard.i18n import t
 
 AREAS = pd.DataFrame([
@@ -153,9 +154,9 @@ def test_map_rows_cover_every_area_and_mark_missing_and_demo():
     assert list(rows["name"]) == ["Brackel", "Hörde"]
     assert rows.loc[1, "label"] == "8,5 Bäume je km²" and rows.loc[1, "raw_label"] == "170 Bäume"
     assert rows.loc[0, "label"] == "–" and math.isnan(rows.loc[0, "shown"])
-    table = mm.value_table(rows, "per_km2", 2025, "de")
+    table = map_tables.value_table(rows, "per_km2", 2025, "de")
     assert list(table.columns) == ["Gebiet", "Wert", "Dargestellt", "Jahr", "Hinweis"]
-    assert mm.table_sources(rows, {}) == "Beispieldaten"
+    assert map_tables.table_sources(rows, {}) == "Beispieldaten"
     assert list(table["Jahr"]) == ["–", "2025"]
     assert list(table["Hinweis"]) == ["", "Beispieldaten"]
 
@@ -164,9 +165,9 @@ def test_status_rows_fill_missing_districts_with_no_data_and_table_has_words():
     level = AREAS[AREAS.area_level == "stadtbezirk"]
     status = pd.DataFrame({"area_code": ["8"], "status": ["off_track"], "reason_de": ["Frist abgelaufen"],
                            "reason_en": ["Deadline passed"], "uses_demo": [False]})
-    rows = mm.status_rows(level, status, "en")
+    rows = map_tables.status_rows(level, status, "en")
     assert list(rows["status"]) == ["no_data", "off_track"]
-    table = mm.status_table(rows, "en")
+    table = map_tables.status_table(rows, "en")
     assert list(table["Status"]) == ["○ no data", "✖ off track"]
     assert table["Reason"].iloc[1] == "Deadline passed" and table["Note"].iloc[1] == ""
 
@@ -179,9 +180,9 @@ def test_a_district_status_resting_on_beispieldaten_colours_nothing_and_says_so(
     level = AREAS[AREAS.area_level == "stadtbezirk"]
     status = pd.DataFrame({"area_code": ["8"], "status": ["off_track"], "reason_de": ["Frist abgelaufen"],
                            "reason_en": ["Deadline passed"], "uses_demo": [True]})
-    rows = mm.status_rows(level, status, lang)
+    rows = map_tables.status_rows(level, status, lang)
     assert list(rows["status"]) == ["no_data", "no_data"]  # the map colour of both is grey "keine Daten"
-    table = mm.status_table(rows, lang)
+    table = map_tables.status_table(rows, lang)
     assert table.iloc[1, 2] == reason and table.iloc[1, 3] == t("demo_badge", lang)
 
 
@@ -211,7 +212,7 @@ def test_profile_lists_goals_own_values_and_ranges_of_rates():
         ("unemployed_pct", "unterbezirk", "511", 2024, 3.0, False, "Statistikatlas", "2024"),
     ], columns=["indicator_id", "area_level", "area_code", "year", "value", "is_demo",
                 "source_title", "source_detail"])
-    prof = mm.district_profile("8", AREAS, goals, obs, CATALOG, "de")
+    prof = map_tables.district_profile("8", AREAS, goals, obs, CATALOG, "de")
     assert prof["name"] == "Hörde" and prof["area_label"] == "20,0 km²"
     assert prof["goals"][0]["status"] == "off_track" and prof["goals"][0]["uses_demo"]
     assert prof["goals"][0]["source"] == "SPD – Programm"
@@ -222,7 +223,7 @@ def test_profile_lists_goals_own_values_and_ranges_of_rates():
     rate = table.loc["Arbeitslosenquote"]
     assert (rate["year"], rate["value"]) == (2024, "3,0 % – 9,0 %")
     assert rate["where"] == "Spanne in 2 Unterbezirken"
-    shown = mm.profile_table(prof["indicators"], "en")
+    shown = map_tables.profile_table(prof["indicators"], "en")
     assert "2014" in list(shown["Year"]) and "Indicator" in shown.columns
 
 
@@ -231,9 +232,9 @@ def test_table_names_differing_source_details_per_row():
                          "value": [1.0, 2.0], "is_demo": [False, False],
                          "source": ["Statistikatlas", "Statistikatlas"],
                          "source_detail": ["Statistikatlas 2024", "Statistikatlas 2024 (ganzer Bezirk)"]})
-    table = mm.value_table(rows, "value", 2024, "de")
+    table = map_tables.value_table(rows, "value", 2024, "de")
     assert list(table["Quelle"]) == ["Statistikatlas 2024", "Statistikatlas 2024 (ganzer Bezirk)"]
-    assert mm.table_sources(rows, {}) == "Statistikatlas"
+    assert map_tables.table_sources(rows, {}) == "Statistikatlas"
     same = rows.assign(source_detail="Summe der statistischen Bezirke")
-    assert "Quelle" not in mm.value_table(same, "value", 2024, "de").columns
-    assert mm.table_sources(same, {}) == "Statistikatlas – Summe der statistischen Bezirke"
+    assert "Quelle" not in map_tables.value_table(same, "value", 2024, "de").columns
+    assert map_tables.table_sources(same, {}) == "Statistikatlas – Summe der statistischen Bezirke"

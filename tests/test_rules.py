@@ -204,7 +204,7 @@ CASES = [
         "cumulative_after_deadline_only"), id="cumulative-values-only-after-deadline"),
     # --- level by deadline ---------------------------------------------------------------
     pytest.param(SHARE_100, [(2020, 60), (2024, 100)], AS_OF, Expect(
-        ACHIEVED, {"progress": None}, ("100,0 Prozent", "erreicht"), ("met",), "level_met"),
+        ACHIEVED, {"progress": None}, ("100,0 %", "erreicht"), ("met",), "level_met"),
         id="level-already-met-no-stated-baseline-no-progress"),
     pytest.param(NET_ZERO, [(2018, 1000), (2019, 900), (2020, 800), (2021, 700), (2022, 600)], year(2024),
                  Expect(ON_TRACK, {"forecast_value": 0, "forecast_year": 2028, "required_pace": -100,
@@ -282,7 +282,7 @@ CASES = [
     pytest.param(SHARE_100, [(2020, 60), (2022, 70)], year(2024), Expect(
         ON_TRACK, {"forecast_value": 110, "expected_value": None, "required_pace": 3.333333,
                    "inputs.estimate_now": 80, "inputs.pace_from_year": 2024},
-        ("ab jetzt bis 2030 um 3,3 Prozent pro Jahr steigern",), ("from now until 2030",)),
+        ("ab jetzt bis 2030 um 3,3 % pro Jahr steigern",), ("from now until 2030",)),
         id="level-share-rising"),
     pytest.param(dataclasses.replace(SHARE_100, deadline_year=None), [(2020, 60), (2022, 70)], year(2024),
                  Expect(NOT_ASSESSABLE, {"progress": None}, ("keine Frist genannt",), ("no deadline stated",)),
@@ -509,5 +509,6 @@ def test_indicators_import_only_the_standard_library():
 def test_one_district_reads_in_the_singular(value, lang, expected):
     from indicators.sentences import qty
     target = Target(kind="cumulative", target_value=12, direction="increase", start_year=2024,
-                    deadline_year=2025, unit_de="Stadtbezirke", unit_en="districts")
+                    deadline_year=2025, unit_de="Stadtbezirke", unit_en="districts", unit_id="districts",
+                    singular_de="Stadtbezirk", singular_en="district")  # as in the unit catalogue
     assert qty(value, target, lang) == expected

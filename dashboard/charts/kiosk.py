@@ -7,7 +7,6 @@ Stadtbezirke as filled polygons on plain axes (no tiles, no topojson download).
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 
@@ -15,6 +14,7 @@ import plotly.graph_objects as go
 from shapely.geometry import shape
 
 from dashboard.charts import SEPARATORS, base_layout, status_colour, year_axis
+from dashboard.charts.maps import label_point
 from dashboard.style import OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
 
 KIOSK_FONT = 26
@@ -32,14 +32,13 @@ def _big(fig: go.Figure, lang: str, height: int) -> go.Figure:
 
 
 def goal_chart(slide, lang: str, height: int = 500) -> go.Figure:
-    """Bars per year (flows), a running total (cumulative goals, budgets) or a line (levels),
-    with the target as a dashed line labelled 'Ziel …'. ValueError if there are no values."""
+    """Bars per year (flows), bars of the running total (cumulative goals, budgets: the slide's
+    values are already the totals of the counted years) or a line (levels), with the target as
+    a dashed line labelled 'Ziel …'. ValueError if there are no values."""
     if not slide.values:
         raise ValueError(f"{slide.target_id}: no values to chart")
     years, values = list(slide.years), list(slide.values)
     fig = go.Figure()
-    if slide.chart == "sum":
-        values = list(itertools.accumulate(values))
     if slide.chart in ("bar", "sum"):
         fig.add_bar(x=years, y=values, marker_color=OBSERVED_COLOUR, cliponaxis=False)
     else:
@@ -77,9 +76,9 @@ def district_map(slide, lang: str, height: int = 640) -> go.Figure:
             ys += lats + [None]
         fig.add_scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=status_colour(district.status),
                         line=dict(color="#ffffff", width=3), hoverinfo="skip")
-        point = shape(json.loads(district.geometry)).representative_point()
-        label_x.append(point.x)
-        label_y.append(point.y)
+        x, y = label_point(json.loads(district.geometry))
+        label_x.append(x)
+        label_y.append(y)
         label_text.append(f"<b>{STATUS_STYLE[district.status].symbol}</b>")
     fig.add_scatter(x=label_x, y=label_y, mode="text", text=label_text,
                     textfont=dict(size=40, color="#ffffff"), hoverinfo="skip")

@@ -16,10 +16,11 @@ from urllib.parse import quote
 
 import pandas as pd
 import plotly.graph_objects as go
+import shapely.geometry
 
 from dashboard.charts import base_layout
 from dashboard.i18n import t
-from dashboard.style import STATUS_ORDER, STATUS_STYLE
+from dashboard.style import STATUS_ORDER, STATUS_STYLE, status_label
 
 # plotly.js loads a world outline (topojson) from cdn.plot.ly for every `geo` subplot, even an
 # invisible one. Pointing `topojsonURL` at an empty topology written into a data: URL keeps the
@@ -36,27 +37,16 @@ BORDER = "#ffffff"
 HIGHLIGHT = "#1a1a1a"
 
 
+def label_point(geometry: Mapping) -> tuple[float, float]:
+    """(lon, lat) of a point inside a GeoJSON (Multi)Polygon for its label: shapely's
+    representative_point(), which always lies inside the area (a centroid may not)."""
+    point = shapely.geometry.shape(geometry).representative_point()
+    return point.x, point.y
+
+
 def label_points(geojson: Mapping) -> dict[str, tuple[float, float]]:
-    """A point inside-ish each feature for its name label: the area centroid of the largest
-    outer ring (shoelace formula on lon/lat, fine at city scale). {area_code: (lon, lat)}."""
-    points = {}
-    for feature in geojson.get("features", []):
-        geom = feature["geometry"]
-        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
-        best, best_area = None, -1.0
-        for polygon in polygons:
-            ring = polygon[0]
-            area = cx = cy = 0.0
-            for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
-                cross = x0 * y1 - x1 * y0
-                area += cross
-                cx += (x0 + x1) * cross
-                cy += (y0 + y1) * cross
-            if area and abs(area) > best_area:
-                best_area, best = abs(area), (cx / (3 * area), cy / (3 * area))
-        if best is not None:
-            points[str(feature["id"])] = best
-    return points
+    """{area_code: (lon, lat)}: the label_point of every feature of a FeatureCollection."""
+    return {str(feature["id"]): label_point(feature["geometry"]) for feature in geojson.get("features", [])}
 
 
 def subset_geojson(geojson: Mapping, codes) -> dict:
@@ -150,17 +140,16 @@ def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
     present = sorted(set(rows["status"]), key=STATUS_ORDER.get)
     for status in present:
         part = rows[rows["status"] == status]
-        style = STATUS_STYLE[status]
-        word = t(f"status_{status}", lang)
+        style, label = STATUS_STYLE[status], status_label(status, lang)
         fig.add_trace(go.Choropleth(
             geojson=subset_geojson(geojson, part["area_code"]), locations=list(part["area_code"]),
             z=[1] * len(part),
             featureidkey="id", showscale=False, colorscale=[[0, style.fill], [1, style.fill]],
-            customdata=list(zip(part["name"], [f"{style.symbol} {word}"] * len(part),
+            customdata=list(zip(part["name"], [label] * len(part),
                                 part["reason"])),
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}"
                           "<extra></extra>",
-            marker=dict(line=dict(color=BORDER, width=1)), name=f"{style.symbol} {word}",
+            marker=dict(line=dict(color=BORDER, width=1)), name=label,
             showlegend=True, legendgroup=status,
         ))
     return _finish(fig, geojson, rows, lang, source=source, highlight=highlight,

@@ -16,7 +16,8 @@ import plotly.graph_objects as go
 from dashboard.charts import base_layout, year_axis
 from dashboard.goal_model import SUM_KINDS, amount, current_rows, is_money, target_amount
 from dashboard.i18n import t
-from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
+from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR, status_label
+from indicators.sums import running_totals, sum_end_year
 
 PLANNED_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple, distinct from the status colours
 SUPERSEDED_COLOUR = "#555555"  # grey: an old value, not a status
@@ -89,7 +90,7 @@ def progress_figure(detail: dict, obs: pd.DataFrame, planned: pd.DataFrame, lang
     current = current_rows(obs).sort_values("year") if not obs.empty else obs
     if current.empty:
         return None
-    scale, kind = _scale(detail), detail["kind"]
+    scale = _scale(detail)
     fig = go.Figure()
     years = [int(y) for y in obs["year"]]
     cumulative_last = _observed_traces(fig, detail, current, scale, lang)
@@ -99,46 +100,71 @@ def progress_figure(detail: dict, obs: pd.DataFrame, planned: pd.DataFrame, lang
     deadline = detail.get("deadline_year")
     extra = [y for y in (deadline, detail.get("forecast_year"), detail["inputs"].get("baseline_year")) if y]
     first, last = min(years + extra), max(years + extra)
-    tx, ty = target_points(detail, current, first, last)
-    if tx:
-        first = min(first, min(tx))
-        if kind == "annual_flow":
-            name = t("goal_tr_target_line", lang, value=amount(detail["target_value"], detail, lang))
-        elif deadline is None:
-            name = t("goal_tr_target_level", lang, value=target_amount(detail, lang))
-        else:
-            name = t("goal_tr_target_path", lang, deadline=deadline)
-        fig.add_trace(go.Scatter(
-            x=tx, y=[v / scale for v in ty], name=name, meta="target", mode="lines",
-            line=dict(color=TARGET_COLOUR, width=2, dash="dash" if deadline is None else "solid"),
-            hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(tx, ty)], hoverinfo="text"))
+    first = min([first] + _target_trace(fig, detail, current, (first, last), scale, lang))
     if not planned.empty:
-        fig.add_trace(go.Scatter(
-            x=planned["year"].astype(int).tolist(), y=(planned["value"] / scale).tolist(),
-            name=t("goal_tr_planned", lang), meta="planned", mode="lines+markers",
-            line=dict(color=PLANNED_COLOUR, width=2, dash="dot"), marker=dict(symbol="diamond", size=9),
-            hovertext=[_hover(int(r.year), r.value, detail, lang,
-                              f"{t('goal_tr_planned', lang)}<br>{t('goal_col_source', lang)}: {r.source_title}")
-                       for r in planned.itertuples()], hoverinfo="text"))
-    fx, fy = forecast_points(detail, cumulative_last)
-    if fx:
-        window = detail["inputs"].get("forecast_years") or []
-        name = (t("goal_tr_forecast_mean", lang, years=f"{window[0]}–{window[-1]}", year=detail["forecast_year"])
-                if kind == "annual_flow" and window else t("goal_tr_forecast", lang))
-        fig.add_trace(go.Scatter(
-            x=fx, y=[v / scale for v in fy], name=name, meta="forecast", mode="lines+markers",
-            line=dict(color=FORECAST_COLOUR, width=2, dash="dash"), marker=dict(symbol="circle-open", size=9),
-            hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(fx, fy)], hoverinfo="text"))
+        _planned_trace(fig, detail, planned, scale, lang)
+    _forecast_trace(fig, detail, cumulative_last, scale, lang)
     if deadline:
         _deadline_trace(fig, deadline, lang)
-    base_layout(fig, lang, height=440)
-    year_axis(fig, first, last)
-    unit = t("goal_axis_million", lang) if scale != 1 else (detail.get(f"symbol_{lang}") or "")
-    fig.update_yaxes(title_text=unit, rangemode="tozero", tickformat=",~r")
-    fig.update_xaxes(title_text=t("goal_axis_year", lang), automargin=True)
-    fig.update_yaxes(automargin=True)
-    fig.update_layout(margin=dict(l=70, r=20, t=70, b=50), hovermode="closest")
+    _axes(fig, detail, (first, last), scale, lang)
     return fig
+
+
+def _target_trace(fig: go.Figure, detail: dict, current: pd.DataFrame, span: tuple[int, int],
+                  scale: float, lang: str) -> list[int]:
+    """The target line or path (solid with a deadline, dashed without); returns its years."""
+    tx, ty = target_points(detail, current, *span)
+    if not tx:
+        return []
+    deadline = detail.get("deadline_year")
+    if detail["kind"] == "annual_flow":
+        name = t("goal_tr_target_line", lang, value=amount(detail["target_value"], detail, lang))
+    elif deadline is None:
+        name = t("goal_tr_target_level", lang, value=target_amount(detail, lang))
+    else:
+        name = t("goal_tr_target_path", lang, deadline=deadline)
+    fig.add_trace(go.Scatter(
+        x=tx, y=[v / scale for v in ty], name=name, meta="target", mode="lines",
+        line=dict(color=TARGET_COLOUR, width=2, dash="dash" if deadline is None else "solid"),
+        hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(tx, ty)], hoverinfo="text"))
+    return tx
+
+
+def _planned_trace(fig: go.Figure, detail: dict, planned: pd.DataFrame, scale: float, lang: str) -> None:
+    """An official planned path (e.g. the CO2 reduction path) as a dotted line with diamonds."""
+    name = t("goal_tr_planned", lang)
+    fig.add_trace(go.Scatter(
+        x=planned["year"].astype(int).tolist(), y=(planned["value"] / scale).tolist(),
+        name=name, meta="planned", mode="lines+markers",
+        line=dict(color=PLANNED_COLOUR, width=2, dash="dot"), marker=dict(symbol="diamond", size=9),
+        hovertext=[_hover(int(r.year), r.value, detail, lang,
+                          f"{name}<br>{t('goal_col_source', lang)}: {r.source_title}")
+                   for r in planned.itertuples()], hoverinfo="text"))
+
+
+def _forecast_trace(fig: go.Figure, detail: dict, cumulative_last: float | None, scale: float,
+                    lang: str) -> None:
+    """The forecast of the rule (see forecast_points) as a dashed line, if the rule made one."""
+    fx, fy = forecast_points(detail, cumulative_last)
+    if not fx:
+        return
+    window = detail["inputs"].get("forecast_years") or []
+    name = (t("goal_tr_forecast_mean", lang, years=f"{window[0]}–{window[-1]}", year=detail["forecast_year"])
+            if detail["kind"] == "annual_flow" and window else t("goal_tr_forecast", lang))
+    fig.add_trace(go.Scatter(
+        x=fx, y=[v / scale for v in fy], name=name, meta="forecast", mode="lines+markers",
+        line=dict(color=FORECAST_COLOUR, width=2, dash="dash"), marker=dict(symbol="circle-open", size=9),
+        hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(fx, fy)], hoverinfo="text"))
+
+
+def _axes(fig: go.Figure, detail: dict, span: tuple[int, int], scale: float, lang: str) -> None:
+    """Shared layout, whole-year x axis, y axis from zero titled with the unit (or 'Mio. €')."""
+    base_layout(fig, lang, height=440)
+    year_axis(fig, *span)
+    unit = t("goal_axis_million", lang) if scale != 1 else (detail.get(f"symbol_{lang}") or "")
+    fig.update_yaxes(title_text=unit, rangemode="tozero", tickformat=",~r", automargin=True)
+    fig.update_xaxes(title_text=t("goal_axis_year", lang), automargin=True)
+    fig.update_layout(margin=dict(l=70, r=20, t=70, b=50), hovermode="closest")
 
 
 def _observed_traces(fig: go.Figure, detail: dict, current: pd.DataFrame, scale: float, lang: str) -> float | None:
@@ -158,18 +184,23 @@ def _observed_traces(fig: go.Figure, detail: dict, current: pd.DataFrame, scale:
     fig.add_trace(go.Bar(
         x=years, y=(current["value"] / scale).tolist(), name=t("goal_tr_yearly", lang) + demo, meta="yearly",
         marker=dict(color=colours, opacity=0.45), hovertext=hover, hoverinfo="text"))
-    start, deadline = detail.get("start_year"), detail.get("deadline_year")
-    counted = current[(current["year"] >= (start or 0)) & (current["year"] <= (deadline or 9999))]
-    if counted.empty:
+    start = detail.get("start_year")
+    totals = running_totals(zip(current["year"], current["value"]), start or 0,
+                            sum_end_year(detail.get("deadline_year"), _as_of_year(detail)))
+    if not totals:
         return None
-    totals = counted["value"].cumsum().tolist()
+    name = t("goal_tr_cumulative", lang, start=start)
     fig.add_trace(go.Scatter(
-        x=counted["year"].astype(int).tolist(), y=[v / scale for v in totals],
-        name=t("goal_tr_cumulative", lang, start=start), meta="observed", mode="lines+markers",
-        line=dict(color=OBSERVED_COLOUR, width=3), marker=dict(size=10),
-        hovertext=[_hover(int(y), v, detail, lang, t("goal_tr_cumulative", lang, start=start))
-                   for y, v in zip(counted["year"], totals)], hoverinfo="text"))
-    return totals[-1]
+        x=[y for y, _ in totals], y=[v / scale for _, v in totals], name=name, meta="observed",
+        mode="lines+markers", line=dict(color=OBSERVED_COLOUR, width=3), marker=dict(size=10),
+        hovertext=[_hover(y, v, detail, lang, name) for y, v in totals], hoverinfo="text"))
+    return totals[-1][1]
+
+
+def _as_of_year(detail: dict) -> int:
+    """The year of the status's as-of date (the last year a goal without deadline counts)."""
+    as_of = detail.get("as_of")
+    return as_of.year if as_of is not None else 9999
 
 
 def _break_gaps(years: list[int], *series: list) -> tuple[list, ...]:
@@ -223,7 +254,7 @@ def district_bars(rows: list[dict], lang: str) -> go.Figure:
         text=[f"{STATUS_STYLE[r['status']].symbol} {r['progress_text']}" for r in rows], textposition="outside",
         textfont=dict(color=[STATUS_STYLE[r["status"]].text for r in rows]),
         marker=dict(color=[STATUS_STYLE[r["status"]].fill for r in rows]),
-        hovertext=[f"<b>{r['name']}</b><br>{STATUS_STYLE[r['status']].symbol} {t('status_' + r['status'], lang)}"
+        hovertext=[f"<b>{r['name']}</b><br>{status_label(r['status'], lang)}"
                    f"<br>{r['reason']}" for r in rows], hoverinfo="text"))
     base_layout(fig, lang, height=60 + 28 * len(rows))
     fig.update_xaxes(title_text=f"{t('goal_district_bar_axis', lang)} (%)", range=[0, 150], tickvals=[0, 25, 50, 75, 100])

@@ -34,13 +34,12 @@ TEXTS = {
     "source": ("Quelle", "Source"),
     "data_build": ("Datenstand", "Data build"),
     "no_database": (
-        "Die Datenbank ist noch nicht gebaut. Bitte `python -m etl build` ausführen "
-        "(oder `make run`).",
-        "The database has not been built yet. Please run `python -m etl build` (or `make run`).",
+        "Die Daten werden gerade bereitgestellt. Bitte in einigen Minuten erneut versuchen.",
+        "The data is being prepared. Please try again in a few minutes.",
     ),
     "data_error": (
-        "Diese Daten konnten nicht geladen werden: {detail}",
-        "This data could not be loaded: {detail}",
+        "Diese Daten können gerade nicht angezeigt werden. Bitte später erneut versuchen.",
+        "This data cannot be shown right now. Please try again later.",
     ),
     "unknown_goal": (
         "Ein Ziel mit der Kennung „{goal}“ gibt es nicht. Bitte in der Übersicht wählen.",

@@ -79,6 +79,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Zuletzt gemessen ({year}): {value}; {share} des Wegs vom Ausgangswert zum Ziel sind geschafft.",
         "Latest value ({year}): {value}; {share} of the way from the baseline to the goal is covered.",
     ),
+    "goal_s_level_latest_only": ("Zuletzt gemessen ({year}): {value}.", "Latest value ({year}): {value}."),
     "goal_s_level_forecast": (
         "Wird der Trend der letzten {n} Jahre fortgeschrieben, ergibt sich {year}: {value}.",
         "If the trend of the last {n} years continues, the value in {year} will be {value}.",

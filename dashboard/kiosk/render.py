@@ -11,7 +11,7 @@ import html
 
 from dashboard.i18n import t
 from dashboard.qr import qr_data_uri
-from dashboard.style import CITY_BLUE, DEMO_COLOUR, STATUS_STYLE
+from dashboard.style import CITY_BLUE, DEMO_COLOUR, STATUS_STYLE, status_label, status_word
 
 MAIN_NUMBER_PX = 132
 BODY_PX = 30
@@ -75,7 +75,7 @@ def status_html(status: str, lang: str, css: str = "zk-status") -> str:
     """Symbol + word in the status colour (a darker shade that is readable on white)."""
     style = STATUS_STYLE[status]
     return (f'<span class="{css}" style="color:{style.text}" data-status="{status}">'
-            f'{style.symbol} {_e(t(f"status_{status}", lang))}</span>')
+            f'{_e(status_label(status, lang))}</span>')
 
 
 def demo_html(uses_demo: bool, lang: str) -> str:
@@ -113,7 +113,7 @@ def title_html(slide, lang: str, number: int, count: int) -> str:
     tiles = "".join(
         f'<div class="zk-tile" style="color:{STATUS_STYLE[s].text}" data-status="{s}">'
         f'<div class="zk-sym">{STATUS_STYLE[s].symbol}</div><div class="zk-count zk-main">{n}</div>'
-        f'<div class="zk-word">{_e(t(f"status_{s}", lang))}</div></div>'
+        f'<div class="zk-word">{_e(status_word(s, lang))}</div></div>'
         for s, n in slide.counts
     )
     total = (t("kiosk_title_total_one", lang) if slide.total == 1
@@ -154,7 +154,7 @@ def map_list_html(slide, lang: str) -> str:
     """Map slide, the districts as a list: symbol, name, status word (readable without colour)."""
     rows = "".join(
         f'<div style="color:{STATUS_STYLE[d.status].text}"><span class="sym">{STATUS_STYLE[d.status].symbol}</span>'
-        f'<b style="color:#111111">{_e(d.name)}</b> – {_e(t(f"status_{d.status}", lang))}</div>'
+        f'<b style="color:#111111">{_e(d.name)}</b> – {_e(status_word(d.status, lang))}</div>'
         for d in slide.districts
     )
     return f'<div class="zk zk-list">{rows}</div>'

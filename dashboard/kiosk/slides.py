@@ -9,88 +9,39 @@ of goals that were skipped because their data could not be shown. No Streamlit, 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pandas as pd
 
 from dashboard.headline import headline_status
 from dashboard.i18n import t
+from dashboard.kiosk.models import (
+    Deck, District, GoalSlide, KioskDataError, MapSlide, SlideError,
+)
 from dashboard.kiosk.options import KioskOptions
-from dashboard.kiosk.title import title_slide
+from dashboard.kiosk.title import TitleSlide, title_slide
 from indicators import fmt
+from indicators.fmt import Unit, format_quantity, unit_from_row
 from indicators.model import ANNUAL_FLOW, BUDGET, CUMULATIVE, KINDS, STATUSES
+from indicators.sentences import upper_first
+from indicators.sums import running_totals, sum_end_year
 
-
-class SlideError(ValueError):
-    """One goal's data cannot be shown (missing or impossible value, unknown status/kind)."""
-
-
-@dataclass(frozen=True)
-class GoalSlide:
-    """One goal: big number with caption, target, status, reason, chart series, source line."""
-
-    target_id: str
-    theme: str
-    title: str
-    number: str
-    caption: str
-    target_line: str
-    status: str
-    reason: str
-    stale: bool
-    uses_demo: bool
-    as_of: dt.date | None
-    source_line: str
-    qr_url: str
-    chart: str  # "bar" (yearly amounts), "sum" (running total) or "line" (levels)
-    years: tuple[int, ...]
-    values: tuple[float, ...]
-    target_value: float | None
-    target_label: str
-    kind: str = "goal"
-
-    @property
-    def key(self) -> str:
-        """A stable id of the slide (for tests and the browser's data attribute)."""
-        return f"goal:{self.target_id}"
-
-
-@dataclass(frozen=True)
-class District:
-    """One Stadtbezirk on the map slide: code, name, status and GeoJSON geometry text."""
-
-    code: str
-    name: str
-    status: str
-    geometry: str
-
-
-@dataclass(frozen=True)
-class MapSlide:
-    """A goal that applies to every Stadtbezirk, shown as a map of district statuses."""
-
-    target_id: str
-    title: str
-    subtitle: str
-    districts: tuple[District, ...]
-    uses_demo: bool
-    as_of: dt.date | None
-    source_line: str
-    qr_url: str
-    kind: str = "map"
-    key: str = "map"
-
-
-@dataclass(frozen=True)
-class Deck:
-    """The slides of one screen in rotation order, and the goal ids left out as unshowable."""
-
-    slides: tuple
-    skipped: tuple[str, ...] = ()
+__all__ = ["Deck", "District", "GoalSlide", "KioskDataError", "MapSlide", "SlideError", "TitleSlide",
+           "build_deck", "load_deck"]
+log = logging.getLogger(__name__)
+TITLE_ORDER = STATUSES  # best first, "keine Daten" last
+# The columns each query frame must have (a renamed column is a KioskDataError, not a blank screen).
+NEEDED = {
+    "goals": frozenset({"target_id", "theme_id", "theme_de", "theme_en", "title_de", "title_en", "kind", "status", "latest_value", "latest_year", "start_year",
+                        "deadline_year", "target_value", "unit_id", "decimals", "uses_demo", "stale", "as_of",
+                        "line_from", "line_to", "goal_source_author", "goal_source_title"}),
+    "series": frozenset({"target_id", "year", "value", "is_demo", "data_attribution"}),
+    "districts": frozenset({"area_code", "name", "status", "geometry", "uses_demo"}),
+}
 
 
 def _date(value) -> dt.date | None:
@@ -113,17 +64,19 @@ def _finite(value) -> float:
     return number
 
 
-def format_amount(value: float, row: dict, lang: str) -> tuple[str, str]:
-    """(number, unit) as shown: euros via fmt.format_money, percent as '70,3 %', else the
-    number with the unit's plural word ('1.379', 'Wohnungen')."""
-    unit_id = row.get("unit_id")
-    decimals = int(row.get("decimals") or 0) if not pd.isna(row.get("decimals")) else 0
-    if unit_id == "eur":
-        return fmt.format_money(value, lang), ""
-    if unit_id == "percent":
-        return fmt.format_percent(value / 100, lang, decimals), ""
-    label = row.get(f"unit_label_{lang}") or row.get(f"symbol_{lang}") or ""
-    return fmt.format_number(value, lang, decimals), str(label if not pd.isna(label) else "")
+def _whole(value) -> int:
+    """A whole number (year, line number) as int, or SlideError for a missing or broken value."""
+    number = _finite(value)
+    if not number.is_integer():
+        raise SlideError(f"not a whole number: {value!r}")
+    return int(number)
+
+
+def format_amount(value: float, unit: Unit, lang: str) -> tuple[str, str]:
+    """(number, unit word) for a big number and its caption, through fmt.format_quantity:
+    ('5.702', 'Bäume'), ('1', 'Baum'), ('70,3 %', ''), ('12,5 Mio. €', '')."""
+    number = format_quantity(value, unit, lang, word=False)
+    return number, "" if unit.is_money or unit.is_percent else unit.word(value, lang)
 
 
 def qr_target(public_url: str, page: str, lang: str, **params: str) -> str:
@@ -153,7 +106,7 @@ def _source_line(row: dict, series: pd.DataFrame, lang: str) -> str:
     """'Quelle: <author>, „<document>“ (Z. a–b) · Daten: <attribution of the latest value>'."""
     lines = ""
     if not pd.isna(row.get("line_from")):
-        first, last = int(row["line_from"]), int(row["line_to"])
+        first, last = _whole(row["line_from"]), _whole(row["line_to"])
         lines = " (" + (t("kiosk_line", lang, first=first) if first == last
                         else t("kiosk_lines", lang, first=first, last=last)) + ")"
     goal = f"{row['goal_source_author']}, „{short_title(row['goal_source_title'])}“{lines}"
@@ -178,46 +131,60 @@ def data_credit(series: pd.DataFrame) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", text) if "(je " in text else text
 
 
+def _series_shown(row: dict, years: tuple, values: tuple, lang: str) -> tuple:
+    """(number, caption phrase, chart kind, chart years, chart values) of a goal slide.
+
+    Cumulative goals and budgets show the running total of the counted years
+    (indicators.sums, the status rule's count) as number and chart; a sum goal without a
+    counted year shows its latest year like a flow. Levels show the latest value as a line."""
+    kind, latest = row["kind"], _finite(row.get("latest_value"))
+    if kind in (CUMULATIVE, BUDGET):
+        deadline = None if pd.isna(row.get("deadline_year")) else _whole(row["deadline_year"])
+        as_of = _date(row.get("as_of"))
+        end = sum_end_year(deadline, as_of.year if as_of else max(years, default=0))
+        totals = running_totals(zip(years, values), _whole(row["start_year"]), end)
+        if totals:
+            phrase = t("kiosk_caption_sum", lang, first=_whole(row["start_year"]), last=totals[-1][0])
+            return (totals[-1][1], phrase, "sum", tuple(y for y, _ in totals),
+                    tuple(v for _, v in totals))
+    if kind == ANNUAL_FLOW or kind in (CUMULATIVE, BUDGET):
+        phrase = t("kiosk_caption_year", lang, year=_whole(row["latest_year"]))
+        return latest, phrase, "bar", years, values
+    return latest, t("kiosk_caption_level", lang, year=_whole(row["latest_year"])), "line", years, values
+
+
+def _target_line(row: dict, target_number: str, target_unit: str, lang: str) -> str:
+    """'Ziel: 5.000 Bäume bis 2025' / 'Ziel: 2.000 Wohnungen pro Jahr (ohne Frist)'."""
+    deadline = None if pd.isna(row.get("deadline_year")) else _whole(row["deadline_year"])
+    key = "kiosk_target_flow" if row["kind"] == ANNUAL_FLOW else "kiosk_target_total"
+    line = t(key, lang, value=target_number, unit=target_unit).replace("  ", " ").rstrip()
+    return line + (t("kiosk_by_year", lang, year=deadline) if deadline else t("kiosk_no_deadline", lang))
+
+
 def goal_slide(row: dict, series: pd.DataFrame, options: KioskOptions, public_url: str) -> GoalSlide:
     """One goal's slide from its overview row and its city series; SlideError if unshowable."""
     lang = options.lang
     if row.get("status") not in STATUSES or row.get("kind") not in KINDS:
         raise SlideError(f"{row.get('target_id')}: unknown status or kind")
-    latest = _finite(row.get("latest_value"))
-    years = tuple(int(y) for y in series["year"])
-    values = tuple(_finite(v) for v in series["value"])
-    start, deadline = row.get("start_year"), row.get("deadline_year")
-    deadline = None if pd.isna(deadline) else int(deadline)
-    unit_word = format_amount(1, row, lang)[1]
-    if row["kind"] in (CUMULATIVE, BUDGET):
-        last = deadline or (years[-1] if years else int(row["latest_year"]))
-        counted = [v for y, v in zip(years, values) if int(start) <= y <= last]
-        shown = sum(counted) if counted else latest
-        phrase = t("kiosk_caption_sum", lang, first=int(start), last=min(last, max(years, default=last)))
-        chart = "sum"
-    else:
-        shown = latest
-        key = "kiosk_caption_year" if row["kind"] == ANNUAL_FLOW else "kiosk_caption_level"
-        phrase = t(key, lang, year=int(row["latest_year"]))
-        chart = "bar" if row["kind"] == ANNUAL_FLOW else "line"
-    number = format_amount(shown, row, lang)[0]
+    years = tuple(_whole(y) for y in series["year"])
+    shown, phrase, chart, chart_years, chart_values = _series_shown(
+        row, years, tuple(_finite(v) for v in series["value"]), lang)
+    unit = unit_from_row(row)
+    number, unit_word = format_amount(shown, unit, lang)
     glue = " " if chart != "line" else ", "
-    caption = f"{unit_word}{glue}{phrase}" if unit_word else phrase
-    caption = caption[:1].upper() + caption[1:]
+    caption = upper_first(f"{unit_word}{glue}{phrase}" if unit_word else phrase)
     target_value = None if pd.isna(row.get("target_value")) else _finite(row["target_value"])
-    target_number, target_unit = format_amount(target_value, row, lang) if target_value is not None else ("–", "")
-    line_key = "kiosk_target_flow" if row["kind"] == ANNUAL_FLOW else "kiosk_target_total"
-    target_line = t(line_key, lang, value=target_number, unit=target_unit).replace("  ", " ").rstrip()
-    target_line += t("kiosk_by_year", lang, year=deadline) if deadline else t("kiosk_no_deadline", lang)
+    target_number, target_unit = format_amount(target_value, unit, lang) if target_value is not None else ("–", "")
     return GoalSlide(
         target_id=row["target_id"], theme=row[f"theme_{lang}"], title=row[f"title_{lang}"],
         number=number, caption=caption,
-        target_line=target_line, status=row["status"], reason=str(row.get(f"reason_{lang}") or ""),
+        target_line=_target_line(row, target_number, target_unit, lang), status=row["status"],
+        reason=str(row.get(f"reason_{lang}") or ""),
         stale=bool(row.get("stale")) if not pd.isna(row.get("stale")) else False,
         uses_demo=bool(row.get("uses_demo")) or bool(series["is_demo"].any()),
         as_of=_date(row.get("as_of")), source_line=_source_line(row, series, lang),
         qr_url=qr_target(public_url, "ziel", lang, goal=row["target_id"]),
-        chart=chart, years=years, values=values, target_value=target_value,
+        chart=chart, years=chart_years, values=chart_values, target_value=target_value,
         target_label=t("kiosk_chart_target", lang, value=target_number),
     )
 
@@ -244,10 +211,19 @@ def map_slide(districts: pd.DataFrame, goal: dict, series: pd.DataFrame, options
     )
 
 
+def check_columns(**frames: pd.DataFrame) -> None:
+    """KioskDataError naming every frame and column the slides need but do not get."""
+    missing = [f"{name}.{col}" for name, frame in frames.items() for col in sorted(NEEDED[name] - set(frame.columns))]
+    if missing:
+        raise KioskDataError(f"kiosk query frames lack columns: {', '.join(missing)}")
+
+
 def build_deck(goals: pd.DataFrame, series: pd.DataFrame, districts: pd.DataFrame, build: dict,
                options: KioskOptions, public_url: str, map_target: str) -> Deck:
     """Title slide, then one slide per selected goal with a latest value, then the map slide
-    (if its goal is selected). A goal whose data cannot be shown is skipped and named."""
+    (if its goal is selected). A goal whose data cannot be shown (SlideError) is skipped, named
+    in Deck.skipped and logged; frames without the needed columns raise KioskDataError."""
+    check_columns(goals=goals, series=series, districts=districts)
     chosen = select_goals(goals, options, frozenset(series.loc[series["is_demo"].astype(bool), "target_id"]))
     slides: list = [title_slide(chosen, _date(build.get("as_of")), qr_target(public_url, "", options.lang))]
     skipped = []
@@ -256,14 +232,16 @@ def build_deck(goals: pd.DataFrame, series: pd.DataFrame, districts: pd.DataFram
     for row in chosen[chosen["latest_value"].notna()].to_dict("records"):
         try:
             slides.append(goal_slide(row, by_goal.get(row["target_id"], empty), options, public_url))
-        except (SlideError, KeyError, TypeError, ValueError):
+        except SlideError as err:
+            log.warning("kiosk: goal %s left out: %s", row["target_id"], err)
             skipped.append(row["target_id"])
     map_rows = chosen[chosen["target_id"] == map_target].to_dict("records")
     if map_rows:
         try:
             slides.append(map_slide(districts, map_rows[0], by_goal.get(map_target, empty),
                                     options, public_url))
-        except (SlideError, KeyError, TypeError, ValueError):
+        except SlideError as err:
+            log.warning("kiosk: district map left out: %s", err)
             skipped.append("map")
     return Deck(slides=tuple(slides), skipped=tuple(skipped))
 

@@ -10,6 +10,7 @@ Pure: the signature and the loader are passed in as functions.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -17,6 +18,7 @@ from dashboard.data import DatabaseMissing, DataUnavailable
 from dashboard.kiosk.options import KioskOptions
 from dashboard.kiosk.slides import Deck
 
+log = logging.getLogger(__name__)
 MISSING = "missing"
 UNAVAILABLE = "unavailable"
 
@@ -56,9 +58,13 @@ def refresh(state: KioskState, signature: Callable[[], str], load: Callable[[], 
         if sig == state.signature and options == state.options and not state.problem:
             return state
         deck = load()
-    except DatabaseMissing:
+    except DatabaseMissing as err:
+        log.error("kiosk: database file missing (%s); keeping the last good slides. "
+                  "Run `python -m etl build`.", err)
         return replace(state, problem=MISSING)
-    except DataUnavailable:
+    except DataUnavailable as err:
+        log.error("kiosk: data unavailable (%s); keeping the last good slides. "
+                  "Rebuild with `python -m etl build`.", err)
         return replace(state, problem=UNAVAILABLE)
     return replace(state, signature=sig, deck=deck, options=options, problem="", loaded_at=now)
 

@@ -51,6 +51,7 @@ def indicator_catalog(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return frame(con, """
         SELECT i.indicator_id, i.name_de, i.name_en, i.definition_de, i.definition_en,
                i.unit_id, u.label_de AS unit_label_de, u.label_en AS unit_label_en,
+               u.singular_de AS unit_singular_de, u.singular_en AS unit_singular_en,
                u.symbol_de, u.symbol_en, u.decimals, i.measure, i.aggregation,
                i.higher_is_better, i.is_demo, i.source_id, s.title AS source_title,
                s.attribution AS source_attribution
@@ -110,12 +111,10 @@ def district_goals(con: duckdb.DuckDBPyConnection, district_code: str) -> pd.Dat
     the first citation's document title. One row per goal."""
     return frame(con, """
         SELECT t.target_id, t.title_de, t.title_en, s.status, s.reason_de, s.reason_en,
-               s.uses_demo, s.stale, s.latest_year, src.title AS source_title,
-               src.author AS source_author
+               s.uses_demo, s.stale, s.latest_year, c.source_title, c.source_author
         FROM target_status s
         JOIN targets t ON t.target_id = s.target_id
-        LEFT JOIN target_citations c ON c.target_id = t.target_id AND c.seq = 1
-        LEFT JOIN sources src ON src.source_id = c.source_id
+        LEFT JOIN target_first_citation c ON c.target_id = t.target_id
         WHERE s.area_level = 'stadtbezirk' AND s.area_code = ?
         ORDER BY t.sort_order, t.target_id""", [district_code])
 

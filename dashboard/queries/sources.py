@@ -65,13 +65,11 @@ WITH pairs AS (
 side AS (
     SELECT t.target_id, t.title_de, t.title_en, t.sort_order, th.sort_order AS theme_order,
            th.label_de AS theme_de, th.label_en AS theme_en, st.status, c.source_id,
-           src.title AS source_title, src.author AS source_author,
-           src.published AS source_published, c.line_from, c.line_to, c.quote
+           c.source_title, c.source_author, c.source_published, c.line_from, c.line_to, c.quote
     FROM targets t
     JOIN themes th ON th.theme_id = t.theme_id
     JOIN target_status st ON st.target_id = t.target_id AND st.area_level = 'city'
-    JOIN target_citations c ON c.target_id = t.target_id AND c.seq = 1
-    JOIN sources src ON src.source_id = c.source_id
+    JOIN target_first_citation c ON c.target_id = t.target_id
 )
 SELECT a.theme_de, a.theme_en,
        a.target_id AS a_target_id, a.title_de AS a_title_de, a.title_en AS a_title_en,
@@ -122,7 +120,8 @@ ORDER BY i.name_de
 EXAMPLE_TARGET_SQL = """
 SELECT t.target_id, t.title_de, t.title_en, t.kind, t.target_value, t.direction, t.start_year,
        t.deadline_year, t.baseline_value, t.baseline_year, t.indicator_id,
-       u.label_de AS unit_de, u.label_en AS unit_en, coalesce(u.decimals, 0) AS decimals,
+       t.unit_id, u.label_de AS unit_label_de, u.label_en AS unit_label_en, u.singular_de AS unit_singular_de,
+       u.singular_en AS unit_singular_en, coalesce(u.decimals, 0) AS decimals,
        i.measure, i.source_id AS indicator_source_id, isrc.title AS indicator_source_title,
        s.as_of, s.status, s.rule, s.latest_year, s.latest_value, s.progress, s.forecast_value,
        s.forecast_year, s.required_pace, s.stale, s.uses_demo, s.reason_de, s.reason_en,

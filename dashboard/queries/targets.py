@@ -11,18 +11,18 @@ OVERVIEW_SQL = """
 SELECT t.target_id, t.theme_id, th.label_de AS theme_de, th.label_en AS theme_en,
        th.sort_order AS theme_order, t.title_de, t.title_en, t.kind, t.target_value,
        t.unit_id, u.label_de AS unit_label_de, u.label_en AS unit_label_en,
+               u.singular_de AS unit_singular_de, u.singular_en AS unit_singular_en,
        u.symbol_de, u.symbol_en, u.decimals, t.direction, t.start_year,
        t.deadline_year, t.deadline_inferred, t.indicator_id, t.area_level, t.sort_order,
        s.status, s.latest_year, s.latest_value, s.progress, s.expected_value, s.stale,
        s.uses_demo, s.reason_de, s.reason_en, s.as_of,
-       c.source_id AS first_source_id, c.line_from, c.line_to, src.title AS source_title,
-       src.author AS source_author, src.kind AS source_kind
+       c.source_id AS first_source_id, c.line_from, c.line_to, c.source_title, c.source_author,
+       c.source_kind
 FROM targets t
 JOIN themes th USING (theme_id)
 LEFT JOIN units u USING (unit_id)
 JOIN target_status s ON s.target_id = t.target_id AND s.area_level = 'city'
-JOIN target_citations c ON c.target_id = t.target_id AND c.seq = 1
-JOIN sources src ON src.source_id = c.source_id
+JOIN target_first_citation c ON c.target_id = t.target_id
 ORDER BY th.sort_order, t.sort_order
 """
 
@@ -38,6 +38,7 @@ def target_detail(con: duckdb.DuckDBPyConnection, target_id: str) -> dict | None
     return one(con, """
         SELECT t.*, th.label_de AS theme_de, th.label_en AS theme_en,
                u.label_de AS unit_label_de, u.label_en AS unit_label_en,
+               u.singular_de AS unit_singular_de, u.singular_en AS unit_singular_en,
                u.symbol_de, u.symbol_en, u.decimals,
                i.name_de AS indicator_de, i.name_en AS indicator_en,
                i.definition_de AS indicator_definition_de, i.definition_en AS indicator_definition_en,
@@ -80,13 +81,12 @@ def related_targets(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFr
     """Goals linked to this one (conflicts, restatements ...), with their first citation."""
     return frame(con, """
         SELECT r.relation, t.target_id, t.title_de, t.title_en, t.deadline_year,
-               t.target_value, s.status, c.source_id, src.title AS source_title,
-               src.author AS source_author, c.line_from, c.line_to, c.quote
+               t.target_value, s.status, c.source_id, c.source_title, c.source_author,
+               c.line_from, c.line_to, c.quote
         FROM target_relations r
         JOIN targets t ON t.target_id = r.related_target_id
         JOIN target_status s ON s.target_id = t.target_id AND s.area_level = 'city'
-        JOIN target_citations c ON c.target_id = t.target_id AND c.seq = 1
-        JOIN sources src ON src.source_id = c.source_id
+        JOIN target_first_citation c ON c.target_id = t.target_id
         WHERE r.target_id = ? ORDER BY r.relation, t.target_id""", [target_id])
 
 

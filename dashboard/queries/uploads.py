@@ -59,18 +59,3 @@ def affected_targets(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, .
 def unit_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """All units with labels, symbols and decimals."""
     return frame(con, "SELECT * FROM units ORDER BY unit_id")
-
-
-def observations_dump(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Every observation revision, fully sorted (to compare two databases' content)."""
-    return frame(con, """
-        SELECT * FROM observations_all
-        ORDER BY indicator_id, area_level, area_code, year, revision""")
-
-
-def upload_observations(con: duckdb.DuckDBPyConnection, upload_id: str) -> pd.DataFrame:
-    """The rows one upload brought into the database, current or superseded."""
-    return frame(con, """
-        SELECT indicator_id, area_level, area_code, year, value, is_current, source_detail
-        FROM observations_all WHERE upload_id = ?
-        ORDER BY indicator_id, area_level, area_code, year""", [upload_id])
