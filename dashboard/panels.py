@@ -100,3 +100,28 @@ def method_sections(lang: str) -> None:
     st.markdown(t("mth_kinds_intro", lang))
     kinds = [(t(f"data_kind_{k}", lang), t(f"mth_kind_{k}", lang)) for k in DATA_KINDS]
     st.table(pd.DataFrame(kinds, columns=[t("dl_col_kind", lang), ""]).set_index(t("dl_col_kind", lang)))
+
+
+def register_entry(goal_id: str, lang: str) -> bool:
+    """Goal page for a register entry that is not a promise: what it is, why it has no status,
+    its quotes with links to the lines. Returns False (nothing shown) for any other id."""
+    rows = query(implementation_q.register_entry, goal_id)
+    if rows.empty:
+        return False
+    first = rows.iloc[0]
+    st.header(first["title_en" if lang == "en" else "title_de"], anchor=False)
+    st.subheader(t("nature_heading", lang), anchor=False)
+    st.markdown(t("nature_text", lang, nature=t(f"nature_{first['nature']}", lang)))
+    note = first["note_en" if lang == "en" else "note_de"]
+    if isinstance(note, str) and note:
+        st.text(note)
+    for cit in rows.to_dict("records"):
+        lines = (str(cit["line_from"]) if cit["line_from"] == cit["line_to"]
+                 else f"{cit['line_from']}–{cit['line_to']}")
+        st.html(f'<blockquote class="zm-quote">„{html.escape(cit["quote"])}“</blockquote>'
+                f'<div class="zm-muted">{html.escape(cit["document_author"])}, '
+                f'{html.escape(cit["document_title"])} · {html.escape(t("doc_lines", lang, lines=lines))}</div>')
+        st.page_link("pages/document.py", label=t("impl_open_document", lang), query_params={
+            "doc": cit["source_id"], "von": str(cit["line_from"]), "bis": str(cit["line_to"]),
+            **({"lang": "en"} if lang == "en" else {})})
+    return True

@@ -160,7 +160,9 @@ with components.data_edge(lang):
     goal_id, unknown = goal_model.resolve_goal(st.query_params.get("goal"), ids)
     _choose(ids, labels, goal_id)
     if goal_id is None:
-        if unknown:
+        if unknown and panels.register_entry(unknown, lang):
+            pass  # a register entry that is not a promise: shown without a status
+        elif unknown:
             st.warning(t("goal_unknown", lang, goal=unknown))
         else:
             st.info(t("goal_choose_hint", lang))

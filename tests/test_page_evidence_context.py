@@ -51,3 +51,17 @@ def test_method_page_states_the_deliverable_rule_and_the_kinds_of_figure(built_d
     text = page_text(at)
     for needle in needles:
         assert needle in text, needle
+
+
+@pytest.mark.parametrize(("lang", "needles"), [
+    ("de", ("Kein Versprechen der Stadt", "eine Forderung an das Land", "keine Bewertung")),
+    ("en", ("Not a promise by the city", "a demand on the Land", "no status")),
+])
+def test_a_register_entry_that_is_no_promise_is_shown_without_a_status(built_db, db, lang, needles):
+    entry = db.execute("SELECT target_id FROM targets WHERE nature = 'demand_on_land' ORDER BY 1 LIMIT 1").fetchone()[0]
+    at = run_page(built_db, "pages/goal.py", {"goal": entry, **({"lang": "en"} if lang == "en" else {})})
+    assert not at.exception, at.exception
+    text = page_text(at)
+    for needle in needles:
+        assert needle in text, needle
+    assert "gibt es nicht" not in text and "does not exist" not in text

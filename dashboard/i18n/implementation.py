@@ -91,4 +91,16 @@ TEXTS = {
         "Generated demonstration values: only in demo mode, marked everywhere, never the basis of a verdict "
         "on the overview, map or kiosk.",
     ),
+    "doc_lines": ("Zeile {lines}", "line {lines}"),
+    "nature_heading": ("Kein Versprechen der Stadt", "Not a promise by the city"),
+    "nature_past_fact": ("eine Feststellung über Vergangenes", "a statement about the past"),
+    "nature_demand_on_land": ("eine Forderung an das Land", "a demand on the Land (state)"),
+    "nature_demand_on_bund": ("eine Forderung an den Bund", "a demand on the federal government"),
+    "nature_demand_on_land_and_bund": ("eine Forderung an Land und Bund", "a demand on the Land and the federal government"),
+    "nature_superseded_plan": ("ein überholter Plan", "a superseded plan"),
+    "nature_idea": ("eine Idee, kein Vorhaben", "an idea, not a commitment"),
+    "nature_text": (
+        "Dieser Eintrag im Zielregister ist {nature}. Er bekommt deshalb keine Bewertung.",
+        "This register entry is {nature}. It therefore gets no status.",
+    ),
 }

@@ -37,3 +37,18 @@ def implementation(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def timeline(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
     """The goal's evidence, oldest first, with the cited document's title and author."""
     return frame(con, TIMELINE_SQL, [target_id])
+
+
+def register_entry(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
+    """A register entry that is not a promise (no status): title, nature, notes and its
+    citations (one row per citation, document title and author). Empty for a promise or an
+    unknown id."""
+    return frame(con, """
+        SELECT t.target_id, t.title_de, t.title_en, t.nature, t.note_de, t.note_en, c.seq,
+               c.source_id, c.line_from, c.line_to, c.quote, s.title AS document_title,
+               s.author AS document_author
+        FROM targets t
+        JOIN target_citations c USING (target_id)
+        JOIN sources s ON s.source_id = c.source_id
+        WHERE t.target_id = ? AND t.nature <> 'promise'
+        ORDER BY c.seq""", [target_id])
