@@ -16,7 +16,6 @@ from dashboard.i18n import t
 from indicators.fmt import format_money, format_number, format_percent
 
 RELATION_ORDER = {"conflicts_with": 0, "restates": 1, "refines": 2, "supports": 3}
-CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFrame:
@@ -24,7 +23,7 @@ def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFram
     "ersetzt", with source title and reference. Values formatted in the page language."""
     unit = "€" if is_money(detail) else (detail.get(f"symbol_{lang}") or "")
     cols = [t(f"goal_col_{c}", lang) for c in ("year", "value", "superseded", "provisional", "demo", "detail",
-                                               "source")]
+                                               "source")] + [t("ctx_col_kind", lang), t("ctx_col_ref_date", lang)]
     if unit:
         cols[1] = f"{cols[1]} ({unit})"
     if obs.empty:
@@ -35,20 +34,9 @@ def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFram
                      "" if row.is_current else t("goal_superseded_yes", lang),
                      "" if row.is_final else t("goal_yes", lang),
                      t("goal_yes", lang) if row.is_demo else "",
-                     row.source_detail or "", row.source_title])
+                     row.source_detail or "", row.source_title,
+                     t(f"data_kind_{row.data_kind}", lang), row.ref_date])
     return pd.DataFrame(rows, columns=cols)
-
-
-def csv_safe(cell: object) -> object:
-    """A cell that a spreadsheet will not execute: text starting with = + - @ gets a leading '."""
-    return "'" + cell if isinstance(cell, str) and cell.startswith(CSV_DANGEROUS) else cell
-
-
-def csv_bytes(table: pd.DataFrame) -> bytes:
-    """The table as UTF-8 CSV (with BOM for spreadsheets), formula-like cells escaped."""
-    safe = table.rename(columns={c: csv_safe(str(c)) for c in table.columns})
-    safe = safe.apply(lambda col: col.map(csv_safe))
-    return safe.to_csv(index=False).encode("utf-8-sig")
 
 
 def source_titles(*frames: pd.DataFrame) -> list[str]:

@@ -14,6 +14,7 @@ from dashboard.charts.progress import district_bars, progress_figure
 from dashboard.data import query
 from dashboard.queries import targets as q
 from dashboard.queries.overview import start_point
+from export.cells import csv_bytes, xlsx_bytes
 
 
 def choices(lang: str) -> tuple[list[str], dict[str, str], list[tuple[str, list[dict]]]]:
@@ -36,7 +37,8 @@ def _progress(detail: dict, obs, planned, lang: str) -> dict:
         return out
     out["chart_titles"] = goal_tables.source_titles(obs, planned)
     out["table"] = goal_tables.observation_table(obs, detail, lang)
-    out["csv"] = goal_tables.csv_bytes(out["table"])
+    out["csv"] = csv_bytes(out["table"])
+    out["xlsx"] = xlsx_bytes({detail["target_id"][:31]: out["table"]})
     return out
 
 
@@ -50,7 +52,7 @@ def _districts(detail: dict, lang: str) -> dict:
         out["bars"] = district_bars(out["rows"], lang)
     if values is not None and not values.empty:
         out["pivot"] = goal_tables.district_pivot(values, detail, lang)
-        out["pivot_csv"] = goal_tables.csv_bytes(out["pivot"])
+        out["pivot_csv"] = csv_bytes(out["pivot"])
         out["value_titles"] = goal_tables.source_titles(values)
         out["value_demo"] = goal_tables.shows_demo({}, values)
     return out

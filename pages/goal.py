@@ -75,8 +75,12 @@ def _progress(detail: dict, part: dict, demo: bool) -> None:
     st.subheader(t("goal_table_heading", lang), anchor=False)
     st.dataframe(part["table"], hide_index=True, width="stretch")
     _sources_caption(part["obs_titles"], False)  # demo rows are marked in the table itself
-    st.download_button(t("goal_download", lang), part["csv"],
-                       file_name=f"{detail['target_id']}.csv", mime="text/csv", on_click="ignore")
+    left, right = st.columns(2)
+    left.download_button(t("goal_download", lang), part["csv"],
+                         file_name=f"{detail['target_id']}.csv", mime="text/csv", on_click="ignore")
+    right.download_button(t("goal_download_xlsx", lang), part["xlsx"], file_name=f"{detail['target_id']}.xlsx",
+                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          on_click="ignore", key="zm_goal_xlsx")
 
 
 def _districts(detail: dict, part: dict) -> None:

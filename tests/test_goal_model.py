@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from dashboard import goal_model as gm
+from export.cells import csv_bytes
 from dashboard import goal_tables as gt
 from dashboard.queries import targets as q
 
@@ -122,17 +123,18 @@ def test_table_marks_superseded_2018_value(db):
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)"])
 def test_csv_escapes_formula_cells(cell):
     table = pd.DataFrame({"Quelle": [cell, "harmlos"], "Wert": ["1.234", "5"]})
-    text = gt.csv_bytes(table).decode("utf-8-sig")
-    back = pd.read_csv(io.StringIO(text), dtype=str)
+    text = csv_bytes(table).decode("utf-8-sig")
+    back = pd.read_csv(io.StringIO(text), dtype=str, sep=";")
     assert back.loc[0, "Quelle"] == "'" + cell
     assert back.loc[1, "Quelle"] == "harmlos" and back.loc[0, "Wert"] == "1.234"
 
 
 def test_csv_of_real_table_has_no_executable_cell(db):
     detail = _detail(db, "wohnungen_2000_pro_jahr")
-    text = gt.csv_bytes(gt.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de"))
-    cells = [c for row in csv.reader(io.StringIO(text.decode("utf-8-sig"))) for c in row]
+    text = csv_bytes(gt.observation_table(q.target_observations(db, "wohnungen_2000_pro_jahr"), detail, "de"))
+    cells = [c for row in csv.reader(io.StringIO(text.decode("utf-8-sig")), delimiter=";") for c in row]
     assert "2023" in cells and "1.379" in cells
+    assert "Art der Angabe" in cells and "amtliche Statistik" in cells  # every value names its kind
     assert not [c for c in cells if c and c[0] in "=+-@"]
 
 

@@ -20,7 +20,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_progress_heading": ("Fortschritt und nötiges Tempo", "Progress and required pace"),
     "goal_chart_heading": ("Ziel und Entwicklung", "Target and progress"),
     "goal_table_heading": ("Datentabelle", "Data table"),
-    "goal_download": ("Tabelle als CSV herunterladen", "Download table as CSV"),
+    "goal_download": ("Tabelle als CSV herunterladen (Excel, deutsch)", "Download table as CSV (German Excel)"),
+    "goal_download_xlsx": ("Tabelle als Excel-Datei (XLSX)", "Download table as Excel (XLSX)"),
     "goal_sources_line": ("Quelle: {sources}", "Source: {sources}"),
     "goal_no_chart": (
         "Für dieses Ziel gibt es noch keine Messwerte – deshalb kein Diagramm.",
