@@ -7,6 +7,7 @@
   python -m etl rollback UPLOAD_ID [--user NAME] [--comment TEXT]
   python -m etl add-user NAME                (asks for the password twice)
   python -m etl export -o DIR                (the whole store as an open-data package)
+  python -m etl report [-o FILE] [--theme ID] [--document ID] [--district N] [--lang de|en]
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     back.add_argument("--comment", default="")
     user = sub.add_parser("add-user", help="create or replace a planner sign-in (asks for the password)")
     user.add_argument("name")
+    rep = sub.add_parser("report", help="write the Sachstandsbericht as PDF")
+    rep.add_argument("-o", "--output", default="sachstandsbericht.pdf", help="PDF file to write")
+    rep.add_argument("--theme", help="only this theme (id, e.g. wohnen)")
+    rep.add_argument("--document", help="only goals of this document (source id, e.g. spd_2025)")
+    rep.add_argument("--district", help="only goals with a status for this Stadtbezirk (number 1-12)")
+    rep.add_argument("--lang", choices=("de", "en"), default="de")
     export = sub.add_parser("export", help="write the whole store as an open-data package (CSV, Parquet, JSON)")
     export.add_argument("-o", "--output", required=True, help="folder to write (created if missing)")
     return parser
@@ -225,8 +232,25 @@ def _export(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    """`report`: the Sachstandsbericht of the current database as a PDF file."""
+    from pathlib import Path
+
+    import config
+    from report.build import report_pdf
+
+    path = config.db_path()
+    if not path.is_file():
+        raise FileNotFoundError(f"{path.name} fehlt – zuerst `python -m etl build` ausführen.")
+    pdf = report_pdf(path, args.lang, args.theme, args.document, args.district)
+    Path(args.output).write_bytes(pdf)
+    print(f"Sachstandsbericht geschrieben: {args.output} ({len(pdf) // 1024} KB)")
+    return 0
+
+
 COMMANDS = {"build": _build, "check": _check, "ingest": _ingest, "template": _template,
-            "uploads": _uploads, "rollback": _rollback, "add-user": _add_user, "export": _export}
+            "uploads": _uploads, "rollback": _rollback, "add-user": _add_user, "export": _export,
+            "report": _report}
 
 if __name__ == "__main__":
     sys.exit(main())

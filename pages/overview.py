@@ -10,6 +10,8 @@ import html
 
 import streamlit as st
 
+import config
+
 from dashboard import components, panels
 from dashboard import overview_cards as cards
 from dashboard import overview_model as om
@@ -18,6 +20,7 @@ from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import build_info
 from dashboard.style import CITY_BLUE, STATUS_STYLE
+from report.build import report_pdf
 
 CSS = """
 <style>
@@ -153,6 +156,16 @@ def _attention(goals, state: om.ViewState, lang: str) -> None:
                 f'<ul class="zm-list zm-cols">{links}</ul>{more}</div>')
 
 
+def _report_button(lang: str) -> None:
+    """The Sachstandsbericht of all goals as PDF: made on request (cached per data build)."""
+    st.divider()
+    if st.button(t("rep_button", lang), key="zm_report"):
+        with st.spinner(t("rep_wait", lang)):
+            pdf = derived(report_pdf, str(config.db_path()), lang)
+        st.download_button(t("rep_download", lang), pdf, file_name="sachstandsbericht.pdf",
+                           mime="application/pdf", on_click="ignore", key="zm_report_pdf")
+
+
 lang = components.current_lang()
 with components.data_edge(lang):
     table = derived(overview_view.goals_table)
@@ -181,3 +194,4 @@ with components.data_edge(lang):
     for section in om.theme_sections(shown, lang, om.CARD_LIMIT, state.expanded):
         _theme(*section, state, lang, expand)
     panels.implementation_balance(lang)
+    _report_button(lang)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dashboard.i18n import (
-    common, datenlage, goal, implementation, kiosk, map, method, method_rules, overview, sources,
-    upload,
+    common, datenlage, goal, implementation, kiosk, map, method, method_rules, overview, report,
+    sources, upload,
 )
 
 LANGS = ("de", "en")
@@ -46,5 +46,5 @@ def all_keys() -> set[str]:
 
 
 for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk,
-                datenlage, implementation):
+                datenlage, implementation, report):
     register(_module.TEXTS)
