@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import pandas as pd
+
 from dashboard.goal_model import amount, missing
 from dashboard.headline import counts_in_headline
 from dashboard.i18n import t
@@ -52,3 +54,18 @@ def progress_sentences(detail: Mapping, sentences: list[str], start: Mapping, la
 def demo_status_note(detail: Mapping, lang: str) -> str:
     """The note for a status that rests on Beispieldaten (it counts in no headline); "" otherwise."""
     return "" if counts_in_headline(detail) else t("goal_demo_status_note", lang)
+
+
+VERDICTS = frozenset({"achieved", "on_track", "at_risk", "off_track", "missed"})
+
+
+def press_note(detail: dict, obs: pd.DataFrame, lang: str) -> str:
+    """„Diese Bewertung beruht auf einer Presseangabe (Wert von 2024).“ when the status is a
+    verdict and the latest current value it rests on is a press report; "" otherwise."""
+    year = detail.get("latest_year")
+    if detail.get("status") not in VERDICTS or year is None or obs.empty or "data_kind" not in obs:
+        return ""
+    rows = obs[(obs["year"] == year) & obs["is_current"].astype(bool)]
+    if rows.empty or rows.iloc[0]["data_kind"] != "presse":
+        return ""
+    return t("goal_press_note", lang, year=int(year))

@@ -66,6 +66,7 @@ def goal(goal_id: str, lang: str) -> dict:
     planned = query(q.planned_path, detail["indicator_id"]) if detail.get("indicator_id") else obs.iloc[0:0]
     return {"detail": detail, "demo": goal_tables.shows_demo(detail, obs),
             "demo_note": goal_status.demo_status_note(detail, lang),
+            "press_note": goal_status.press_note(detail, obs, lang),
             "meta_line": goal_model.meta_line(detail, lang),
             "progress": _progress(detail, obs, planned, lang),
             "districts": _districts(detail, lang),

@@ -44,7 +44,7 @@ def _sources_caption(titles: list[str], demo: bool) -> None:
         st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
 
 
-def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "") -> None:
+def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "", press_note: str = "") -> None:
     """Title, status badge, demo and stale badges, theme/kind/as-of line, the note that a demo
     status does not count, and the register note."""
     st.header(detail[f"title_{lang}"], anchor=False)
@@ -54,8 +54,9 @@ def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "") -> None
     if detail.get("stale"):
         badges += f' <span class="zm-badge" style="color:#555">{html.escape(t("stale_badge", lang))}</span>'
     st.html(f'<div>{badges} <span class="zm-muted">{html.escape(meta_line)}</span></div>')
-    if demo_note:
-        st.html(f'<div class="zm-muted"><b>{html.escape(demo_note)}</b></div>')
+    for note in (demo_note, press_note):
+        if note:
+            st.html(f'<div class="zm-muted"><b>{html.escape(note)}</b></div>')
     if detail.get(f"note_{lang}"):
         st.caption(t("goal_note", lang, note=detail[f"note_{lang}"]))
 
@@ -173,7 +174,7 @@ with components.data_edge(lang):
         _by_theme(groups)
     else:
         view = derived(goal_view.goal, goal_id, lang)
-        _head(view["detail"], view["demo"], view["meta_line"], view["demo_note"])
+        _head(view["detail"], view["demo"], view["meta_line"], view["demo_note"], view["press_note"])
         _progress(view["detail"], view["progress"], view["demo"])
         _districts(view["detail"], view["districts"])
         panels.evidence_timeline(goal_id, lang)

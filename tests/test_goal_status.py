@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 import pytest
 
 from dashboard import goal_status as gs
@@ -48,3 +50,14 @@ def test_a_goal_not_yet_assessable_gets_goal_start_point_and_statement_instead_o
 def test_demo_status_note(uses_demo, lang, note):
     text = gs.demo_status_note({**DWELLINGS, "uses_demo": uses_demo}, lang)
     assert (note in text) if note else text == ""
+
+
+def test_a_verdict_resting_on_a_press_figure_says_so():
+    from dashboard.goal_status import press_note
+
+    obs = pd.DataFrame({"year": [2023, 2024], "is_current": [True, True], "data_kind": ["amtliche_statistik", "presse"]})
+    detail = {"status": "off_track", "latest_year": 2024}
+    assert press_note(detail, obs, "de") == ("Diese Bewertung beruht auf einer Presseangabe (Wert von 2024), "
+                                             "nicht auf einer amtlichen Zahl.")
+    assert press_note({**detail, "latest_year": 2023}, obs, "de") == ""
+    assert press_note({**detail, "status": "not_assessable"}, obs, "en") == ""

@@ -20,6 +20,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_progress_heading": ("Fortschritt und nötiges Tempo", "Progress and required pace"),
     "goal_chart_heading": ("Ziel und Entwicklung", "Target and progress"),
     "goal_table_heading": ("Datentabelle", "Data table"),
+    "goal_press_note": (
+        "Diese Bewertung beruht auf einer Presseangabe (Wert von {year}), nicht auf einer amtlichen Zahl.",
+        "This status rests on a press report (value of {year}), not on an official figure.",
+    ),
     "goal_download": ("Tabelle als CSV herunterladen (Excel, deutsch)", "Download table as CSV (German Excel)"),
     "goal_download_xlsx": ("Tabelle als Excel-Datei (XLSX)", "Download table as Excel (XLSX)"),
     "goal_sources_line": ("Quelle: {sources}", "Source: {sources}"),
