@@ -17,6 +17,11 @@ def data_kind_text(kind: str, lang: str) -> str:
     return t(f"data_kind_{kind}", lang)
 
 
+def kinds_text(kinds, lang: str) -> str:
+    """The distinct data kinds of the values shown, in words: „amtliche Statistik, Presseangabe“."""
+    return ", ".join(data_kind_text(k, lang) for k in sorted({k for k in kinds if isinstance(k, str) and k}))
+
+
 def context_blocks(values: pd.DataFrame, lang: str) -> list[dict]:
     """One block per series: name, definition, and a table of its values.
 

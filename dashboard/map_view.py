@@ -10,7 +10,7 @@ Returned figures are read-only (the page hands them to st.plotly_chart unchanged
 
 from __future__ import annotations
 
-from dashboard import map_model
+from dashboard import context_model, map_model
 from dashboard import map_tables
 from dashboard.charts import maps
 from dashboard.data import query
@@ -100,6 +100,8 @@ def value_view(indicator: str, level: str, year: int | None, mode: str, district
     unit = t(f"map_mode_{mode}", lang) if mode != "value" else str(
         meta["unit_label_en" if lang == "en" else "unit_label_de"])
     source = map_tables.table_sources(rows, meta)
+    if "data_kind" in values and len(values):
+        source = f"{source} · {context_model.kinds_text(values['data_kind'], lang)}"
     fig = maps.value_map(query(geo.level_geojson, level), rows, lang,
                          colorbar_title=_short_unit(meta, mode, lang), source=source,
                          highlight=district if level == "stadtbezirk" else None,

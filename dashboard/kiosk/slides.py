@@ -112,7 +112,7 @@ def _source_line(row: dict, series: pd.DataFrame, lang: str) -> str:
     goal = f"{row['goal_source_author']}, „{short_title(row['goal_source_title'])}“{lines}"
     if series.empty:
         return t("kiosk_source_goal_only", lang, goal=goal)
-    return t("kiosk_source_line", lang, goal=goal, data=data_credit(series))
+    return t("kiosk_source_line", lang, goal=goal, data=data_credit(series, lang))
 
 
 def short_title(title: str) -> str:
@@ -121,14 +121,16 @@ def short_title(title: str) -> str:
     return str(title).split(" – ")[0].strip()
 
 
-def data_credit(series: pd.DataFrame) -> str:
+def data_credit(series: pd.DataFrame, lang: str = "de") -> str:
     """The attribution of the latest value's data source, without a leading 'Quelle:' and
     without a trailing remark in brackets ('IT.NRW / Stadt Dortmund (je Jahr: …)' -> 'IT.NRW /
-    Stadt Dortmund'); '–' for an empty series."""
+    Stadt Dortmund'), followed by the value's kind ('amtliche Statistik'); '–' for an empty series."""
     if series.empty:
         return "–"
     text = re.sub(r"^\s*(Quelle|Source)\s*:\s*", "", str(series["data_attribution"].iloc[-1]))
-    return re.sub(r"\s*\([^()]*\)\s*$", "", text) if "(je " in text else text
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text) if "(je " in text else text
+    kind = series["data_kind"].iloc[-1] if "data_kind" in series else None
+    return f"{text} ({t(f'data_kind_{kind}', lang)})" if isinstance(kind, str) and kind else text
 
 
 def _series_shown(row: dict, years: tuple, values: tuple, lang: str) -> tuple:
@@ -201,7 +203,7 @@ def map_slide(districts: pd.DataFrame, goal: dict, series: pd.DataFrame, options
             raise SlideError(f"district {rec['area_code']}: no geometry or unknown status")
         # a district is coloured only by a status that counts (never by Beispieldaten)
         rows.append(District(str(rec["area_code"]), rec["name"], headline_status(rec), rec["geometry"]))
-    data = data_credit(series)
+    data = data_credit(series, lang)
     return MapSlide(
         target_id=goal["target_id"], title=t("kiosk_map_heading", lang),
         subtitle=t("kiosk_map_sub", lang), districts=tuple(rows),

@@ -26,7 +26,7 @@ def kiosk_series(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Current city-wide values of every goal's indicator: one row per goal and year, with
     the demo flag and the data source's attribution (for the one-line source)."""
     return frame(con, """
-        SELECT t.target_id, o.year, o.value, o.is_demo, o.source_id,
+        SELECT t.target_id, o.year, o.value, o.is_demo, o.source_id, o.data_kind,
                src.attribution AS data_attribution, src.title AS data_source_title
         FROM targets t
         JOIN observations o ON o.indicator_id = t.indicator_id AND o.area_level = 'city'
