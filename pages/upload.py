@@ -12,7 +12,7 @@ import math
 import streamlit as st
 
 import config
-from dashboard import components, upload_model
+from dashboard import components, literal, upload_model
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries.uploads import (affected_targets, build_as_of, current_values, unit_table,
@@ -102,6 +102,8 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
     if not checked.ok:
         st.error(t("up_problems", lang, n=len(checked.problems)))
         st.table(upload_model.problem_table(checked.problems, lang).set_index(t("up_col_row", lang)))
+        if len(checked.problems) > upload_model.MAX_SHOWN_PROBLEMS:
+            st.caption(t("up_problems_more", lang, shown=upload_model.MAX_SHOWN_PROBLEMS, n=len(checked.problems)))
         return
     ids = tuple(sorted({r.indicator_id for r in checked.rows}))
     current = query(current_values, ids)
@@ -123,7 +125,7 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
             with st.spinner("…"):
                 entry = ingest.apply_upload(checked, data, user, comment, UploadStore(config.upload_dir()), ref)
         except (UploadError, UploadBusy, ValidationFailed) as err:
-            st.error(t("up_failed", lang, detail=str(err)))
+            st.error(t("up_failed", lang, detail=literal.md(err)))
             return
         _reset_upload(("success", t("up_applied", lang, id=entry["id"], n=len(entry["rows"]))))
         st.rerun()
@@ -155,7 +157,7 @@ def _history(user, areas) -> None:
             with st.spinner("…"):
                 ingest.rollback(picked, user, reason, UploadStore(config.upload_dir()))
         except (UploadError, UploadBusy, ValidationFailed) as err:
-            st.error(t("up_failed", lang, detail=str(err)))
+            st.error(t("up_failed", lang, detail=literal.md(err)))
             return
         st.session_state["zm_history_msg"] = ("success", t("up_rolled_back", lang, id=picked))
         st.rerun()
@@ -168,7 +170,7 @@ if not planner:
 else:
     st.markdown(t("up_intro", lang))
     who, out = st.columns([4, 1])
-    who.markdown(t("up_signed_in_as", lang, user=planner))
+    who.markdown(t("up_signed_in_as", lang, user=literal.md(planner)))
     if out.button(t("up_signout", lang), key="zm_signout"):
         st.session_state.pop("zm_planner", None)
         st.rerun()

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
+
+# a backslash before ASCII punctuation is a Markdown escape (dashboard.literal): shown without it
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def run_page(db_path: Path, page: str, params: dict | None = None, timeout: float = 60) -> AppTest:
@@ -26,8 +30,14 @@ def run_page(db_path: Path, page: str, params: dict | None = None, timeout: floa
     return at
 
 
+def shown(markdown: str) -> str:
+    """Markdown source as the reader sees it: escapes removed ('IT\\.NRW' -> 'IT.NRW')."""
+    return _MD_ESCAPE.sub(r"\1", markdown)
+
+
 def page_text(at: AppTest) -> str:
-    """All visible text of the run: markdown, html, metrics, titles, captions, tables, errors."""
+    """All visible text of the run: markdown, html, metrics, titles, captions, tables, errors
+    (Markdown escapes removed, as the browser shows them)."""
     parts = []
     for kind in ("title", "header", "subheader", "markdown", "caption", "text", "info",
                  "warning", "error", "success"):
@@ -38,4 +48,4 @@ def page_text(at: AppTest) -> str:
         parts.append(df.value.to_string())
     for tbl in at.table:
         parts.append(tbl.value.to_string())
-    return "\n".join(parts)
+    return shown("\n".join(parts))

@@ -49,6 +49,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "up_file": ("Datei (CSV oder Excel .xlsx, höchstens {mb} MB)", "File (CSV or Excel .xlsx, at most {mb} MB)"),
     "up_comment": ("Kommentar (z. B. Quelle und Stand der Zahlen)", "Comment (e.g. source and date of the figures)"),
+    "up_problems_more": (
+        "Gezeigt sind die ersten {shown} von {n} Problemen; die übrigen folgen demselben Muster.",
+        "Shown are the first {shown} of {n} problems; the others follow the same pattern."),
     "up_problems": (
         "Die Datei wurde nicht übernommen: {n} Problem(e). Bitte in der Datei korrigieren und erneut "
         "hochladen. Es wurde nichts gespeichert.",
