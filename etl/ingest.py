@@ -20,10 +20,10 @@ import pandas as pd
 
 from etl.areas import CITY_CODE
 from etl.build import build
-from etl.parse import parse_file
 from etl.status import rule_target, yearly
 from etl.uploads import LOCK_WAIT_SECONDS, UploadError, UploadStore, now_text
 from etl.validate_upload import Reference, UploadProblem, UploadRow, escape_cell, validate
+from etl.worker import parse_limited
 from indicators import assess
 
 PREVIEW_COLUMNS = ["indicator_id", "area_level", "area_code", "area_name", "year", "old_value",
@@ -62,14 +62,15 @@ def reference_from(indicators: pd.DataFrame, areas: pd.DataFrame, as_of: dt.date
 
 def check_file(data: bytes, filename: str, ref: Reference, max_bytes: int,
                lang: str = "de") -> Checked:
-    """Read and check a file. Oversized files are refused before they are parsed."""
+    """Read and check a file. Oversized files are refused before they are parsed; the file is
+    read in a capped worker process (etl.worker), then its rows are checked here."""
     checked = Checked(filename, hashlib.sha256(data).hexdigest(), len(data))
     if len(data) > max_bytes:
         checked.problems = [UploadProblem("file_too_large", params={
             "size": f"{len(data) / 1048576:.1f}".replace(".", ","),
             "limit": f"{max_bytes / 1048576:g}".replace(".", ",")})]
         return checked
-    table, problems = parse_file(data, filename)
+    table, problems = parse_limited(data, filename)
     if table is None:
         checked.problems = problems
         return checked
