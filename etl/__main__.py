@@ -6,6 +6,7 @@
   python -m etl uploads                      (the upload history)
   python -m etl rollback UPLOAD_ID [--user NAME] [--comment TEXT]
   python -m etl add-user NAME                (asks for the password twice)
+  python -m etl repair                       (moves damaged lines of the upload log aside)
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     back.add_argument("--comment", default="")
     user = sub.add_parser("add-user", help="create or replace a planner sign-in (asks for the password)")
     user.add_argument("name")
+    sub.add_parser("repair", help="move damaged lines of the upload log into a dated file beside it")
     return parser
 
 
@@ -91,16 +93,22 @@ def _reference():
     import duckdb
 
     import config
-    from dashboard.queries.uploads import build_as_of, upload_areas, upload_indicators
+    from dashboard.queries.uploads import upload_areas, upload_indicators
     from etl.ingest import reference_from
+    from etl.uploads import UploadError
 
     path = config.db_path()
     if not path.is_file():
         raise FileNotFoundError(f"{path} fehlt – zuerst `python -m etl build` ausführen.")
-    con = duckdb.connect(str(path), read_only=True)
-    inds = upload_indicators(con)
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+        inds = upload_indicators(con)
+        areas = upload_areas(con)
+    except duckdb.Error as err:
+        raise UploadError(f"Die Datenbank {path} ist beschädigt oder unlesbar "
+                          f"({type(err).__name__}) – mit `python -m etl build` neu bauen.") from None
     as_of = config.as_of()
-    return reference_from(inds, upload_areas(con), as_of), as_of, inds, con
+    return reference_from(inds, areas, as_of), as_of, inds, con
 
 
 def _ingest(args) -> int:
@@ -171,13 +179,29 @@ def _uploads(args) -> int:
     import config
     from etl.uploads import UploadStore
 
+    from etl.upload_messages import visible
+
     items = UploadStore(config.upload_dir()).uploads()
     if not items:
         print("Noch keine Uploads.")
     for u in items:
         back = f" – zurückgenommen von {u['rolled_back_by']} am {u['rolled_back_at']}" if u["rolled_back_by"] else ""
-        print(f"{u['id']}  {u['time']}  {u['user']}  {', '.join(u['indicators'])}  "
-              f"{len(u['rows'])} Werte  {u['status']}{back}  {u['comment']}")
+        print(visible(f"{u['id']}  {u['time']}  {u['user']}  {', '.join(u['indicators'])}  "
+                      f"{len(u['rows'])} Werte  {u['status']}{back}  {u['comment']}", 400))
+    return 0
+
+
+def _repair(args) -> int:
+    """`repair`: move damaged log lines aside (good entries stay as they are)."""
+    import config
+    from etl.uploads import UploadStore, repair
+
+    lines, aside = repair(UploadStore(config.upload_dir()))
+    if not lines:
+        print("Das Upload-Protokoll ist in Ordnung; nichts zu reparieren.")
+        return 0
+    print(f"Beschädigte Zeile(n) {', '.join(map(str, lines))} verschoben nach {aside}; alle gültigen "
+          f"Einträge sind unverändert. Jetzt `python -m etl build` ausführen.")
     return 0
 
 
@@ -208,7 +232,7 @@ def _add_user(args) -> int:
 
 
 COMMANDS = {"build": _build, "check": _check, "ingest": _ingest, "template": _template,
-            "uploads": _uploads, "rollback": _rollback, "add-user": _add_user}
+            "uploads": _uploads, "rollback": _rollback, "add-user": _add_user, "repair": _repair}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -136,7 +136,11 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
 
 def _history(user, areas) -> None:
     """Every upload with who, when and what; download as CSV; roll one back."""
-    uploads = UploadStore(config.upload_dir()).uploads()
+    try:
+        uploads = UploadStore(config.upload_dir()).uploads()
+    except UploadError as err:  # e.g. a damaged log line: names the line and `python -m etl repair`
+        st.error(literal.md(err))
+        return
     kind, text = st.session_state.pop("zm_history_msg", (None, None))
     if kind:
         getattr(st, kind)(text)
