@@ -82,10 +82,23 @@ def _build(args) -> int:
 
 
 def _cli_user(name: str) -> str:
-    """The user to log: --user, else 'cli:<system user>'."""
+    """The user to log: --user NAME if NAME is a planner account (ZM_USERS_FILE), else
+    'cli:<system user>' (the operating system's sign-in). Raises UploadError for a name that
+    is not an account."""
     import getpass
 
-    return name or f"cli:{getpass.getuser()}"
+    import config
+    from etl.auth import load_users
+    from etl.upload_messages import visible
+    from etl.uploads import UploadError
+
+    if not name:
+        return f"cli:{getpass.getuser()}"
+    key = name.strip().lower()
+    if key not in load_users(config.users_file()):
+        raise UploadError(f"„{visible(name, 40)}“ ist kein Planer-Konto in {config.users_file()}. "
+                          f"Konto anlegen mit `python -m etl add-user NAME` oder --user weglassen.")
+    return key
 
 
 def _reference():
@@ -120,6 +133,7 @@ def _ingest(args) -> int:
     from etl import ingest
     from etl.uploads import UploadStore
 
+    user = _cli_user(args.user)
     data = Path(args.file).read_bytes()
     ref, as_of, _, con = _reference()
     try:
@@ -144,7 +158,7 @@ def _ingest(args) -> int:
     if args.dry_run:
         print("Probelauf (--dry-run): nichts gespeichert.")
         return 0
-    entry = ingest.apply_upload(checked, data, _cli_user(args.user), args.comment,
+    entry = ingest.apply_upload(checked, data, user, args.comment,
                                 UploadStore(config.upload_dir()), ref)
     print(f"Upload {entry['id']} übernommen: {len(entry['rows'])} Werte; Datenbank neu gebaut.")
     return 0

@@ -40,17 +40,20 @@ def _sign_in() -> None:
     if not users:
         st.info(t("up_no_accounts", lang))
         return
-    with st.form("zm_signin"):
-        name = st.text_input(t("up_user", lang), key="zm_signin_user")
-        password = st.text_input(t("up_password", lang), type="password", key="zm_signin_password")
+    with st.form("zm_signin", clear_on_submit=True):
+        name = st.text_input(t("up_user", lang), key="zm_signin_user", max_chars=auth.MAX_NAME_CHARS)
+        password = st.text_input(t("up_password", lang), type="password", key="zm_signin_password",
+                                 max_chars=auth.MAX_PASSWORD_CHARS)
         submitted = st.form_submit_button(t("up_signin", lang))
     if submitted:
-        ok, wait = auth.sign_in(users, name, password)
+        address = st.context.ip_address  # None (or a stand-in object) outside a real server
+        ok, wait = auth.sign_in(users, name, password, address if isinstance(address, str) else None,
+                                auth.throttle_for(config.users_file()))
         if ok:
             st.session_state["zm_planner"] = name.strip().lower()
             st.rerun()
         elif wait > 0:
-            st.error(t("up_signin_blocked", lang, minutes=math.ceil(wait / 60)))
+            st.error(t("up_signin_blocked", lang, seconds=math.ceil(wait)))
         else:
             st.error(t("up_signin_failed", lang))
 
