@@ -293,7 +293,7 @@ def district_profile(code: str, areas: pd.DataFrame, goals: pd.DataFrame,
                              if level == "stadtbezirk" else None, bool(latest["is_demo"].any()))
         rows.append({"indicator": meta["name_en" if lang == "en" else "name_de"], "where": where,
                      "year": year, "value": value, "source": source,
-                     "is_demo": bool(latest["is_demo"].any() or meta.get("is_demo")),
+                     "is_demo": bool(latest["is_demo"].any()),  # the observations' flag
                      "level_rank": LEVELS.index(level)})
     table = pd.DataFrame(rows, columns=["indicator", "where", "year", "value", "source",
                                         "is_demo", "level_rank"])
