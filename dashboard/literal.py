@@ -23,9 +23,12 @@ from etl.upload_messages import CONTROL_CHARS, char_name
 
 # Every ASCII punctuation character that Markdown, GitHub-flavoured Markdown or Streamlit's
 # additions (:red[…], :material/…:, $…$ LaTeX) give a meaning. A backslash makes each literal
-# (CommonMark: any ASCII punctuation may be escaped); ':' and '.' break bare-URL autolinks.
-# A '.' between digits ('2.345') is left alone: it starts nothing.
+# (CommonMark: any ASCII punctuation may be escaped). A '.' between digits ('2.345') is left alone.
 _MARKDOWN = re.compile(r"[\\`*_{}\[\]()<>#+\-!|~$:&=^\"'@%]|\.(?!\d)")
+# GFM turns bare addresses into links after escapes are resolved ('https://…', 'www.…', 'a@b.de'):
+# an invisible WORD JOINER (U+2060) inside each breaks the pattern; the text looks the same.
+_AUTOLINK = re.compile(r"(?i)[a-z]+:(?=//)|www(?=\.)|@")
+WORD_JOINER = "\u2060"
 
 
 def _visible(text: object) -> str:
@@ -36,10 +39,11 @@ def _visible(text: object) -> str:
 
 
 def md(text: object) -> str:
-    """`text` escaped for a Markdown element: every markup character backslash-escaped, line
-    breaks as spaces. 'a [b](http://x)' -> 'a \\[b\\]\\(http\\://x\\)' (renders as typed).
+    """`text` escaped for a Markdown element: every markup character backslash-escaped, a word
+    joiner after 'https:', 'www' and '@' (no bare-URL autolink), line breaks as spaces.
+    'a [b](http://x)' -> 'a \\[b\\]\\(http\\:\u2060//x\\)' (renders as typed, no link).
     None and NaN give ''."""
-    flat = re.sub(r"[\r\n]+", " ", _visible(text))
+    flat = _AUTOLINK.sub(lambda m: m.group() + WORD_JOINER, re.sub(r"[\r\n]+", " ", _visible(text)))
     return _MARKDOWN.sub(lambda m: "\\" + m.group(), flat)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -31,8 +32,9 @@ def run_page(db_path: Path, page: str, params: dict | None = None, timeout: floa
 
 
 def shown(markdown: str) -> str:
-    """Markdown source as the reader sees it: escapes removed ('IT\\.NRW' -> 'IT.NRW')."""
-    return _MD_ESCAPE.sub(r"\1", markdown)
+    """Markdown source as the reader sees it: escapes and character references resolved, invisible
+    word joiners (U+2060, dashboard.literal) dropped ('18\\- bis' -> '18- bis')."""
+    return html.unescape(_MD_ESCAPE.sub(r"\1", markdown)).replace("\u2060", "")
 
 
 def page_text(at: AppTest) -> str:
