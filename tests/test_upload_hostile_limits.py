@@ -93,3 +93,12 @@ def test_the_server_stops_on_sigterm(built_db):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_the_hostile_benchmark_runs_offline(capsys):
+    from bench import hostile
+
+    assert hostile.main(["--bomb-mb", "60", "--skip-browser"]) == 0
+    out = capsys.readouterr().out
+    assert "60 MB unpacked" in out and "refused as xlsx_too_big" in out
+    assert "throttle rows 80" in out
