@@ -3,7 +3,11 @@
 Input: the file's bytes and its name. Output: `ParsedTable` (the column each header maps to and
 the data rows, each with the row number the planner sees in Excel or an editor, header row = 1
 when there is no title row) plus a list of `UploadProblem`s for a file that cannot be read at all
-(empty, truncated, old .xls, not a table, no recognisable header).
+(empty, truncated, old .xls, not a table, no recognisable header) or that breaks a rule of this
+strict reader, naming row, column or part: an unclosed quote or a cell over several lines, control
+or text-direction characters, cells over MAX_CELL_CHARS, over MAX_ROWS non-empty data rows; for
+.xlsx etl.xlsx_guard before parsing, defusedxml while parsing, a sheet size limit. Uploads are
+read through etl.worker (a capped process).
 
 Accepted: ';', ',' or tab separators; UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252;
 title rows above the header; empty rows anywhere (e.g. Excel's formatted trailing rows).

@@ -90,6 +90,14 @@ def _reset_upload(message: tuple[str, str]) -> None:
     st.session_state["zm_upload_msg"] = message
 
 
+def _problems(problems) -> None:
+    """Every problem counted, the first MAX_SHOWN_PROBLEMS in a table (file text shown literally)."""
+    st.error(t("up_problems", lang, n=len(problems)))
+    st.table(upload_model.problem_table(problems, lang).set_index(t("up_col_row", lang)))
+    if len(problems) > upload_model.MAX_SHOWN_PROBLEMS:
+        st.caption(t("up_problems_more", lang, shown=upload_model.MAX_SHOWN_PROBLEMS, n=len(problems)))
+
+
 def _upload(user, indicators, areas, as_of, ref) -> None:
     """Step 2: upload, see every problem or the preview, confirm or cancel."""
     kind, text = st.session_state.pop("zm_upload_msg", (None, None))
@@ -103,10 +111,7 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
     data = file.getvalue()
     checked = ingest.check_file(data, file.name, ref, config.max_upload_bytes(), lang)
     if not checked.ok:
-        st.error(t("up_problems", lang, n=len(checked.problems)))
-        st.table(upload_model.problem_table(checked.problems, lang).set_index(t("up_col_row", lang)))
-        if len(checked.problems) > upload_model.MAX_SHOWN_PROBLEMS:
-            st.caption(t("up_problems_more", lang, shown=upload_model.MAX_SHOWN_PROBLEMS, n=len(checked.problems)))
+        _problems(checked.problems)
         return
     ids = tuple(sorted({r.indicator_id for r in checked.rows}))
     current = query(current_values, ids)

@@ -39,15 +39,16 @@ def shown(markdown: str) -> str:
 
 def page_text(at: AppTest) -> str:
     """All visible text of the run: markdown, html, metrics, titles, captions, tables, errors
-    (Markdown escapes removed, as the browser shows them)."""
+    (in Markdown elements and st.table cells the escapes are resolved, as the browser shows them;
+    st.html bodies and dataframes as they are)."""
     parts = []
     for kind in ("title", "header", "subheader", "markdown", "caption", "text", "info",
                  "warning", "error", "success"):
-        parts += [str(el.value) for el in getattr(at, kind)]
+        parts += [shown(str(el.value)) for el in getattr(at, kind)]
     parts += [str(el.proto.body) for el in at.get("html")]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     for df in at.dataframe:
         parts.append(df.value.to_string())
     for tbl in at.table:
-        parts.append(tbl.value.to_string())
-    return shown("\n".join(parts))
+        parts.append(shown(tbl.value.to_string()))
+    return "\n".join(parts)

@@ -102,3 +102,24 @@ def test_the_hostile_benchmark_runs_offline(capsys):
     out = capsys.readouterr().out
     assert "60 MB unpacked" in out and "refused as xlsx_too_big" in out
     assert "throttle rows 80" in out
+
+
+def test_a_file_with_40000_problems_shows_a_bounded_table_quickly(built_db, tmp_path, monkeypatch):
+    from etl.auth import add_user
+    from tests.apptest import page_text, run_page
+
+    add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
+    monkeypatch.setenv("ZM_USERS_FILE", str(tmp_path / "users.toml"))
+    monkeypatch.setenv("ZM_UPLOAD_DIR", str(tmp_path / "up"))
+    at = run_page(built_db, "pages/upload.py")
+    at.text_input(key="zm_signin_user").input("anna")
+    at.text_input(key="zm_signin_password").input("richtig-langes-passwort")
+    at.button[0].click().run()
+    bad = hf.csv_bytes(*[f"kein_indikator;Atlantis {n};19{n % 10};viel;Stück;x" for n in range(10_000)])
+    started = time.monotonic()
+    at.file_uploader[0].set_value(("fehler.csv", bad, "text/csv")).run(timeout=120)
+    assert time.monotonic() - started < 60
+    assert not at.exception
+    assert "40000 Problem(e)" in page_text(at)
+    assert "Gezeigt sind die ersten 200 von 40000 Problemen" in page_text(at)
+    assert len(at.table[0].value) == 200
