@@ -130,3 +130,13 @@ def test_the_upload_page_reports_a_damaged_log_instead_of_failing(cli, monkeypat
     at.button[0].click().run()
     assert not at.exception
     assert "Zeile 1 beschädigt" in page_text(at) and "python -m etl repair" in page_text(at)
+
+
+@pytest.mark.parametrize("comment", ["Quelle\x1b[2J", "IT.NRW\u202egpj.exe", "x" * 1_001])
+def test_a_comment_with_control_characters_or_too_long_is_refused(cli, capsys, comment):
+    tmp, db = cli
+    (tmp / "werte.csv").write_bytes(GOOD)
+    assert main(["ingest", str(tmp / "werte.csv"), "--comment", comment]) == 1
+    err = capsys.readouterr().err
+    assert "Kommentar" in err and "\x1b" not in err and "\u202e" not in err
+    assert UploadStore(tmp / "up").entries() == [] and not (tmp / "up" / "files").exists()
