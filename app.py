@@ -31,15 +31,23 @@ pages = [
     st.Page("pages/datenlage.py", title=t("nav_datenlage", lang), url_path="datenlage"),
     st.Page("pages/document.py", title=t("nav_document", lang), url_path="dokument"),
 ]
-# --- planner pages (issue 4): owned by the upload work; appended only for signed-in planners ---
-# Shown only where planner sign-ins are configured; viewers see just its sign-in form.
+# --- planner pages (issue 4): owned by the upload work ---
+# Listed in the navigation only for a signed-in planner; where sign-ins are configured, viewers
+# get a small "Anmelden" link to the (hidden) page and its sign-in form instead.
 import config  # noqa: E402
 from etl.auth import planners_configured  # noqa: E402
 
-if st.session_state.get("zm_planner") or planners_configured(config.users_file(), st.secrets):
+signin_page = None
+if st.session_state.get("zm_planner"):
     pages.append(st.Page("pages/upload.py", title=t("nav_upload", lang), url_path="hochladen"))
+elif planners_configured(config.users_file(), st.secrets):
+    signin_page = st.Page("pages/upload.py", title=t("nav_upload", lang), url_path="hochladen",
+                          visibility="hidden")
+    pages.append(signin_page)
 # --- end planner pages ---
 page = st.navigation(pages)
+if signin_page is not None:
+    st.sidebar.page_link(signin_page, label=t("nav_signin", lang))
 components.header(lang)
 components.language_switch(lang)
 page.run()

@@ -87,7 +87,7 @@ def _indicator_row(obs: pd.DataFrame, meta: Mapping, lang: str) -> dict | None:
                          if level == "stadtbezirk" else None, bool(latest["is_demo"].any()))
     return {"indicator": meta["name_en" if lang == "en" else "name_de"], "where": where,
             "year": year, "value": value, "source": source,
-            "is_demo": bool(latest["is_demo"].any() or meta.get("is_demo")), "level_rank": LEVELS.index(level)}
+            "is_demo": bool(latest["is_demo"].any()), "level_rank": LEVELS.index(level)}
 
 
 def source_text(title, detail, is_demo: bool = False) -> str:

@@ -40,11 +40,13 @@ def url_params(level: str, indicator: str, year: int | None, mode: str, district
 
 
 def indicator_choices(lang: str) -> tuple[list[str], dict[str, str]]:
-    """Map indicators in chooser order and their labels (name, demo mark for Beispieldaten)."""
+    """Map indicators in chooser order and their labels (name, demo mark when every value the
+    map can show is Beispieldaten – from the observations, not the catalogue)."""
     catalog = query(geo.indicator_catalog)
-    options = map_model.map_indicators(query(geo.indicator_coverage), catalog)
+    coverage = query(geo.indicator_coverage)
+    options = map_model.map_indicators(coverage, catalog)
     names = dict(zip(catalog["indicator_id"], catalog["name_en" if lang == "en" else "name_de"]))
-    demo = dict(zip(catalog["indicator_id"], catalog["is_demo"]))
+    demo = coverage.groupby("indicator_id")["any_demo"].all().to_dict()
     badge = f" ({t('demo_badge', lang)})"
     return options, {i: names[i] + (badge if demo[i] else "") for i in options}
 
@@ -87,8 +89,9 @@ def _short_unit(meta, mode: str, lang: str) -> str:
 
 def value_view(indicator: str, level: str, year: int | None, mode: str, district: str | None,
                lang: str) -> dict:
-    """Everything the value map shows: name, unit, demo flag, whether any value exists, the
-    figure, the table, the source line and whether the table goes beside the map."""
+    """Everything the value map shows: name, unit, demo flag (any shown value is demo), whether
+    any value exists, the figure, the table, the source line and whether the table goes beside
+    the map."""
     areas = query(geo.area_list)
     meta = map_model.indicator_meta(query(geo.indicator_catalog), indicator)
     level_areas = map_model.drill_areas(areas, level, district)
@@ -107,7 +110,7 @@ def value_view(indicator: str, level: str, year: int | None, mode: str, district
                          highlight=district if level == "stadtbezirk" else None,
                          show_labels=level == "stadtbezirk")
     return {"name": meta["name_en" if lang == "en" else "name_de"], "unit": unit,
-            "demo": bool(meta.get("is_demo")) or bool(rows["is_demo"].any()),
+            "demo": bool(rows["is_demo"].any()),  # the shown values' flag, never the catalogue's
             "no_values": int(rows["shown"].notna().sum()) == 0, "fig": fig,
             "table": map_tables.value_table(rows, mode, year, lang), "source": source,
             "beside": len(rows) <= 12}

@@ -9,22 +9,26 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard import literal
 from dashboard.i18n import t
 from dashboard.style import status_label
 from etl.validate_upload import UploadProblem
 from indicators.fmt import format_number
 
+MAX_SHOWN_PROBLEMS = 200  # a page of problems; the rest is counted, not drawn
 
-def problem_table(problems: list[UploadProblem], lang: str) -> pd.DataFrame:
-    """One row per problem: row, column, value as written in the file, what is wrong and what
-    is expected. Shown as a static table (no download), so values are shown unescaped."""
+
+def problem_table(problems: list[UploadProblem], lang: str, limit: int = MAX_SHOWN_PROBLEMS) -> pd.DataFrame:
+    """One row per problem (the first `limit`, in file order): row, column, value as written in
+    the file, what is wrong and what is expected. For st.table, which renders Markdown: the
+    file's text (column names, values) and the sentence are escaped with dashboard.literal."""
     return pd.DataFrame([{
         t("up_col_row", lang): "" if p.row is None else str(p.row),
-        t("up_col_column", lang): p.column or "",
-        t("up_col_value", lang): p.value or "",
-        t("up_col_problem", lang): p.body(lang),
-    } for p in problems], columns=[t(k, lang) for k in ("up_col_row", "up_col_column",
-                                                         "up_col_value", "up_col_problem")])
+        t("up_col_column", lang): literal.md(p.column or ""),
+        t("up_col_value", lang): literal.md(p.value or ""),
+        t("up_col_problem", lang): literal.md(p.body(lang)),
+    } for p in problems[:limit]], columns=[t(k, lang) for k in ("up_col_row", "up_col_column",
+                                                                 "up_col_value", "up_col_problem")])
 
 
 def change_counts(preview: pd.DataFrame) -> dict[str, int]:

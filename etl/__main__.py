@@ -8,6 +8,7 @@
   python -m etl add-user NAME                (asks for the password twice)
   python -m etl export -o DIR                (the whole store as an open-data package)
   python -m etl report [-o FILE] [--theme ID] [--document ID] [--district N] [--lang de|en]
+  python -m etl repair                       (moves damaged lines of the upload log aside)
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--lang", choices=("de", "en"), default="de")
     export = sub.add_parser("export", help="write the whole store as an open-data package (CSV, Parquet, JSON)")
     export.add_argument("-o", "--output", required=True, help="folder to write (created if missing)")
+    sub.add_parser("repair", help="move damaged lines of the upload log into a dated file beside it")
     return parser
 
 
@@ -90,10 +92,23 @@ def _build(args) -> int:
 
 
 def _cli_user(name: str) -> str:
-    """The user to log: --user, else 'cli:<system user>'."""
+    """The user to log: --user NAME if NAME is a planner account (ZM_USERS_FILE), else
+    'cli:<system user>' (the operating system's sign-in). Raises UploadError for a name that
+    is not an account."""
     import getpass
 
-    return name or f"cli:{getpass.getuser()}"
+    import config
+    from etl.auth import load_users
+    from etl.upload_messages import visible
+    from etl.uploads import UploadError
+
+    if not name:
+        return f"cli:{getpass.getuser()}"
+    key = name.strip().lower()
+    if key not in load_users(config.users_file()):
+        raise UploadError(f"„{visible(name, 40)}“ ist kein Planer-Konto in {config.users_file()}. "
+                          f"Konto anlegen mit `python -m etl add-user NAME` oder --user weglassen.")
+    return key
 
 
 def _reference():
@@ -101,16 +116,22 @@ def _reference():
     import duckdb
 
     import config
-    from dashboard.queries.uploads import build_as_of, upload_areas, upload_indicators
+    from dashboard.queries.uploads import upload_areas, upload_indicators
     from etl.ingest import reference_from
+    from etl.uploads import UploadError
 
     path = config.db_path()
     if not path.is_file():
         raise FileNotFoundError(f"{path} fehlt – zuerst `python -m etl build` ausführen.")
-    con = duckdb.connect(str(path), read_only=True)
-    inds = upload_indicators(con)
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+        inds = upload_indicators(con)
+        areas = upload_areas(con)
+    except duckdb.Error as err:
+        raise UploadError(f"Die Datenbank {path} ist beschädigt oder unlesbar "
+                          f"({type(err).__name__}) – mit `python -m etl build` neu bauen.") from None
     as_of = config.as_of()
-    return reference_from(inds, upload_areas(con), as_of), as_of, inds, con
+    return reference_from(inds, areas, as_of), as_of, inds, con
 
 
 def _ingest(args) -> int:
@@ -122,6 +143,7 @@ def _ingest(args) -> int:
     from etl import ingest
     from etl.uploads import UploadStore
 
+    user = _cli_user(args.user)
     data = Path(args.file).read_bytes()
     ref, as_of, _, con = _reference()
     try:
@@ -146,7 +168,7 @@ def _ingest(args) -> int:
     if args.dry_run:
         print("Probelauf (--dry-run): nichts gespeichert.")
         return 0
-    entry = ingest.apply_upload(checked, data, _cli_user(args.user), args.comment,
+    entry = ingest.apply_upload(checked, data, user, args.comment,
                                 UploadStore(config.upload_dir()), ref)
     print(f"Upload {entry['id']} übernommen: {len(entry['rows'])} Werte; Datenbank neu gebaut.")
     return 0
@@ -181,13 +203,29 @@ def _uploads(args) -> int:
     import config
     from etl.uploads import UploadStore
 
+    from etl.upload_messages import visible
+
     items = UploadStore(config.upload_dir()).uploads()
     if not items:
         print("Noch keine Uploads.")
     for u in items:
         back = f" – zurückgenommen von {u['rolled_back_by']} am {u['rolled_back_at']}" if u["rolled_back_by"] else ""
-        print(f"{u['id']}  {u['time']}  {u['user']}  {', '.join(u['indicators'])}  "
-              f"{len(u['rows'])} Werte  {u['status']}{back}  {u['comment']}")
+        print(visible(f"{u['id']}  {u['time']}  {u['user']}  {', '.join(u['indicators'])}  "
+                      f"{len(u['rows'])} Werte  {u['status']}{back}  {u['comment']}", 400))
+    return 0
+
+
+def _repair(args) -> int:
+    """`repair`: move damaged log lines aside (good entries stay as they are)."""
+    import config
+    from etl.uploads import UploadStore, repair
+
+    lines, aside = repair(UploadStore(config.upload_dir()))
+    if not lines:
+        print("Das Upload-Protokoll ist in Ordnung; nichts zu reparieren.")
+        return 0
+    print(f"Beschädigte Zeile(n) {', '.join(map(str, lines))} verschoben nach {aside}; alle gültigen "
+          f"Einträge sind unverändert. Jetzt `python -m etl build` ausführen.")
     return 0
 
 
@@ -250,7 +288,7 @@ def _report(args) -> int:
 
 COMMANDS = {"build": _build, "check": _check, "ingest": _ingest, "template": _template,
             "uploads": _uploads, "rollback": _rollback, "add-user": _add_user, "export": _export,
-            "report": _report}
+            "report": _report, "repair": _repair}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,9 +1,11 @@
-"""Planner sign-in: salted scrypt password hashes, the accounts file, and a failure rate limit.
+"""Planner sign-in: salted scrypt password hashes, the accounts file, and the sign-in throttle.
 
 Accounts come from a TOML file (config ZM_USERS_FILE, default data/users.toml, written by
 `python -m etl add-user NAME`) and/or from Streamlit secrets (section [planners]); both map a
 user name to a hash string "scrypt$n$r$p$salt_hex$hash_hex". Plain passwords are never stored.
-No Streamlit import: the page passes its secrets in.
+No Streamlit import: the page passes its secrets and the client's address in. Failed sign-ins
+slow down the client, the name and everyone by growing, bounded delays (etl.throttle), never a
+long lock-out of a planner's name.
 """
 
 from __future__ import annotations
@@ -12,17 +14,17 @@ import hashlib
 import hmac
 import re
 import secrets
-import threading
-import time
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
+
+from etl.private import write_private
+from etl.throttle import Throttle
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 NAME_PATTERN = re.compile(r"[a-z0-9._-]{2,40}")
-MAX_FAILURES = 5
-WINDOW_SECONDS = 15 * 60
-LOCKOUT_SECONDS = 15 * 60
+MAX_NAME_CHARS = 40        # = NAME_PATTERN's limit; longer names are refused before any look-up
+MAX_PASSWORD_CHARS = 1024
 
 
 class AuthError(ValueError):
@@ -90,61 +92,41 @@ def add_user(path: Path, name: str, password: str) -> None:
     lines = ["# Planner sign-ins for Zielmonitor Dortmund (salted scrypt hashes).",
              "# Written by `python -m etl add-user`; never commit this file.", "[planners]"]
     lines += [f'"{user}" = "{value}"' for user, value in sorted(users.items())]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.chmod(0o600)
-    tmp.replace(path)
+    write_private(path, ("\n".join(lines) + "\n").encode("utf-8"))
 
 
-class RateLimiter:
-    """Refuses sign-in for a user name after MAX_FAILURES failures within WINDOW_SECONDS,
-    for LOCKOUT_SECONDS. Thread-safe; one instance per server process."""
-
-    def __init__(self, max_failures: int = MAX_FAILURES, window: float = WINDOW_SECONDS,
-                 lockout: float = LOCKOUT_SECONDS, clock: Callable[[], float] = time.monotonic):
-        """Limits in seconds; `clock` is replaceable for tests."""
-        self.max_failures, self.window, self.lockout, self.clock = max_failures, window, lockout, clock
-        self._failures: dict[str, list[float]] = {}
-        self._blocked_until: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def wait_seconds(self, name: str) -> float:
-        """Seconds until `name` may try again (0 if it may try now)."""
-        with self._lock:
-            return max(0.0, self._blocked_until.get(name.lower(), 0.0) - self.clock())
-
-    def failed(self, name: str) -> None:
-        """Record a failed attempt; block the name once the limit is reached."""
-        now = self.clock()
-        with self._lock:
-            recent = [t for t in self._failures.get(name.lower(), []) if now - t < self.window] + [now]
-            self._failures[name.lower()] = recent
-            if len(recent) >= self.max_failures:
-                self._blocked_until[name.lower()] = now + self.lockout
-                self._failures[name.lower()] = []
-
-    def succeeded(self, name: str) -> None:
-        """Forget the failures of a name after a successful sign-in."""
-        with self._lock:
-            self._failures.pop(name.lower(), None)
+def throttle_for(users_file: Path) -> Throttle:
+    """The sign-in throttle whose file lies next to the accounts file (.signin-throttle.sqlite3)."""
+    return Throttle(Path(users_file).with_name(".signin-throttle.sqlite3"))
 
 
-LIMITER = RateLimiter()
+def throttle_keys(name: str, client: str | None) -> dict[str, str]:
+    """The throttle's keys for one attempt: the client address (cut to 64 characters), all
+    attempts, and the name only if it can be an account name (so no long name is ever stored)."""
+    keys = {"client": (client or "unknown")[:64], "all": "*"}
+    if NAME_PATTERN.fullmatch(name):
+        keys["name"] = name
+    return keys
+
+
 _DUMMY_HASH = hash_password("not a real password", salt=b"\0" * 16)
 
 
-def sign_in(users: Mapping[str, str], name: str, password: str,
-            limiter: RateLimiter = LIMITER) -> tuple[bool, float]:
-    """Check a sign-in. Returns (ok, seconds to wait). A blocked name is refused without
-    checking; an unknown name costs as much time as a known one."""
-    key = name.strip().lower()
-    wait = limiter.wait_seconds(key)
+def sign_in(users: Mapping[str, str], name: str, password: str, client: str | None,
+            throttle: Throttle) -> tuple[bool, float]:
+    """Check a sign-in. Returns (ok, seconds to wait before the next try). While the throttle
+    says wait, nothing is checked. Names over MAX_NAME_CHARS and passwords over
+    MAX_PASSWORD_CHARS fail before any look-up; an unknown name costs as much time as a known one."""
+    key = name[:MAX_NAME_CHARS + 1].strip().lower()
+    keys = throttle_keys(key, client)
+    wait = throttle.wait_seconds(keys)
     if wait > 0:
         return False, wait
-    ok = verify_password(password, users.get(key, _DUMMY_HASH)) and key in users
+    fits = len(name) <= MAX_NAME_CHARS and len(password) <= MAX_PASSWORD_CHARS
+    ok = verify_password(password if fits else "", users.get(key, _DUMMY_HASH) if fits else _DUMMY_HASH)
+    ok = ok and fits and key in users
     if ok:
-        limiter.succeeded(key)
-    else:
-        limiter.failed(key)
-    return ok, limiter.wait_seconds(key)
+        throttle.succeeded(key)
+        return True, 0.0
+    throttle.failed(keys)
+    return False, throttle.wait_seconds(keys)

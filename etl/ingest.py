@@ -20,10 +20,12 @@ import pandas as pd
 
 from etl.areas import CITY_CODE
 from etl.build import build
-from etl.parse import parse_file
 from etl.status import rule_target, yearly
 from etl.uploads import LOCK_WAIT_SECONDS, UploadError, UploadStore, now_text
+from etl.parse import MAX_CELL_CHARS
+from etl.upload_messages import CONTROL_CHARS, char_name, visible
 from etl.validate_upload import Reference, UploadProblem, UploadRow, escape_cell, validate
+from etl.worker import parse_limited
 from indicators import assess
 
 PREVIEW_COLUMNS = ["indicator_id", "area_level", "area_code", "area_name", "year", "old_value",
@@ -62,14 +64,15 @@ def reference_from(indicators: pd.DataFrame, areas: pd.DataFrame, as_of: dt.date
 
 def check_file(data: bytes, filename: str, ref: Reference, max_bytes: int,
                lang: str = "de") -> Checked:
-    """Read and check a file. Oversized files are refused before they are parsed."""
+    """Read and check a file. Oversized files are refused before they are parsed; the file is
+    read in a capped worker process (etl.worker), then its rows are checked here."""
     checked = Checked(filename, hashlib.sha256(data).hexdigest(), len(data))
     if len(data) > max_bytes:
         checked.problems = [UploadProblem("file_too_large", params={
             "size": f"{len(data) / 1048576:.1f}".replace(".", ","),
             "limit": f"{max_bytes / 1048576:g}".replace(".", ",")})]
         return checked
-    table, problems = parse_file(data, filename)
+    table, problems = parse_limited(data, filename)
     if table is None:
         checked.problems = problems
         return checked
@@ -189,6 +192,18 @@ def source_for(ref: Reference, indicator_id: str) -> str:
     return "pending_city_data" if ind.get("source_kind") == "demo" else str(ind["source_id"])
 
 
+def clean_comment(comment: str) -> str:
+    """A comment as stored: trimmed, formula-escaped. Raises UploadError for a control or
+    text-direction character (it would reach the log and `etl uploads`) or over 1,000 characters."""
+    bad = CONTROL_CHARS.search(comment)
+    if bad:
+        raise UploadError(f"Der Kommentar enthält das Steuerzeichen {char_name(bad.group())}; bitte nur "
+                          f"druckbaren Text. / The comment holds a control character.")
+    if len(comment) > MAX_CELL_CHARS:
+        raise UploadError(f"Der Kommentar ist länger als {MAX_CELL_CHARS} Zeichen.")
+    return escape_cell(comment.strip())
+
+
 def apply_upload(checked: Checked, data: bytes, user: str, comment: str, store: UploadStore,
                  ref: Reference, raw: Path | None = None, db_path: Path | None = None,
                  as_of: dt.date | None = None, include_demo: bool | None = None,
@@ -201,6 +216,7 @@ def apply_upload(checked: Checked, data: bytes, user: str, comment: str, store: 
         raise UploadError("; ".join(checked.report()) or "Die Datei enthält keine Werte.")
     if not user:
         raise UploadError("Ohne angemeldete Person wird nichts gespeichert.")
+    comment = clean_comment(comment)
     with store.lock(wait):
         for upload in store.uploads():
             if upload["hash"] == checked.sha256 and upload["status"] == "applied":
@@ -209,7 +225,7 @@ def apply_upload(checked: Checked, data: bytes, user: str, comment: str, store: 
         existed = (store.root / "files").is_dir() and any((store.root / "files").glob(f"{checked.sha256}.*"))
         digest, rel = store.save_file(data, checked.filename)
         entry = dict(kind="upload", id=store.next_id("U"), user=user, time=now_text(),
-                     comment=escape_cell(comment.strip()), file=rel, filename=escape_cell(checked.filename),
+                     comment=comment, file=rel, filename=escape_cell(visible(checked.filename, 200)),
                      hash=digest, indicators=sorted({r.indicator_id for r in checked.rows}),
                      rows=[dict(indicator_id=r.indicator_id, area_level=r.area_level, area_code=r.area_code,
                                 year=r.year, value=r.value, source_id=source_for(ref, r.indicator_id),
@@ -233,6 +249,7 @@ def rollback(upload_id: str, user: str, comment: str, store: UploadStore, raw: P
     Raises UploadError for an unknown or already rolled-back upload, UploadBusy if locked."""
     if not user:
         raise UploadError("Ohne angemeldete Person wird nichts zurückgenommen.")
+    comment = clean_comment(comment)
     with store.lock(wait):
         found = {u["id"]: u for u in store.uploads()}.get(upload_id)
         if found is None:
@@ -241,7 +258,7 @@ def rollback(upload_id: str, user: str, comment: str, store: UploadStore, raw: P
             raise UploadError(f"Upload {upload_id} wurde bereits zurückgenommen "
                               f"({found['rolled_back_by']}, {found['rolled_back_at']}).")
         entry = dict(kind="rollback", id=store.next_id("R"), upload_id=upload_id, user=user,
-                     time=now_text(), comment=escape_cell(comment.strip()))
+                     time=now_text(), comment=comment)
         build(raw, db_path, as_of, include_demo, uploads=store.with_pending(entry))
         store.append(entry)
     return entry

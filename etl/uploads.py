@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from etl.private import private_dir, write_private
 from etl.stage import OBS_COLUMNS, frame, observation
 
 KEY = ["indicator_id", "area_level", "area_code", "year"]
@@ -41,6 +42,20 @@ class UploadBusy(RuntimeError):
 
 class UploadError(ValueError):
     """An upload or rollback that cannot be applied (unknown id, already rolled back …)."""
+
+
+class UploadLogDamaged(UploadError):
+    """The upload log has lines that are not complete JSON entries (e.g. cut off by a crash)."""
+
+    def __init__(self, path: Path, lines: list[int]):
+        """path: the log; lines: the damaged line numbers (1-based)."""
+        self.path, self.lines = path, lines
+        where = ", ".join(str(n) for n in lines[:5]) + (" …" if len(lines) > 5 else "")
+        super().__init__(
+            f"Das Upload-Protokoll {path} ist in Zeile {where} beschädigt (unvollständig geschrieben?). "
+            f"Reparieren mit `python -m etl repair` (verschiebt nur die beschädigte Zeile in eine "
+            f"datierte Datei), danach `python -m etl build`. / The upload log is damaged at line "
+            f"{where}; run `python -m etl repair`, then `python -m etl build`.")
 
 
 class UploadStore:
@@ -61,11 +76,14 @@ class UploadStore:
         return UploadStore(self.root, self.pending + [entry])
 
     def entries(self) -> list[dict]:
-        """Every log entry in order (plus pending ones). A missing log means no entries."""
+        """Every log entry in order (plus pending ones). A missing log means no entries.
+        Raises UploadLogDamaged naming the first damaged line and the repair command."""
         if not self.log_path.is_file():
             return list(self.pending)
-        lines = self.log_path.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()] + self.pending
+        good, damaged = read_log(self.log_path)
+        if damaged:
+            raise UploadLogDamaged(self.log_path, [n for n, _ in damaged])
+        return [entry for _, _, entry in good] + self.pending
 
     def uploads(self) -> list[dict]:
         """Upload entries with their status: 'applied' or 'rolled_back' (+ who and when)."""
@@ -81,8 +99,11 @@ class UploadStore:
         return result
 
     def next_id(self, prefix: str) -> str:
-        """The next sequential id, e.g. 'U-0003' (numbers are shared by uploads and rollbacks)."""
-        return f"{prefix}-{len(self.entries()) + 1:04d}"
+        """The next sequential id, e.g. 'U-0003' (numbers are shared by uploads and rollbacks):
+        one above the highest id in the log, so a line moved aside never frees an id twice."""
+        numbers = [int(e["id"].rpartition("-")[2]) for e in self.entries()
+                   if str(e.get("id", "")).rpartition("-")[2].isdigit()]
+        return f"{prefix}-{max(numbers, default=0) + 1:04d}"
 
     def fingerprint(self) -> bytes:
         """Bytes that change whenever the set of entries changes (for the build's input hash);
@@ -98,17 +119,17 @@ class UploadStore:
         rel = f"files/{digest}{suffix}"
         path = self.root / rel
         if not path.is_file():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+            private_dir(path.parent)
+            write_private(path, data)
         return digest, rel
 
     def append(self, entry: dict) -> None:
-        """Append one entry to the log in a single write, flushed to disk."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Append one entry to the log in a single write, flushed to disk (owner-only file)."""
+        private_dir(self.root)
         line = json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n"
-        with open(self.log_path, "a", encoding="utf-8") as handle:
+        fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with open(fd, "a", encoding="utf-8") as handle:
+            os.fchmod(fd, 0o600)
             handle.write(line)
             handle.flush()
             os.fsync(handle.fileno())
@@ -116,8 +137,8 @@ class UploadStore:
     @contextlib.contextmanager
     def lock(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
         """Exclusive writer lock. Waits up to `wait` seconds, then raises UploadBusy."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "w") as handle:
+        private_dir(self.root)
+        with open(os.open(self.root / ".lock", os.O_WRONLY | os.O_CREAT, 0o600), "w") as handle:
             deadline = time.monotonic() + wait
             while True:
                 try:
@@ -157,6 +178,44 @@ class UploadStore:
             return obs
         last = obs.groupby(KEY, sort=False).cumcount(ascending=False) == 0
         return obs.assign(is_current=last.to_numpy())
+
+
+def read_log(path: Path) -> tuple[list[tuple[int, str, dict]], list[tuple[int, str]]]:
+    """The log's lines split into good ones (line number, text, entry) and damaged ones (line
+    number, text): a damaged line is not a JSON object with a 'kind' (e.g. cut off mid-write)."""
+    good, damaged = [], []
+    with open(path, encoding="utf-8", errors="surrogateescape", newline="") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                entry = None
+            if isinstance(entry, dict) and "kind" in entry and "id" in entry:
+                good.append((number, line, entry))
+            else:
+                damaged.append((number, line))
+    return good, damaged
+
+
+def repair(store: UploadStore, wait: float = LOCK_WAIT_SECONDS) -> tuple[list[int], Path | None]:
+    """Move the log's damaged lines into `uploads.damaged-<time>.jsonl` beside it and keep every
+    good line exactly as it was (same text, same order). Returns (damaged line numbers, the
+    file they went to); ([], None) when nothing was damaged. Holds the writers' lock."""
+    with store.lock(wait):
+        if not store.log_path.is_file():
+            return [], None
+        good, damaged = read_log(store.log_path)
+        if not damaged:
+            return [], None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = store.root / f"uploads.damaged-{stamp}.jsonl"
+        kept = "".join(line if line.endswith("\n") else line + "\n" for _, line, _ in good)
+        moved = "".join(line if line.endswith("\n") else line + "\n" for _, line in damaged)
+        write_private(aside, moved.encode("utf-8", "surrogateescape"))
+        write_private(store.log_path, kept.encode("utf-8", "surrogateescape"))
+        return [n for n, _ in damaged], aside
 
 
 def apply_uploads(base: pd.DataFrame, uploaded: pd.DataFrame) -> pd.DataFrame:

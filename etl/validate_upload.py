@@ -11,131 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 import pandas as pd
 
 from etl.areas import CITY_CODE, code_key, name_key
+from etl.upload_messages import EXPECTED_WHEN_EMPTY, UploadProblem
 
 FIRST_YEAR = 1990
 CITY_NAMES = {"dortmund", "stadtdortmund", "gesamtstadt", "gesamt", "stadt", "city"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXAMPLE_NOTE = "Beispielzeile – bitte mit eigenen Zahlen überschreiben"
-
-COLUMN_LABELS = {
-    "indicator": ("Indikator", "Indicator"), "area": ("Gebiet", "Area"),
-    "period": ("Jahr", "Year"), "value": ("Wert", "Value"), "unit": ("Einheit", "Unit"),
-    "note": ("Bemerkung", "Note"),
-}
-MESSAGES: dict[str, tuple[str, str]] = {
-    "file_empty": (
-        "Die Datei ist leer. Erwartet: eine Tabelle mit Kopfzeile (Indikator; Gebiet; Jahr; Wert) und "
-        "mindestens einer Datenzeile – am einfachsten die Vorlage verwenden.",
-        "The file is empty. Expected: a table with a header (Indicator; Area; Year; Value) and at "
-        "least one data row – easiest is to use the template."),
-    "file_no_rows": (
-        "Unter der Kopfzeile stehen keine Daten. Erwartet: mindestens eine Datenzeile.",
-        "There is no data below the header. Expected: at least one data row."),
-    "file_truncated": (
-        "Die Excel-Datei ist beschädigt oder unvollständig (abgebrochene Übertragung?). Bitte in Excel "
-        "erneut als .xlsx speichern und noch einmal hochladen.",
-        "The Excel file is damaged or incomplete (interrupted transfer?). Please save it again as "
-        ".xlsx in Excel and upload it once more."),
-    "file_old_xls": (
-        "Das alte Excel-Format .xls wird nicht gelesen. Erwartet: Excel-Arbeitsmappe (.xlsx) oder CSV.",
-        "The old Excel format .xls is not read. Expected: an Excel workbook (.xlsx) or CSV."),
-    "file_not_table": (
-        "Die Datei ist keine lesbare Tabelle: keine Kopfzeile mit den Spalten Indikator, Gebiet, Jahr "
-        "und Wert gefunden. Erwartet: CSV (Trennzeichen ; oder ,) oder Excel .xlsx nach der Vorlage.",
-        "The file is not a readable table: no header with the columns Indicator, Area, Year and Value "
-        "was found. Expected: CSV (separator ; or ,) or Excel .xlsx following the template."),
-    "file_too_large": (
-        "Die Datei ist {size} MB groß; erlaubt sind höchstens {limit} MB. Bitte nur die neuen Zeilen "
-        "hochladen.",
-        "The file is {size} MB; at most {limit} MB are allowed. Please upload only the new rows."),
-    "file_too_many_rows": (
-        "Die Datei hat mehr als {limit} Zeilen. Bitte in kleinere Dateien aufteilen.",
-        "The file has more than {limit} rows. Please split it into smaller files."),
-    "column_missing": (
-        "Die Spalte „{column}“ fehlt in der Kopfzeile. Erwartet: Spalten Indikator, Gebiet, Jahr, Wert "
-        "(Einheit und Bemerkung freiwillig).",
-        "The column “{column}” is missing from the header. Expected: columns Indicator, Area, Year, "
-        "Value (Unit and Note optional)."),
-    "value_missing": ("Die Zelle ist leer. Erwartet: {expected}.",
-                      "The cell is empty. Expected: {expected}."),
-    "indicator_unknown": (
-        "unbekannter Indikator. Erwartet: eine Kennung aus der Vorlage, z. B. „completed_dwellings“.",
-        "unknown indicator. Expected: an id from the template, e.g. “completed_dwellings”."),
-    "area_unknown": (
-        "unbekanntes Gebiet. Erwartet: „Dortmund“ (Gesamtstadt) oder einer der 12 Stadtbezirke als "
-        "Name oder Nummer 1–12, z. B. „Innenstadt-West“ oder „1“.",
-        "unknown area. Expected: “Dortmund” (whole city) or one of the 12 Stadtbezirke by name or "
-        "number 1–12, e.g. “Innenstadt-West” or “1”."),
-    "unit_wrong": ("falsche Einheit. Erwartet für {indicator}: „{expected}“.",
-                   "wrong unit. Expected for {indicator}: “{expected}”."),
-    "value_not_number": ("keine Zahl. Erwartet: eine Zahl wie 1.234 oder 1234,5.",
-                         "not a number. Expected: a number such as 1.234 or 1234,5 (German format)."),
-    "value_negative": ("ein negativer Wert ist für {indicator} nicht möglich. Erwartet: 0 oder mehr.",
-                       "a negative value is impossible for {indicator}. Expected: 0 or more."),
-    "value_too_high": ("der Wert liegt über dem Höchstwert {limit} für {indicator}.",
-                       "the value is above the maximum {limit} for {indicator}."),
-    "period_invalid": (
-        "kein Jahr und kein Datum. Erwartet: ein Jahr wie 2024 oder ein Datum wie 31.12.2024.",
-        "neither a year nor a date. Expected: a year such as 2024 or a date such as 31.12.2024."),
-    "period_out_of_range": (
-        "das Jahr {year} liegt außerhalb des zulässigen Zeitraums {first}–{last} für {indicator}.",
-        "the year {year} is outside the allowed period {first}–{last} for {indicator}."),
-    "example_row": (
-        "das ist noch die Beispielzeile der Vorlage. Erwartet: mit eigenen Zahlen überschreiben "
-        "(auch die Bemerkung) oder die Zeile löschen.",
-        "this is still the template's example row. Expected: overwrite it with your own figures "
-        "(including the note) or delete the row."),
-    "duplicate_key": (
-        "doppelte Zeile: {indicator}, {area}, {year} steht schon in Zeile {first}. Erwartet: jede "
-        "Kombination aus Indikator, Gebiet und Jahr nur einmal.",
-        "duplicate row: {indicator}, {area}, {year} is already in row {first}. Expected: each "
-        "combination of indicator, area and year only once."),
-}
-EXPECTED_WHEN_EMPTY = {
-    "indicator": ("eine Indikator-Kennung", "an indicator id"),
-    "area": ("„Dortmund“ oder ein Stadtbezirk", "“Dortmund” or a Stadtbezirk"),
-    "period": ("ein Jahr wie 2024", "a year such as 2024"), "value": ("eine Zahl", "a number"),
-}
-
-
-@dataclass(frozen=True)
-class UploadProblem:
-    """One problem: a message code, where (row, column as written in the file), the cell value
-    and the values for the message's placeholders."""
-
-    code: str
-    row: int | None = None
-    column: str | None = None
-    value: str | None = None
-    params: dict = field(default_factory=dict)
-
-    def body(self, lang: str = "de") -> str:
-        """What is wrong and what is expected, without the place (for tables with own columns)."""
-        de = lang != "en"
-        params = dict(self.params)
-        if "column" in params and params["column"] in COLUMN_LABELS:
-            params["column"] = COLUMN_LABELS[params["column"]][0 if de else 1]
-        return MESSAGES[self.code][0 if de else 1].format(**params)
-
-    def text(self, lang: str = "de") -> str:
-        """The full sentence in German ('de') or English ('en'), naming row, column and value."""
-        de = lang != "en"
-        body = self.body(lang)
-        where = []
-        if self.row is not None:
-            where.append(f"{'Zeile' if de else 'Row'} {self.row}")
-        if self.column:
-            where.append(f"{'Spalte' if de else 'column'} „{self.column}“" if de else f"column “{self.column}”")
-        if self.value is not None:
-            where.append(f"„{self.value}“" if de else f"“{self.value}”")
-        return f"{', '.join(where)}: {body}" if where else body
-
 
 @dataclass(frozen=True)
 class UploadRow:

@@ -6,6 +6,7 @@ The view state lives in the URL (level, indicator, year, mode, district, goal), 
 reproduces the view. Data come from dashboard.queries.geo via dashboard.data.query; rows and
 labels from dashboard.map_model; figures from dashboard.charts.maps, assembled by
 dashboard.map_view and cached with dashboard.data.derived (a warm rerun only re-emits elements).
+Text from files, planners or the URL is shown through dashboard.literal (never as Markdown).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components, map_model, map_view
+from dashboard import components, literal, map_model, map_view
 from dashboard.charts import maps
 from dashboard.data import derived, query
 from dashboard.i18n import t
@@ -100,7 +101,7 @@ def _value_view(state) -> None:
     st.html(f"<p><b>{html.escape(caption)}</b> {badge}</p>")
     if state.district and state.level != "stadtbezirk":
         st.caption(t("map_drill_note", lang,
-                     district=derived(map_view.district_names)[state.district]))
+                     district=literal.md(derived(map_view.district_names)[state.district])))
     if view["no_values"]:
         st.info(t("map_no_values", lang))
     _draw(view["fig"], view["table"], view["source"], beside=view["beside"])
@@ -127,14 +128,14 @@ def _draw(fig, table, source: str, beside: bool) -> None:
         st.plotly_chart(fig, key="zm_map_click", on_select="rerun", selection_mode="points",
                         config=maps.PLOTLY_CONFIG)
     with right:
-        st.table(table, hide_index=True)
-        st.caption(f"{t('source', lang)}: {source}")
+        st.table(literal.md_columns(table, [t("map_col_source", lang)]), hide_index=True)
+        st.caption(f"{t('source', lang)}: {literal.md(source)}")
 
 
 def _profile(code: str) -> None:
     """The chosen district's goals (status badge + reason) and indicators (with sources)."""
     prof = derived(map_view.profile, code, lang)
-    st.subheader(t("map_profile_title", lang, name=prof["name"]))
+    st.subheader(t("map_profile_title", lang, name=literal.md(prof["name"])))
     st.caption(f"{t('map_profile_area', lang)}: {prof['area_label']}")
     st.markdown(f"**{t('map_profile_goals', lang, name=prof['name'])}**")
     if not prof["goals"]:
@@ -152,7 +153,7 @@ def _profile(code: str) -> None:
         st.caption(t("map_profile_no_indicators", lang))
         return
     st.caption(t("map_profile_hint", lang))
-    st.table(prof["table"], hide_index=True)
+    st.table(literal.md_columns(prof["table"], [t("map_col_source", lang)]), hide_index=True)
 
 
 lang = components.current_lang()
@@ -162,7 +163,7 @@ with components.data_edge(lang):
     url = _url_with_click()
     first = _resolve(url)
     for note in first.notes:
-        st.info(t(f"map_{note}", lang, name=url.get("district", "")))
+        st.info(t(f"map_{note}", lang, name=literal.md(url.get("district", ""))))
     chosen = _controls(first)
     state = _resolve(chosen)
     _write_url(derived(map_view.url_params, state.level, state.indicator, state.year, state.mode,

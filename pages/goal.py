@@ -11,7 +11,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components, goal_model, goal_tables, goal_view, panels
+from dashboard import components, goal_model, goal_tables, goal_view, literal, panels
 from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
@@ -39,7 +39,7 @@ def _choose(ids: list[str], labels: dict[str, str], current: str | None) -> None
 def _sources_caption(titles: list[str], demo: bool) -> None:
     """Source titles under a chart or table, and the demo mark when shown rows are demo."""
     if titles:
-        st.caption(t("goal_sources_line", lang, sources=" · ".join(titles)))
+        st.caption(t("goal_sources_line", lang, sources=" · ".join(literal.md(x) for x in titles)))
     if demo:
         st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
 
@@ -58,7 +58,7 @@ def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "", press_n
         if note:
             st.html(f'<div class="zm-muted"><b>{html.escape(note)}</b></div>')
     if detail.get(f"note_{lang}"):
-        st.caption(t("goal_note", lang, note=detail[f"note_{lang}"]))
+        st.caption(t("goal_note", lang, note=literal.md(detail[f"note_{lang}"])))
 
 
 def _progress(detail: dict, part: dict, demo: bool) -> None:
@@ -68,7 +68,7 @@ def _progress(detail: dict, part: dict, demo: bool) -> None:
     _sources_caption(part["obs_titles"], False)
     if part["fig"] is None:
         st.info(t("goal_no_chart", lang))
-        st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {part['data_needed']}")
+        st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {literal.md(part['data_needed'])}")
         return
     st.subheader(t("goal_chart_heading", lang), anchor=False)
     st.plotly_chart(part["fig"], config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")

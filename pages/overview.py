@@ -101,7 +101,7 @@ def _sidebar(state: om.ViewState, options: om.FilterOptions, lang: str) -> None:
     st.session_state["ov_sort"] = state.sort
     st.sidebar.radio(t("ov_sort", lang), om.SORTS, key="ov_sort", on_change=_write_url,
                      format_func=lambda s: t(f"ov_sort_{s}", lang))
-    st.sidebar.button(t("ov_reset", lang), on_click=_reset)
+    st.sidebar.button(t("ov_reset", lang), on_click=_reset, key="ov_reset")
 
 
 def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:

@@ -12,7 +12,7 @@ import math
 import streamlit as st
 
 import config
-from dashboard import components, upload_model
+from dashboard import components, literal, upload_model
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries.uploads import (affected_targets, build_as_of, current_values, unit_table,
@@ -40,17 +40,20 @@ def _sign_in() -> None:
     if not users:
         st.info(t("up_no_accounts", lang))
         return
-    with st.form("zm_signin"):
-        name = st.text_input(t("up_user", lang), key="zm_signin_user")
-        password = st.text_input(t("up_password", lang), type="password", key="zm_signin_password")
+    with st.form("zm_signin", clear_on_submit=True):
+        name = st.text_input(t("up_user", lang), key="zm_signin_user", max_chars=auth.MAX_NAME_CHARS)
+        password = st.text_input(t("up_password", lang), type="password", key="zm_signin_password",
+                                 max_chars=auth.MAX_PASSWORD_CHARS)
         submitted = st.form_submit_button(t("up_signin", lang))
     if submitted:
-        ok, wait = auth.sign_in(users, name, password)
+        address = st.context.ip_address  # None (or a stand-in object) outside a real server
+        ok, wait = auth.sign_in(users, name, password, address if isinstance(address, str) else None,
+                                auth.throttle_for(config.users_file()))
         if ok:
             st.session_state["zm_planner"] = name.strip().lower()
             st.rerun()
         elif wait > 0:
-            st.error(t("up_signin_blocked", lang, minutes=math.ceil(wait / 60)))
+            st.error(t("up_signin_blocked", lang, seconds=math.ceil(wait)))
         else:
             st.error(t("up_signin_failed", lang))
 
@@ -87,6 +90,14 @@ def _reset_upload(message: tuple[str, str]) -> None:
     st.session_state["zm_upload_msg"] = message
 
 
+def _problems(problems) -> None:
+    """Every problem counted, the first MAX_SHOWN_PROBLEMS in a table (file text shown literally)."""
+    st.error(t("up_problems", lang, n=len(problems)))
+    st.table(upload_model.problem_table(problems, lang).set_index(t("up_col_row", lang)))
+    if len(problems) > upload_model.MAX_SHOWN_PROBLEMS:
+        st.caption(t("up_problems_more", lang, shown=upload_model.MAX_SHOWN_PROBLEMS, n=len(problems)))
+
+
 def _upload(user, indicators, areas, as_of, ref) -> None:
     """Step 2: upload, see every problem or the preview, confirm or cancel."""
     kind, text = st.session_state.pop("zm_upload_msg", (None, None))
@@ -100,8 +111,7 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
     data = file.getvalue()
     checked = ingest.check_file(data, file.name, ref, config.max_upload_bytes(), lang)
     if not checked.ok:
-        st.error(t("up_problems", lang, n=len(checked.problems)))
-        st.table(upload_model.problem_table(checked.problems, lang).set_index(t("up_col_row", lang)))
+        _problems(checked.problems)
         return
     ids = tuple(sorted({r.indicator_id for r in checked.rows}))
     current = query(current_values, ids)
@@ -123,7 +133,7 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
             with st.spinner("…"):
                 entry = ingest.apply_upload(checked, data, user, comment, UploadStore(config.upload_dir()), ref)
         except (UploadError, UploadBusy, ValidationFailed) as err:
-            st.error(t("up_failed", lang, detail=str(err)))
+            st.error(t("up_failed", lang, detail=literal.md(err)))
             return
         _reset_upload(("success", t("up_applied", lang, id=entry["id"], n=len(entry["rows"]))))
         st.rerun()
@@ -134,7 +144,11 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
 
 def _history(user, areas) -> None:
     """Every upload with who, when and what; download as CSV; roll one back."""
-    uploads = UploadStore(config.upload_dir()).uploads()
+    try:
+        uploads = UploadStore(config.upload_dir()).uploads()
+    except UploadError as err:  # e.g. a damaged log line: names the line and `python -m etl repair`
+        st.error(literal.md(err))
+        return
     kind, text = st.session_state.pop("zm_history_msg", (None, None))
     if kind:
         getattr(st, kind)(text)
@@ -155,7 +169,7 @@ def _history(user, areas) -> None:
             with st.spinner("…"):
                 ingest.rollback(picked, user, reason, UploadStore(config.upload_dir()))
         except (UploadError, UploadBusy, ValidationFailed) as err:
-            st.error(t("up_failed", lang, detail=str(err)))
+            st.error(t("up_failed", lang, detail=literal.md(err)))
             return
         st.session_state["zm_history_msg"] = ("success", t("up_rolled_back", lang, id=picked))
         st.rerun()
@@ -168,7 +182,7 @@ if not planner:
 else:
     st.markdown(t("up_intro", lang))
     who, out = st.columns([4, 1])
-    who.markdown(t("up_signed_in_as", lang, user=planner))
+    who.markdown(t("up_signed_in_as", lang, user=literal.md(planner)))
     if out.button(t("up_signout", lang), key="zm_signout"):
         st.session_state.pop("zm_planner", None)
         st.rerun()

@@ -1,11 +1,12 @@
-"""Salted password hashes, the accounts file, the failure rate limit, configured sign-ins."""
+"""Salted password hashes, the accounts file, the sign-in throttle, configured sign-ins."""
 
 from __future__ import annotations
 
 import pytest
 
-from etl.auth import (AuthError, RateLimiter, add_user, hash_password, load_users, planners_configured,
-                      secrets_section, sign_in, verify_password)
+from etl.auth import (AuthError, add_user, hash_password, load_users, planners_configured, secrets_section,
+                      sign_in, verify_password)
+from etl.throttle import Throttle
 
 
 def test_hashes_are_salted_and_verify():
@@ -48,19 +49,22 @@ def test_secrets_section_without_secrets_file(tmp_path):
     assert planners_configured(tmp_path / "u.toml", MissingSecrets())
 
 
-def test_rate_limit_blocks_after_five_failures_then_expires():
+def test_failures_slow_the_name_down_but_never_lock_the_planner_out(tmp_path):
+    """Replaces the old test that asserted a 15-minute lock-out of the name even with the right
+    password – the behaviour issue 16 removed: anyone could keep a planner out."""
     now = [1000.0]
-    limiter = RateLimiter(max_failures=5, window=900, lockout=900, clock=lambda: now[0])
+    throttle = Throttle(tmp_path / "t.sqlite3", clock=lambda: now[0])
     users = {"anna": hash_password("das-richtige-pw")}
-    for _ in range(4):
-        assert sign_in(users, "anna", "falsch", limiter) == (False, 0.0)
-    ok, wait = sign_in(users, "anna", "falsch", limiter)
-    assert not ok and wait == 900
-    assert sign_in(users, "ANNA", "das-richtige-pw", limiter) == (False, 900)  # blocked even if right
-    now[0] += 901
-    assert sign_in(users, "anna", "das-richtige-pw", limiter) == (True, 0.0)
+    for _ in range(3):
+        assert sign_in(users, "anna", "falsch", "10.0.0.9", throttle) == (False, 0.0)
+    ok, wait = sign_in(users, "anna", "falsch", "10.0.0.9", throttle)
+    assert not ok and wait == 1.0  # the 4th failure: wait a second
+    assert sign_in(users, "ANNA", "das-richtige-pw", "10.0.0.1", throttle) == (False, 1.0)  # not checked
+    now[0] += 1.0
+    assert sign_in(users, "anna", "das-richtige-pw", "10.0.0.1", throttle) == (True, 0.0)
 
 
-def test_unknown_user_is_refused():
-    limiter = RateLimiter(clock=lambda: 0.0)
-    assert sign_in({"anna": hash_password("pw-pw-pw-pw")}, "mallory", "pw-pw-pw-pw", limiter)[0] is False
+def test_unknown_user_is_refused(tmp_path):
+    throttle = Throttle(tmp_path / "t.sqlite3", clock=lambda: 0.0)
+    users = {"anna": hash_password("pw-pw-pw-pw")}
+    assert sign_in(users, "mallory", "pw-pw-pw-pw", None, throttle)[0] is False

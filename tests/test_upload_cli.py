@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from etl.__main__ import main
+from etl.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.conftest import RAW
@@ -22,8 +23,10 @@ def cli(tmp_path, monkeypatch):
     shutil.copytree(RAW, raw)
     db = tmp_path / "z.duckdb"
     for name, value in (("ZM_RAW_DIR", raw), ("ZM_DB_PATH", db), ("ZM_UPLOAD_DIR", tmp_path / "up"),
-                        ("ZM_AS_OF", AS_OF.isoformat()), ("ZM_SHOW_DEMO", "1")):
+                        ("ZM_AS_OF", AS_OF.isoformat()), ("ZM_SHOW_DEMO", "1"),
+                        ("ZM_USERS_FILE", tmp_path / "users.toml")):
         monkeypatch.setenv(name, str(value))
+    add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
     build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
     return tmp_path, db
 
@@ -67,3 +70,16 @@ def test_template_command_writes_csv_and_xlsx(cli):
     assert main(["template", "completed_dwellings", "--xlsx", "-o", str(tmp / "t.xlsx")]) == 0
     assert (tmp / "t.xlsx").read_bytes()[:2] == b"PK"
     assert main(["template", "no_such_indicator"]) == 1
+
+
+def test_user_must_be_a_planner_account(cli, capsys):
+    tmp, db = cli
+    (tmp / "werte.csv").write_bytes(GOOD)
+    assert main(["ingest", str(tmp / "werte.csv"), "--user", "mallory"]) == 1
+    assert "„mallory“ ist kein Planer-Konto" in capsys.readouterr().err
+    assert UploadStore(tmp / "up").entries() == []
+    assert main(["ingest", str(tmp / "werte.csv"), "--user", "Anna"]) == 0
+    assert UploadStore(tmp / "up").entries()[0]["user"] == "anna"
+    assert main(["rollback", "U-0001", "--user", "x\x1b[2Jy"]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "⟨U+001B⟩" in err

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from dashboard import upload_model
+from dashboard import literal, upload_model
 from etl.ingest import preview, rolled_up_city_rows, status_effect
 from etl.validate_upload import UploadProblem, UploadRow
 
@@ -61,7 +61,7 @@ def test_problem_table_names_row_column_value_and_expectation():
 
 
 def upload_model_body():
-    return UploadProblem("area_unknown").body("en")
+    return literal.md(UploadProblem("area_unknown").body("en"))  # escaped for st.table
 
 
 def test_history_newest_first_with_rollback_info():
@@ -95,3 +95,10 @@ def test_district_upload_moves_a_rolled_up_city_value():
     assert [(r.area_level, r.year, r.value) for r in implied] == [("city", 2024, 1500.0)]
     no_rollup = current_trees.assign(source_detail="amtlich")
     assert rolled_up_city_rows(uploaded, no_rollup) == []
+
+
+def test_problem_table_draws_at_most_a_page_of_problems():
+    problems = [UploadProblem("area_unknown", n, "Gebiet", f"Ort {n}") for n in range(2, 40_002)]
+    table = upload_model.problem_table(problems, "de")
+    assert len(table) == upload_model.MAX_SHOWN_PROBLEMS == 200
+    assert list(table.iloc[:, 0][:2]) == ["2", "3"]  # the first ones, in file order

@@ -20,6 +20,7 @@ import shapely.geometry
 
 from dashboard.charts import base_layout
 from dashboard.i18n import t
+from dashboard.literal import html_text
 from dashboard.style import STATUS_ORDER, STATUS_STYLE, status_label
 
 # plotly.js loads a world outline (topojson) from cdn.plot.ly for every `geo` subplot, even an
@@ -64,7 +65,7 @@ def _geo_layout(fig: go.Figure) -> None:
 
 def _add_source(fig: go.Figure, source: str, lang: str) -> None:
     """Write the source line under the map."""
-    fig.add_annotation(text=t("map_source", lang, source=source).replace("\n", "<br>"),
+    fig.add_annotation(text=t("map_source", lang, source=html_text(source)).replace("\n", "<br>"),
                        showarrow=False, align="left",
                        xref="paper", yref="paper", x=0, y=0, xanchor="left",
                        yanchor="top", font=dict(size=12, color="#444444"))

@@ -2,6 +2,7 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "nav_upload": ("Daten hochladen", "Upload data"),
+    "nav_signin": ("Anmelden (Fachbereiche)", "Sign in (departments)"),
     "up_title": ("Daten hochladen", "Upload data"),
     "up_intro": (
         "Für Planerinnen und Planer der Fachbereiche: Werte eines Indikators per CSV oder Excel "
@@ -24,8 +25,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "up_signed_in_as": ("Angemeldet als **{user}**", "Signed in as **{user}**"),
     "up_signin_failed": ("Benutzername oder Passwort falsch.", "Wrong user name or password."),
     "up_signin_blocked": (
-        "Zu viele Fehlversuche. Bitte in {minutes} Minuten erneut versuchen.",
-        "Too many failed attempts. Please try again in {minutes} minutes.",
+        "Anmeldung nicht geprüft: nach mehreren Fehlversuchen bitte {seconds} Sekunden warten, dann "
+        "erneut versuchen.",
+        "Sign-in not checked: after several failed attempts please wait {seconds} seconds, then try "
+        "again.",
     ),
     "up_no_accounts": (
         "Es sind noch keine Zugänge eingerichtet (siehe docs/uploads.md).",
@@ -49,6 +52,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "up_file": ("Datei (CSV oder Excel .xlsx, höchstens {mb} MB)", "File (CSV or Excel .xlsx, at most {mb} MB)"),
     "up_comment": ("Kommentar (z. B. Quelle und Stand der Zahlen)", "Comment (e.g. source and date of the figures)"),
+    "up_problems_more": (
+        "Gezeigt sind die ersten {shown} von {n} Problemen; die übrigen folgen demselben Muster.",
+        "Shown are the first {shown} of {n} problems; the others follow the same pattern."),
     "up_problems": (
         "Die Datei wurde nicht übernommen: {n} Problem(e). Bitte in der Datei korrigieren und erneut "
         "hochladen. Es wurde nichts gespeichert.",

@@ -1,0 +1,52 @@
+"""The Beispieldaten badge on the map comes from the observations' is_demo, never from the
+indicator catalogue (issue 16): real uploaded values of an indicator whose catalogue entry is
+demo carry no demo badge; the years still generated keep it."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from etl.build import build
+from etl.ingest import apply_upload, check_file
+from etl.uploads import UploadStore
+from tests.apptest import run_page
+from tests.conftest import RAW
+from tests.fixtures.uploads.hostile_files import AREAS, csv_bytes, tree_row
+from tests.fixtures.uploads.support import AS_OF, reference
+
+
+@pytest.fixture(scope="module")
+def real_trees_db(tmp_path_factory):
+    """trees_planted (a demo indicator in the catalogue) with real 2024 values for all 12 districts."""
+    tmp = tmp_path_factory.mktemp("badge")
+    raw, db, store = tmp / "raw", tmp / "z.duckdb", UploadStore(tmp / "up")
+    shutil.copytree(RAW, raw)
+    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=store)
+    ref = reference(db)
+    assert ref.indicators["trees_planted"]["source_kind"] == "demo"
+    data = csv_bytes(*[tree_row(area, 2024, str(100 + n)) for n, area in enumerate(AREAS)])
+    checked = check_file(data, "baeume.csv", ref, 5 * 1024 * 1024)
+    assert checked.ok, checked.report()
+    apply_upload(checked, data, "anna", "Grünflächenamt", store, ref, raw=raw, db_path=db, as_of=AS_OF,
+                 include_demo=True)
+    return db
+
+
+def caption_html(at) -> str:
+    """The map's caption line (indicator, year, unit and the badge, if any)."""
+    return next(str(h.proto.body) for h in at.get("html") if str(h.proto.body).startswith("<p><b>"))
+
+
+def test_real_uploaded_values_carry_no_demo_badge(real_trees_db):
+    at = run_page(real_trees_db, "pages/districts.py", {"indicator": "trees_planted", "year": "2024"})
+    assert not at.exception
+    assert "2024" in caption_html(at) and "Beispieldaten" not in caption_html(at)
+    assert "Beispieldaten" not in set(at.table[0].value["Hinweis"])
+
+
+def test_generated_years_keep_the_badge(real_trees_db):
+    at = run_page(real_trees_db, "pages/districts.py", {"indicator": "trees_planted", "year": "2023"})
+    assert not at.exception
+    assert "2023" in caption_html(at) and "Beispieldaten" in caption_html(at)
