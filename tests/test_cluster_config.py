@@ -38,6 +38,9 @@ def test_every_replica_is_a_health_checked_backend_with_its_own_affinity_cookie(
     assert re.search(r"^\s+cookie zm_replica insert\b", backend, re.M)  # session affinity by cookie
     assert "http-check send meth GET uri /_stcore/health" in backend
     assert re.search(r"^\s+default-server check\b", backend, re.M)
+    # a replica busy under load answers slowly: only a long silence takes it out (no 503 for all)
+    assert int(re.search(r"timeout check (\d+)s", backend).group(1)) >= 10
+    assert int(re.search(r"\bfall (\d+)", backend).group(1)) >= 3
 
 
 def test_users_reach_one_port_with_gzip_and_websockets_kept_open():
