@@ -75,13 +75,17 @@ def measure(url: str, viewers: int, pages, timeout: float, server_pids=()) -> di
 def run_scenario(kind: str, replicas: int, viewer_counts: list[int], db: Path, bare_dir: Path,
                  work: Path, timeout: float) -> list[dict]:
     """Start a cluster of `replicas` serving `kind` ("bare" or "project"), warm it, measure each count."""
-    from dashboard.cluster import Cluster
+    from dashboard.cluster import Cluster, ClusterError
 
     pages = BARE_PAGES if kind == "bare" else LOAD_PAGES
     cluster = Cluster(replicas=replicas, port=_free_port(), bind="127.0.0.1", first_port=0,
                       run_dir=work / f"run-{kind}-{replicas}", app=BARE_APP if kind == "bare" else None,
                       env={"ZM_DB_PATH": str(db), "ZM_BENCH_BARE_DIR": str(bare_dir)})
-    cluster.start()
+    try:
+        cluster.start()
+    except ClusterError as err:  # once more: a busy machine may fail a start (the error has the logs)
+        _say(f"{kind}, {replicas} replica(s): {err}; starting again")
+        cluster.start()
     try:
         for _ in range(2):  # warm-up: every replica has run every page once (caches filled)
             measure(cluster.url, 2 * replicas, pages, timeout)

@@ -157,8 +157,13 @@ class Cluster:
             dead = [name for name, proc in self.procs.items() if proc.poll() is not None]
             if dead or time.monotonic() > deadline:
                 why = f"{', '.join(dead)} ended" if dead else f"not healthy within {timeout:.0f} s"
-                raise ClusterError(f"start failed: {why}; see the logs in {self.run_dir}")
+                tails = "".join(f"\n--- {name}.log: {self._log_tail(name)}" for name in dead)
+                raise ClusterError(f"start failed: {why}; see the logs in {self.run_dir}{tails}")
             time.sleep(0.3)
+
+    def _log_tail(self, name: str, chars: int = 600) -> str:
+        log = self.run_dir / f"{name}.log"
+        return log.read_text(errors="replace")[-chars:] if log.exists() else "(no log)"
 
     def supervise(self, poll: float = 1.0) -> None:
         """Until the proxy ends: restart a replica that died (at most MAX_RESTARTS times each)."""
