@@ -61,6 +61,7 @@ def _die_with_parent() -> None:
 
 
 def _spawn(cmd: list[str], log: Path, env: dict) -> subprocess.Popen:
+    """Start cmd in ROOT with output appended to `log`, in its own session, ended with the launcher."""
     with open(log, "ab") as out:
         return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True,
@@ -68,6 +69,7 @@ def _spawn(cmd: list[str], log: Path, env: dict) -> subprocess.Popen:
 
 
 def _free_ports(count: int) -> tuple[int, ...]:
+    """`count` distinct ports free on 127.0.0.1 right now (the OS picks them)."""
     import socket
 
     socks = [socket.socket() for _ in range(count)]
@@ -81,6 +83,7 @@ def _free_ports(count: int) -> tuple[int, ...]:
 
 
 def _healthy(url: str) -> bool:
+    """True if `url`/_stcore/health answers 200 within 2 s."""
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
             return resp.status == 200
@@ -89,6 +92,7 @@ def _healthy(url: str) -> bool:
 
 
 def _alive(pid: int) -> bool:
+    """True if a process with this pid exists."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -162,6 +166,7 @@ class Cluster:
             time.sleep(0.3)
 
     def _log_tail(self, name: str, chars: int = 600) -> str:
+        """The last `chars` characters of a child's log in the runtime folder."""
         log = self.run_dir / f"{name}.log"
         return log.read_text(errors="replace")[-chars:] if log.exists() else "(no log)"
 
