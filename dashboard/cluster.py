@@ -129,6 +129,7 @@ class Cluster:
 
     def start(self, timeout: float = 90) -> None:
         """Start replicas, wait until healthy, then the proxy; raises ClusterError (all stopped)."""
+        haproxy_binary()  # not installed: say so before starting anything
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self._claim_pid_file()
         try:

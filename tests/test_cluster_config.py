@@ -107,3 +107,14 @@ def test_every_setting_is_documented_in_the_readme_settings_table():
     table = readme.split("## Settings", 1)[1].split("\n## ", 1)[0]
     missing = [s.env for s in config.SETTINGS.values() if f"| `{s.env}` |" not in table]
     assert not missing, f"settings missing from README's table: {missing}"
+
+
+def test_without_haproxy_make_serve_says_how_to_install_it_and_starts_nothing(monkeypatch, tmp_path):
+    import dashboard.cluster as cluster
+
+    monkeypatch.setattr(cluster.shutil, "which", lambda name: None)
+    monkeypatch.setattr(cluster.os, "access", lambda path, mode: False)
+    launcher = cluster.Cluster(replicas=1, first_port=0, run_dir=tmp_path / "run")
+    with pytest.raises(cluster.ClusterError, match="apt-get install haproxy"):
+        launcher.start()
+    assert launcher.procs == {} and not (tmp_path / "run" / "cluster.pid").exists()
