@@ -1,13 +1,20 @@
 # Zielmonitor Dortmund. `make run` sets up, builds the database and starts the dashboard;
-# `make test` runs the whole test suite. Both create the virtual environment when needed.
+# `make serve` starts the production set-up (HAProxy in front of one dashboard process per CPU),
+# `make stop` stops it; `make test` runs the whole test suite. All of them create the virtual environment when needed.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run setup db test bench
+.PHONY: run serve stop setup db test bench
 
 run: db
 	$(PY) -m dashboard.serve
+
+serve: db
+	$(PY) -m dashboard.cluster
+
+stop:
+	$(PY) -m dashboard.cluster stop
 
 setup: $(VENV)/.installed
 

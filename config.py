@@ -57,6 +57,21 @@ SETTINGS = {
         "ZM_USERS_FILE", str(ROOT / "data" / "users.toml"),
         "TOML file of planner sign-ins (salted password hashes; `python -m etl add-user`).",
     ),
+    "replicas": Setting(
+        "ZM_REPLICAS", "", "`make serve`: dashboard processes behind the proxy; empty = one per CPU.",
+    ),
+    "port": Setting("ZM_PORT", "8080", "`make serve`: the one port users open (the proxy)."),
+    "bind": Setting(
+        "ZM_BIND", "0.0.0.0", "`make serve`: address the proxy listens on (127.0.0.1 = this machine only).",
+    ),
+    "replica_port": Setting(
+        "ZM_REPLICA_PORT", "8601",
+        "`make serve`: port of the first replica (127.0.0.1 only), the next ones count up; 0 = any free ports.",
+    ),
+    "run_dir": Setting(
+        "ZM_RUN_DIR", str(ROOT / "data" / "run"),
+        "`make serve`: runtime folder for the proxy config, pid file and logs.",
+    ),
 }
 
 
@@ -105,3 +120,33 @@ def kiosk_seconds() -> int:
     """Default seconds per kiosk slide (ZM_KIOSK_SECONDS; 15 if not a whole number)."""
     text = SETTINGS["kiosk_seconds"].value().strip()
     return int(text) if text.isdigit() else 15
+
+
+def replicas() -> int:
+    """Dashboard processes `make serve` starts (ZM_REPLICAS; default one per CPU, at least 1)."""
+    text = SETTINGS["replicas"].value().strip()
+    if not text:
+        return max(1, len(os.sched_getaffinity(0)))
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"ZM_REPLICAS must be a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def port() -> int:
+    """The port users open when the dashboard runs behind the proxy (ZM_PORT, default 8080)."""
+    return int(SETTINGS["port"].value())
+
+
+def bind() -> str:
+    """Address the proxy listens on (ZM_BIND, default all interfaces)."""
+    return SETTINGS["bind"].value().strip()
+
+
+def replica_port() -> int:
+    """Port of the first replica (ZM_REPLICA_PORT); 0 = choose free ports at start."""
+    return int(SETTINGS["replica_port"].value())
+
+
+def run_dir() -> Path:
+    """Runtime folder of `make serve`: generated proxy config, pid file, logs (data/run)."""
+    return Path(SETTINGS["run_dir"].value())

@@ -4,6 +4,8 @@ Per size (1 = bundled data; 10 and 100 = generated copies, see bench/gen.py): ET
 peak memory, server-side render cold/warm against the bare floor, headless Chromium time to fully
 drawn and bytes per page, N concurrent viewers. Once: upload check and ingest of a large file.
 Writes bench-output/results.json and results.md. Generated data lives in a temporary folder.
+With --cluster also the load behind the proxy (bench/cluster_load.py: bare page and project,
+1 and N replicas, 30 and 100 viewers; bench-output/cluster.json and cluster.md).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip-load", action="store_true", help="no concurrent viewers")
     parser.add_argument("--upload-rows", type=int, default=100_000, help="rows of the upload file (0 = skip)")
     parser.add_argument("--skip-ingest", action="store_true", help="check the upload only, no rebuild")
+    parser.add_argument("--cluster", action="store_true",
+                        help="also: bare page and project behind the proxy, 1 and N replicas (bench/cluster_load.py)")
+    parser.add_argument("--cluster-viewers", default="30,100", help="viewer counts of --cluster")
     parser.add_argument("--out", type=Path, default=report.OUT_DIR, help="folder for results.json/.md")
     parser.add_argument("--work", type=Path, default=None, help="folder for generated data (default: temp)")
     return parser.parse_args(argv)
@@ -142,7 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("streamlit", "streamlit.runtime", "streamlit.runtime.scriptrunner_utils.script_run_context",
                  "streamlit.runtime.caching.cache_data_api"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    run(parse_args(argv))
+    args = parse_args(argv)
+    run(args)
+    if args.cluster:
+        from bench import cluster_load
+
+        cluster_load.main(["--viewers", args.cluster_viewers, "--out", str(args.out)])
     return 0
 
 

@@ -1,7 +1,7 @@
 """The framework floor: a bare Streamlit page that replays a list of elements from precomputed data.
 
 Input: the pickle named by ZM_BENCH_BARE_SPEC, a list of (kind, payload) pairs written by
-bench/render.py from a real page's run. Output: the same number and kinds of elements, with no
+bench/render.py from a real page's run (bench/bare_app.py calls replay() for a server instead). Output: the same number and kinds of elements, with no
 database, no queries and no project code. Figures are built once (cache_resource), so a warm
 run measures only what Streamlit itself needs to send them.
 """
@@ -24,7 +24,13 @@ def _load(path: str) -> list:
             for kind, payload in elements]
 
 
-for n, (kind, payload) in enumerate(_load(os.environ["ZM_BENCH_BARE_SPEC"])):
+def replay(elements: list) -> None:
+    """Draw the (kind, payload) elements with plain Streamlit calls."""
+    for n, (kind, payload) in enumerate(elements):
+        _element(n, kind, payload)
+
+
+def _element(n: int, kind: str, payload) -> None:
     if kind == "block":
         st.container()
     elif kind == "page_link":
@@ -49,3 +55,7 @@ for n, (kind, payload) in enumerate(_load(os.environ["ZM_BENCH_BARE_SPEC"])):
         getattr(st, kind)(payload)
     else:
         st.markdown(payload)
+
+
+if os.environ.get("ZM_BENCH_BARE_SPEC"):
+    replay(_load(os.environ["ZM_BENCH_BARE_SPEC"]))
