@@ -36,15 +36,17 @@ def implementation_balance(lang: str) -> None:
     if goals.empty:
         return
     st.subheader(t("impl_title", lang), anchor=False)
-    st.markdown(t("impl_intro", lang))
+    st.caption(t("impl_intro", lang))
     counts = implementation_model.counts(goals)
     st.html("<div>" + " ".join(f"{implementation_badge(s, lang)} <b>{n}</b>" for s, n in counts.items())
             + "</div>")
     docs = query(datenlage_q.document_titles)
     titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
-    st.markdown(f"**{t('impl_by_document', lang)}**")
-    table = implementation_model.document_balance(goals, titles, lang)
-    st.table(table.set_index(table.columns[0]))
+    for sentence in implementation_model.document_sentences(goals, titles, lang):
+        st.text(sentence)
+    with st.expander(t("impl_by_document", lang)):
+        table = implementation_model.document_balance(goals, titles, lang)
+        st.table(table.set_index(table.columns[0]))
 
 
 def evidence_timeline(goal_id: str, lang: str) -> None:

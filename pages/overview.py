@@ -185,6 +185,7 @@ with components.data_edge(lang):
         grouped = counted.loc[counted["series"].astype(bool), "series"]
         st.caption(t("ov_counts_groups", lang, n=len(grouped), groups=grouped.nunique()))
     _attention(shown, state, lang)
+    panels.implementation_balance(lang)
     st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
     if shown["uses_demo"].any():
         st.html(f'<div class="zm-muted">{t("ov_demo_notice", lang, badge=components.demo_badge(lang))}</div>')
@@ -193,5 +194,4 @@ with components.data_edge(lang):
     expand = not shown["has_value"].any()
     for section in om.theme_sections(shown, lang, om.CARD_LIMIT, state.expanded):
         _theme(*section, state, lang, expand)
-    panels.implementation_balance(lang)
     _report_button(lang)
