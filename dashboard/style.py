@@ -49,7 +49,7 @@ IMPLEMENTATION_STYLE = {
     "under_way": StatusStyle("▶", "#009E73", "#00704F"),
     "decided": StatusStyle("§", "#56B4E9", "#1F5F86"),
     "no_progress": StatusStyle("○", "#8C8C8C", "#555555"),
-    "shelved": StatusStyle("⏸", "#CC79A7", "#8E3B6E"),
+    "shelved": StatusStyle("‖", "#CC79A7", "#8E3B6E"),
     "not_evidenced": StatusStyle("?", "#E69F00", "#8A5A00"),
     "not_done": StatusStyle("✖", "#D55E00", "#A34400"),
 }
