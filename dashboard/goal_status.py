@@ -39,7 +39,10 @@ def not_assessable_sentences(detail: Mapping, goal_sentence: str, start: Mapping
     point and the plain statement (the status row's reason, or "Noch keine Werte aus dem
     Zielzeitraum (ab 2025): noch nicht bewertbar."). Never a comparison or a pace."""
     reason = detail.get(f"reason_{lang}") or t("goal_not_assessable", lang, start=detail.get("start_year") or "–")
-    return [text for text in (goal_sentence, start_point_sentence(detail, start, lang), reason) if text]
+    point = start_point_sentence(detail, start, lang)
+    if point and reason.startswith(point.split(" – ")[0].split(":")[0]):
+        point = ""  # the rule's reason already names the starting point
+    return [text for text in (goal_sentence, point, reason) if text]
 
 
 def progress_sentences(detail: Mapping, sentences: list[str], start: Mapping, lang: str) -> list[str]:
