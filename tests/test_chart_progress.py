@@ -51,7 +51,8 @@ def test_level_goal_has_path_planned_path_forecast_and_deadline(db):
     assert {"observed", "target", "planned", "deadline"} <= set(traces)
     assert "forecast" not in traces  # data end in 2018, before the 2023 start: outlook in words only
     target = traces["target"]
-    assert list(target.x) == [1990, 2035] and target.y[0] == 6054.78 and target.y[-1] == 0
+    # no document states a baseline: the target is one point at the deadline, no path from 1990
+    assert list(target.x) == [2035] and list(target.y) == [0] and target.mode == "markers"
     assert list(traces["deadline"].x) == [2035, 2035] and traces["deadline"].name == "Frist 2035"
     assert list(traces["planned"].x) == [2030, 2040, 2050]
     ogs = _traces(_figure(db, "ogs_rechtsanspruch_2029"))  # a level goal with a trend in its period

@@ -46,8 +46,9 @@ def _source_note(row, lang: str) -> str:
 
 
 def target_points(detail: dict, current: pd.DataFrame, first_year: int, last_year: int) -> tuple[list, list]:
-    """The target as points: a flat line for annual flows, else a path from the baseline
-    (levels) or from zero before the start (sums) to the target at the deadline."""
+    """The target as points: a flat line for annual flows, a path from zero before the start
+    (sums) or from a stated baseline (levels) to the target at the deadline; a level goal
+    without a stated baseline is the one target point at the deadline."""
     kind, goal, deadline = detail["kind"], detail.get("target_value"), detail.get("deadline_year")
     if goal is None:
         return [], []
@@ -63,9 +64,9 @@ def target_points(detail: dict, current: pd.DataFrame, first_year: int, last_yea
     inputs = detail["inputs"]
     base_year, base = inputs.get("baseline_year"), inputs.get("baseline_value")
     if base_year is None or base is None:
-        if current.empty:
-            return [], []
-        base_year, base = int(current["year"].iloc[0]), float(current["value"].iloc[0])
+        # no stated baseline: only the target at the deadline, never a path from a value the
+        # code picked (the rules use no such baseline either)
+        return [deadline], [goal]
     return [base_year, deadline], [base, goal]
 
 
@@ -120,12 +121,13 @@ def _target_trace(fig: go.Figure, detail: dict, current: pd.DataFrame, span: tup
     deadline = detail.get("deadline_year")
     if detail["kind"] == "annual_flow":
         name = t("goal_tr_target_line", lang, value=amount(detail["target_value"], detail, lang))
-    elif deadline is None:
+    elif deadline is None or len(tx) == 1:
         name = t("goal_tr_target_level", lang, value=target_amount(detail, lang))
     else:
         name = t("goal_tr_target_path", lang, deadline=deadline)
     fig.add_trace(go.Scatter(
-        x=tx, y=[v / scale for v in ty], name=name, meta="target", mode="lines",
+        x=tx, y=[v / scale for v in ty], name=name, meta="target", mode="lines" if len(tx) > 1 else "markers",
+        marker=dict(symbol="star", size=16, color=TARGET_COLOUR),
         line=dict(color=TARGET_COLOUR, width=2, dash="dash" if deadline is None else "solid"),
         hovertext=[_hover(x, v, detail, lang, name) for x, v in zip(tx, ty)], hoverinfo="text"))
     return tx
