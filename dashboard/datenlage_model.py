@@ -14,20 +14,25 @@ from indicators.model import ACHIEVED, AT_RISK, MISSED, NOT_ASSESSABLE, OFF_TRAC
 
 # Coverage classes, best basis first. Every goal is in exactly one.
 IN_PERIOD = "in_period"        # a verdict from real values of the goal's own period
+EVIDENCE = "evidence"          # dated evidence of implementation (a quote or a source)
 START_ONLY = "start_only"      # real values, but only from before the goal's period
 CONTEXT_ONLY = "context_only"  # no measure of its own, but figures on the topic
 DEMO_ONLY = "demo_only"        # a status that would rest on Beispieldaten only
 NOTHING = "nothing"
-COVERAGE = (IN_PERIOD, START_ONLY, CONTEXT_ONLY, DEMO_ONLY, NOTHING)
+COVERAGE = (IN_PERIOD, EVIDENCE, START_ONLY, CONTEXT_ONLY, DEMO_ONLY, NOTHING)
 VERDICTS = frozenset({ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, MISSED})
 
 
-def coverage_class(status: str, uses_demo: bool, has_context: bool) -> str:
-    """The one coverage class of a goal from its city status, demo flag and context links."""
+def coverage_class(status: str, uses_demo: bool, has_context: bool, has_evidence: bool = False) -> str:
+    """The one coverage class of a goal from its city status, demo flag, evidence and context
+    links (in this order: a verdict from real in-period values, evidence, demo, starting point,
+    figures on the topic, nothing)."""
+    if status in VERDICTS and not uses_demo:
+        return IN_PERIOD
+    if has_evidence:
+        return EVIDENCE
     if uses_demo:
         return DEMO_ONLY
-    if status in VERDICTS:
-        return IN_PERIOD
     if status == NOT_ASSESSABLE:
         return START_ONLY
     return CONTEXT_ONLY if has_context else NOTHING
@@ -35,8 +40,9 @@ def coverage_class(status: str, uses_demo: bool, has_context: bool) -> str:
 
 def classify(goals: pd.DataFrame) -> pd.DataFrame:
     """The goals with a `coverage` column added (input unchanged)."""
-    classes = [coverage_class(s, bool(d), bool(c))
-               for s, d, c in zip(goals["status"], goals["uses_demo"], goals["has_context"])]
+    evidence = goals["has_evidence"] if "has_evidence" in goals else [False] * len(goals)
+    classes = [coverage_class(s, bool(d), bool(c), bool(e))
+               for s, d, c, e in zip(goals["status"], goals["uses_demo"], goals["has_context"], evidence)]
     return goals.assign(coverage=classes)
 
 

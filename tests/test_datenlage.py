@@ -24,6 +24,28 @@ def test_coverage_class(status, demo, context, expected):
     assert model.coverage_class(status, demo, context) == expected
 
 
+@pytest.mark.parametrize(("status", "demo", "expected"), [
+    ("no_data", False, model.EVIDENCE), ("not_assessable", False, model.EVIDENCE),
+    ("achieved", True, model.EVIDENCE), ("off_track", False, model.IN_PERIOD),
+])
+def test_evidence_counts_where_no_real_in_period_verdict_exists(status, demo, expected):
+    assert model.coverage_class(status, demo, True, has_evidence=True) == expected
+
+
+def test_datenlage_verdict_count_matches_the_overview_tiles(built_db_nodemo):
+    import duckdb
+
+    from dashboard.headline import headline_statuses
+    from dashboard.queries.targets import targets_overview
+
+    with duckdb.connect(str(built_db_nodemo), read_only=True) as con:
+        goals, overview = q.goal_coverage(con), targets_overview(con)
+    in_period = int((model.classify(goals)["coverage"] == model.IN_PERIOD).sum())
+    verdict_tiles = int(headline_statuses(overview).isin(model.VERDICTS).sum())
+    assert in_period == verdict_tiles
+    assert len(goals) == len(overview)
+
+
 def goals_frame() -> pd.DataFrame:
     rows = [
         ("a", "wohnen", "off_track", False, False, ["doc1"]),

@@ -22,6 +22,7 @@ TEXTS = {
     "dl_col_theme_id": ("Thema", "Theme"),
     "dl_col_documents": ("Dokument", "Document"),
     "dl_cov_in_period": ("Werte im Zielzeitraum", "Values in the goal's period"),
+    "dl_cov_evidence": ("Belege zur Umsetzung", "evidence of implementation"),
     "dl_cov_start_only": ("nur Ausgangslage", "starting point only"),
     "dl_cov_context_only": ("nur Zahlen zum Thema", "figures on the topic only"),
     "dl_cov_demo_only": ("nur Beispieldaten", "example data only"),

@@ -17,6 +17,7 @@ SELECT t.target_id, t.title_de, t.title_en, t.kind, t.indicator_id, th.theme_id,
        th.label_de AS theme_de, th.label_en AS theme_en, th.sort_order AS theme_order,
        s.status, s.uses_demo,
        EXISTS (SELECT 1 FROM goal_context c WHERE c.target_id = t.target_id) AS has_context,
+       EXISTS (SELECT 1 FROM evidence e WHERE e.target_id = t.target_id) AS has_evidence,
        EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = t.indicator_id
                AND NOT o.is_demo) AS has_real_values,
        (SELECT list(DISTINCT c.source_id ORDER BY c.source_id) FROM target_citations c
