@@ -130,3 +130,16 @@ def sign_in(users: Mapping[str, str], name: str, password: str, client: str | No
         return True, 0.0
     throttle.failed(keys)
     return False, throttle.wait_seconds(keys)
+
+
+def client_address(peer: str | None, forwarded_for: str | None) -> str | None:
+    """The client a sign-in is throttled by: the peer's address, or, when the peer is the local
+    proxy (a loopback address), the first address of its X-Forwarded-For header (at most 64
+    characters). Anything else in the header is ignored: only the local proxy may set it."""
+    if not isinstance(peer, str) or not peer:
+        return None
+    loopback = peer.startswith("127.") or peer in ("::1", "localhost")
+    if loopback and isinstance(forwarded_for, str) and forwarded_for.strip():
+        first = forwarded_for.split(",")[0].strip()[:64]
+        return first or peer
+    return peer

@@ -46,9 +46,10 @@ def _sign_in() -> None:
                                  max_chars=auth.MAX_PASSWORD_CHARS)
         submitted = st.form_submit_button(t("up_signin", lang))
     if submitted:
-        address = st.context.ip_address  # None (or a stand-in object) outside a real server
-        ok, wait = auth.sign_in(users, name, password, address if isinstance(address, str) else None,
-                                auth.throttle_for(config.users_file()))
+        peer = st.context.ip_address  # None (or a stand-in object) outside a real server
+        address = auth.client_address(peer if isinstance(peer, str) else None,
+                                      st.context.headers.get("X-Forwarded-For"))
+        ok, wait = auth.sign_in(users, name, password, address, auth.throttle_for(config.users_file()))
         if ok:
             st.session_state["zm_planner"] = name.strip().lower()
             st.rerun()

@@ -68,3 +68,16 @@ def test_unknown_user_is_refused(tmp_path):
     throttle = Throttle(tmp_path / "t.sqlite3", clock=lambda: 0.0)
     users = {"anna": hash_password("pw-pw-pw-pw")}
     assert sign_in(users, "mallory", "pw-pw-pw-pw", None, throttle)[0] is False
+
+
+@pytest.mark.parametrize(("peer", "header", "expected"), [
+    ("127.0.0.1", "203.0.113.7, 10.0.0.1", "203.0.113.7"),   # behind the local proxy: the real client
+    ("::1", "198.51.100.2", "198.51.100.2"),
+    ("203.0.113.9", "1.2.3.4", "203.0.113.9"),             # a direct client cannot claim another address
+    ("127.0.0.1", None, "127.0.0.1"),
+    (None, "1.2.3.4", None),
+])
+def test_the_throttle_keys_clients_by_the_forwarded_address_only_behind_the_local_proxy(peer, header, expected):
+    from etl.auth import client_address
+
+    assert client_address(peer, header) == expected
