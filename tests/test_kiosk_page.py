@@ -89,7 +89,7 @@ def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db):
     at.run()
     text = slide_html(at)
     assert slide_key(at) == "goal:wohnungen_2000_pro_jahr"
-    for part in ("1.379", "Wohnungen im Jahr 2023", "Ziel: 2.000 Wohnungen pro Jahr",
+    for part in ("1.379", "Wohnungen Ausgangslage 2023 (vor dem Zielzeitraum)", "Ziel: 2.000 Wohnungen pro Jahr",
                  "◌ noch nicht bewertbar", "Ausgangslage 2023", "Quelle: SPD Dortmund", "Daten: IT.NRW", "Stand: 21.11.2026"):
         assert part in text
     assert "Beispieldaten" not in text  # real data, no demo mark

@@ -40,6 +40,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kiosk_by_year": (" bis {year}", " by {year}"),
     "kiosk_no_deadline": (" (ohne Frist)", " (no deadline)"),
     "kiosk_caption_year": ("im Jahr {year}", "in {year}"),
+    "kiosk_caption_start": ("Ausgangslage {year} (vor dem Zielzeitraum)", "starting point {year} (before the goal's period)"),
     "kiosk_caption_sum": ("zusammen {first}–{last}", "in total {first}–{last}"),
     "kiosk_caption_level": ("Stand {year}", "as of {year}"),
     "kiosk_chart_target": ("Ziel {value}", "Target {value}"),

@@ -140,6 +140,10 @@ def _series_shown(row: dict, years: tuple, values: tuple, lang: str) -> tuple:
     (indicators.sums, the status rule's count) as number and chart; a sum goal without a
     counted year shows its latest year like a flow. Levels show the latest value as a line."""
     kind, latest = row["kind"], _finite(row.get("latest_value"))
+    if row.get("status") == "not_assessable" and not pd.isna(row.get("latest_year")):
+        # a value from before the goal's period is its starting point, not progress
+        phrase = t("kiosk_caption_start", lang, year=_whole(row["latest_year"]))
+        return latest, phrase, "bar" if kind == ANNUAL_FLOW else "line", years, values
     if kind in (CUMULATIVE, BUDGET):
         deadline = None if pd.isna(row.get("deadline_year")) else _whole(row["deadline_year"])
         as_of = _date(row.get("as_of"))
