@@ -127,7 +127,7 @@ def check_observations(obs: pd.DataFrame, indicators: dict, areas: pd.DataFrame,
             problems.append(Problem("observations", label, "area_code", "unknown area"))
         if row.source_id not in sources:
             problems.append(Problem("observations", label, "source_id", f"unknown source {row.source_id}"))
-        if row.data_kind not in DATA_KINDS:
+        if row.data_kind not in DATA_KINDS and row.source_id in sources:
             problems.append(Problem("observations", label, "data_kind",
                                     f"no data kind: give source {row.source_id} a data_kind"))
         low, high = ind.get("min_value"), ind.get("max_value")

@@ -79,7 +79,7 @@ def test_budget_verdict_marks_a_missed_figure():
 def test_check_observations_still_names_every_problem():
     from etl.areas import load_areas
     from etl.catalog import load_catalog
-    from etl.combine import check_observations
+    from etl.combine import assign_data_kinds, check_observations
     from etl.stage import frame, observation
     from tests.conftest import RAW
 
@@ -92,6 +92,7 @@ def test_check_observations_still_names_every_problem():
         observation("unemployed_pct", "unterbezirk", "001", 2020, 150, "statistikatlas"),
         observation("unemployed_pct", "unterbezirk", "001", 2021, 50, "statistikatlas"),
     ])
+    obs = assign_data_kinds(obs, catalog.sources)  # as the build does before the check
     found = [(p.row, p.field) for p in check_observations(obs, catalog.indicators, areas, catalog.sources)]
     assert found == [
         ("completed_dwellings/city/05913000/2020", "value"),
