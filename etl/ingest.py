@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,16 +64,17 @@ def reference_from(indicators: pd.DataFrame, areas: pd.DataFrame, as_of: dt.date
 
 
 def check_file(data: bytes, filename: str, ref: Reference, max_bytes: int,
-               lang: str = "de") -> Checked:
+               lang: str = "de", alive: Callable[[], bool] | None = None) -> Checked:
     """Read and check a file. Oversized files are refused before they are parsed; the file is
-    read in a capped worker process (etl.worker), then its rows are checked here."""
+    read in a capped worker process (etl.worker), cancelled when `alive()` turns False (the
+    page passes its session's liveness), then its rows are checked here."""
     checked = Checked(filename, hashlib.sha256(data).hexdigest(), len(data))
     if len(data) > max_bytes:
         checked.problems = [UploadProblem("file_too_large", params={
             "size": f"{len(data) / 1048576:.1f}".replace(".", ","),
             "limit": f"{max_bytes / 1048576:g}".replace(".", ",")})]
         return checked
-    table, problems = parse_limited(data, filename)
+    table, problems = parse_limited(data, filename, alive=alive)
     if table is None:
         checked.problems = problems
         return checked

@@ -82,6 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "höchstens {max_rows} Zeilen und {max_cols} Spalten.",
         "The sheet “{sheet}” is too large ({rows} rows × {cols} columns); at most {max_rows} rows and "
         "{max_cols} columns are allowed."),
+    "upload_cancelled": (
+        "Das Lesen der Datei „{file}“ wurde abgebrochen, weil die Sitzung beendet wurde. Nichts wurde "
+        "gespeichert.",
+        "Reading the file “{file}” was cancelled because the session ended. Nothing was stored."),
     "file_too_slow": (
         "Die Datei „{file}“ braucht zum Lesen zu viel Zeit oder Speicher (Grenze {seconds} s, {mb} MB) "
         "und wurde nicht gelesen. Erwartet: eine Tabelle nach der Vorlage.",

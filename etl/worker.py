@@ -18,6 +18,9 @@ import pickle
 import resource
 import subprocess
 import sys
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from etl.upload_messages import UploadProblem, visible
@@ -51,26 +54,51 @@ def too_slow(filename: str, seconds: float, memory_mb: int) -> UploadProblem:
                                                   "mb": memory_mb})
 
 
+POLL_SECONDS = 0.25  # how often a running worker checks that its requester is still there
+
+
 def parse_limited(data: bytes, filename: str, cpu: int = CPU_SECONDS, memory_mb: int = MEMORY_MB,
-                  wall: float = WALL_SECONDS):
+                  wall: float = WALL_SECONDS, alive: Callable[[], bool] | None = None):
     """parse_file(data, filename) in a capped worker: (table or None, problems); (None,
-    [file_too_slow]) if the worker overran a cap or died. The worker is killed on timeout."""
+    [file_too_slow]) if the worker overran a cap or died, (None, [upload_cancelled]) if
+    `alive()` turned False while it ran (the planner's session ended). The worker is killed in
+    both cases, within POLL_SECONDS of the end of its requester."""
     suffix = ".xlsx" if filename.lower().endswith((".xlsx", ".xlsm")) else ".csv"
     command = [sys.executable, "-m", "etl.worker", str(cpu), str(memory_mb), suffix]
-    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          stderr=subprocess.DEVNULL, cwd=ROOT) as proc:
-        try:
-            out, _ = proc.communicate(data, timeout=wall)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.communicate()
-            return None, [too_slow(filename, wall, memory_mb)]
+    with tempfile.TemporaryFile() as stdin, tempfile.TemporaryFile() as stdout:
+        stdin.write(data)
+        stdin.seek(0)
+        with subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=subprocess.DEVNULL,
+                              cwd=ROOT) as proc:
+            ended = _wait(proc, wall, alive)
+        if ended is not None:
+            return None, [UploadProblem("upload_cancelled", params={"file": visible(filename, 60)})
+                          if ended == "cancelled" else too_slow(filename, wall, memory_mb)]
+        stdout.seek(0)
+        out = stdout.read()
     if proc.returncode != 0 or not out:
         return None, [too_slow(filename, min(wall, cpu), memory_mb)]
     table, problems = pickle.loads(out)  # our own worker's answer, not the file's bytes
     if problems and problems[0].code == "file_too_slow":  # it ran out of memory: name the file
         return None, [too_slow(filename, cpu, memory_mb)]
     return table, problems
+
+
+def _wait(proc: subprocess.Popen, wall: float, alive: Callable[[], bool] | None) -> str | None:
+    """Wait for the worker; kill it and say why ("timeout" or "cancelled") if it runs past
+    `wall` seconds or `alive()` turns False; None when it ended by itself."""
+    deadline = time.monotonic() + wall
+    while True:
+        try:
+            proc.wait(timeout=max(0.0, min(POLL_SECONDS, deadline - time.monotonic())))
+            return None
+        except subprocess.TimeoutExpired:
+            reason = ("cancelled" if alive is not None and not alive() else
+                      "timeout" if time.monotonic() > deadline else None)
+            if reason:
+                proc.kill()
+                proc.wait()
+                return reason
 
 
 def _main(argv: list[str]) -> int:

@@ -99,6 +99,19 @@ def _problems(problems) -> None:
         st.caption(t("up_problems_more", lang, shown=upload_model.MAX_SHOWN_PROBLEMS, n=len(problems)))
 
 
+def _session_alive():
+    """A check whether this browser session still exists (so a parse is cancelled when the
+    planner leaves); None outside a running server (tests)."""
+    from streamlit import runtime
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    if ctx is None or not runtime.exists():
+        return None
+    instance, session_id = runtime.get_instance(), ctx.session_id
+    return lambda: instance.is_active_session(session_id)
+
+
 def _upload(user, indicators, areas, as_of, ref) -> None:
     """Step 2: upload, see every problem or the preview, confirm or cancel."""
     kind, text = st.session_state.pop("zm_upload_msg", (None, None))
@@ -110,7 +123,7 @@ def _upload(user, indicators, areas, as_of, ref) -> None:
     if file is None:
         return
     data = file.getvalue()
-    checked = ingest.check_file(data, file.name, ref, config.max_upload_bytes(), lang)
+    checked = ingest.check_file(data, file.name, ref, config.max_upload_bytes(), lang, alive=_session_alive())
     if not checked.ok:
         _problems(checked.problems)
         return

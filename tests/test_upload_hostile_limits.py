@@ -40,6 +40,29 @@ def test_a_parse_that_overruns_is_cancelled_with_a_message_naming_the_file():
     assert problems[0].text().startswith("Die Datei „langsam.csv“ braucht zum Lesen zu viel Zeit")
 
 
+def test_a_parse_is_cancelled_when_the_planners_session_ends(monkeypatch):
+    # poll every 10 ms: the worker interpreter alone needs far longer to start, so the parse is
+    # still running when the session is found gone
+    monkeypatch.setattr(worker, "POLL_SECONDS", 0.01)
+    calls = []
+
+    def alive() -> bool:  # the session ends after the first check
+        calls.append(time.monotonic())
+        return len(calls) < 2
+
+    started = time.monotonic()
+    table, problems = worker.parse_limited(hf.csv_bytes(*hf.many_rows(400)), "gross.csv", wall=60, alive=alive)
+    assert table is None and [p.code for p in problems] == ["upload_cancelled"]
+    assert len(calls) == 2 and time.monotonic() - started < 5, "cancelled at the next poll, not the 60 s cap"
+    assert "Sitzung beendet" in problems[0].text() and "gross.csv" in problems[0].text()
+
+
+def test_a_live_session_gets_its_table(monkeypatch):
+    monkeypatch.setattr(worker, "POLL_SECONDS", 0.01)
+    table, problems = worker.parse_limited(hf.csv_bytes(hf.tree_row("Eving")), "da.csv", alive=lambda: True)
+    assert problems == [] and len(table.rows) == 1
+
+
 def test_the_worker_returns_the_same_table_as_the_reader():
     data = hf.csv_bytes(hf.tree_row("Eving"), hf.tree_row("Hörde"))
     table, problems = worker.parse_limited(data, "werte.csv")
