@@ -11,6 +11,7 @@ import datetime as dt
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.sources_model import line_range
 from dashboard.style import IMPLEMENTATION_STYLE
 from indicators import fmt
 from indicators.evidence import IMPLEMENTATION_STATUSES, STAGES, Evidence, assess_implementation
@@ -91,10 +92,8 @@ def rule_table(lang: str) -> pd.DataFrame:
 def _basis(rec: dict, lang: str) -> str:
     """Where the entry comes from, in words."""
     if rec["basis"] == "citation":
-        first, last = int(rec["line_from"]), int(rec["line_to"])
-        lines = str(first) if first == last else f"{first}–{last}"
         return t("impl_basis_citation", lang, doc=f"{rec['document_author']}, {rec['document_title']}",
-                 lines=lines)
+                 lines=line_range(rec["line_from"], rec["line_to"], lang))
     if rec["basis"] == "source":
         return t("impl_basis_source", lang, title=rec["source_title"], reference=_text(rec["reference"]))
     return t("impl_basis_planner", lang, user=rec["planner_user"], time=rec["planner_time"],

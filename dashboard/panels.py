@@ -19,6 +19,7 @@ from dashboard.i18n import t
 from dashboard.queries import context as context_q
 from dashboard.queries import datenlage as datenlage_q
 from dashboard.queries import implementation as implementation_q
+from dashboard.sources_model import line_range
 from dashboard.style import IMPLEMENTATION_STYLE
 from indicators.model import DATA_KINDS
 
@@ -28,6 +29,14 @@ def implementation_badge(status: str, lang: str) -> str:
     style = IMPLEMENTATION_STYLE[status]
     return (f'<span class="zm-badge" style="color:{style.text}">'
             f"{html.escape(implementation_model.label(status, lang))}</span>")
+
+
+def implementation_head(goal_id: str, lang: str) -> str:
+    """The implementation badge for the goal page's title line („? Umsetzung nicht belegt“),
+    "" for a goal without an implementation status."""
+    goals = query(implementation_q.implementation)
+    row = goals[goals["target_id"] == goal_id]
+    return "" if row.empty else implementation_badge(row.iloc[0]["implementation"], lang)
 
 
 def implementation_balance(lang: str) -> None:
@@ -118,11 +127,10 @@ def register_entry(goal_id: str, lang: str) -> bool:
     if isinstance(note, str) and note:
         st.text(note)
     for cit in rows.to_dict("records"):
-        lines = (str(cit["line_from"]) if cit["line_from"] == cit["line_to"]
-                 else f"{cit['line_from']}–{cit['line_to']}")
+        lines = line_range(cit["line_from"], cit["line_to"], lang)
         st.html(f'<blockquote class="zm-quote">„{html.escape(cit["quote"])}“</blockquote>'
                 f'<div class="zm-muted">{html.escape(cit["document_author"])}, '
-                f'{html.escape(cit["document_title"])} · {html.escape(t("doc_lines", lang, lines=lines))}</div>')
+                f'{html.escape(cit["document_title"])} · {html.escape(lines)}</div>')
         st.page_link("pages/document.py", label=t("impl_open_document", lang), query_params={
             "doc": cit["source_id"], "von": str(cit["line_from"]), "bis": str(cit["line_to"]),
             **({"lang": "en"} if lang == "en" else {})})

@@ -14,6 +14,7 @@ from dashboard import document_model as model
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries import documents as q
+from dashboard.sources_model import line_range
 
 lang = components.current_lang()
 DOC_CSS = ("<style>.zm-doc{font-family:'DejaVu Sans Mono',monospace;font-size:0.95rem;"
@@ -45,9 +46,7 @@ def _show(doc: dict) -> None:
     win = model.window(int(doc["n_lines"]), model.parse_line(st.query_params.get("von")),
                        model.parse_line(st.query_params.get("bis")))
     if win.cited_from is not None:
-        lines_text = (str(win.cited_from) if win.cited_from == win.cited_to
-                      else f"{win.cited_from}–{win.cited_to}")
-        st.markdown(t("doc_passage", lang, lines=lines_text))
+        st.markdown(t("doc_passage", lang, lines=line_range(win.cited_from, win.cited_to, lang)))
     else:
         st.markdown(t("doc_whole", lang, last=win.last, n=doc["n_lines"]))
     lines = query(q.document_lines, doc["source_id"], win.first, win.last)

@@ -49,6 +49,9 @@ def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "", press_n
     status does not count, and the register note."""
     st.header(detail[f"title_{lang}"], anchor=False)
     badges = components.status_badge(detail["status"], lang)
+    implementation = panels.implementation_head(detail["target_id"], lang)
+    if implementation:
+        badges += " " + implementation
     if demo:
         badges += " " + components.demo_badge(lang)
     if detail.get("stale"):

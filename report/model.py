@@ -19,6 +19,7 @@ from dashboard.i18n import t
 from dashboard.queries import implementation as impl_q
 from dashboard.queries import targets as q
 from dashboard.queries.overview import overview_citations, overview_values
+from dashboard.sources_model import line_range
 from dashboard.style import STATUS_STYLE
 from indicators import fmt
 from report.svg import bar_chart
@@ -99,10 +100,8 @@ def _goal_section(con: duckdb.DuckDBPyConnection, row: dict, lang: str, charts: 
 
 def _quote(cit: dict, lang: str) -> dict:
     """A citation as quote and reference: „…“ – author, title, line(s)."""
-    first, last = int(cit["line_from"]), int(cit["line_to"])
-    lines = str(first) if first == last else f"{first}–{last}"
-    return {"quote": str(cit["quote"]),
-            "ref": f"{cit['author']}, {cit['title']} · {t('doc_lines', lang, lines=lines)}"}
+    lines = line_range(cit["line_from"], cit["line_to"], lang)
+    return {"quote": str(cit["quote"]), "ref": f"{cit['author']}, {cit['title']} · {lines}"}
 
 
 def _chart(con: duckdb.DuckDBPyConnection, row: dict, lang: str) -> str:

@@ -34,6 +34,8 @@ def test_goal_page_shows_evidence_with_quote_and_figures_on_the_topic(built_db, 
     text = page_text(at)
     for needle in needles:
         assert needle in text, needle
+    head = next(h.proto.body for h in at.get("html") if "zm-badge" in h.proto.body)
+    assert ("Umsetzung nicht belegt" if lang == "de" else "implementation not evidenced") in head  # in the title line
     links = [link for link in at.get("page_link") if "dokument" in str(link.proto.page) or
              "document" in str(link.proto.page)]
     assert links, "the quote links to its lines in the document view"

@@ -79,8 +79,8 @@ TEXTS = {
     "doc_unknown": ("Dokument „{doc}“ gibt es nicht.", "There is no document “{doc}”."),
     "doc_licence": ("Lizenz/Nutzung: {licence}", "Licence/use: {licence}"),
     "doc_passage": (
-        "Zitierte Stelle: Zeile {lines} (markiert), mit den Zeilen davor und danach.",
-        "Cited passage: line {lines} (marked), with the lines before and after.",
+        "Zitierte Stelle: {lines} (markiert), mit den Zeilen davor und danach.",
+        "Cited passage: {lines} (marked), with the lines before and after.",
     ),
     "doc_whole": ("Zeilen 1–{last} von {n}.", "Lines 1–{last} of {n}."),
     "ctx_title": ("Zahlen zum Thema", "Figures on the topic"),

@@ -31,7 +31,7 @@ TEXTS = {
     "impl_col_total": ("Vorhaben", "Deliverables"),
     "impl_timeline": ("Belege zum Umsetzungsstand", "Evidence of implementation"),
     "impl_no_evidence": ("Zu diesem Ziel liegt noch kein Beleg vor.", "There is no evidence for this goal yet."),
-    "impl_basis_citation": ("{doc}, Zeile {lines}", "{doc}, line {lines}"),
+    "impl_basis_citation": ("{doc}, {lines}", "{doc}, {lines}"),
     "impl_basis_source": ("Quelle: {title} {reference}", "Source: {title} {reference}"),
     "impl_basis_planner": ("Eintrag von {user} am {time}: {comment}", "Entry by {user} on {time}: {comment}"),
     "impl_old": ("Beleg älter als zwei Jahre", "evidence older than two years"),
@@ -91,7 +91,6 @@ TEXTS = {
         "Generated demonstration values: only in demo mode, marked everywhere, never the basis of a verdict "
         "on the overview, map or kiosk.",
     ),
-    "doc_lines": ("Zeile {lines}", "line {lines}"),
     "nature_heading": ("Kein Versprechen der Stadt", "Not a promise by the city"),
     "nature_past_fact": ("eine Feststellung über Vergangenes", "a statement about the past"),
     "nature_demand_on_land": ("eine Forderung an das Land", "a demand on the Land (state)"),

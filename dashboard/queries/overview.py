@@ -50,10 +50,13 @@ def overview_values(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY s.target_id""", ["city", "city"])
 
 
+START_POINT_SQL = "SELECT * FROM (" + START_POINTS_SQL + ") WHERE target_id = ?"
+
+
 def start_point(con: duckdb.DuckDBPyConnection, target_id: str) -> dict:
     """One goal's starting point: {start_point_year, start_point_value, start_point_is_demo}, the
     latest city-wide value before its start year; {} when there is none."""
-    row = one(con, f"SELECT * FROM ({START_POINTS_SQL}) WHERE target_id = ?", ["city", target_id])
+    row = one(con, START_POINT_SQL, ["city", target_id])
     return {} if row is None else {k: v for k, v in row.items() if k != "target_id"}
 
 
