@@ -19,6 +19,7 @@ from indicators.common import (
 )
 from indicators.model import ACHIEVED, INCREASE, MISSED, NOT_ASSESSABLE, OFF_TRACK, Assessment
 from indicators.sentences import gap_band, num, pace_per_year, pct, qty, side, span
+from indicators.sums import running_totals, sum_end_year
 
 
 def assess_annual_flow(case: Case) -> Assessment:
@@ -140,7 +141,9 @@ def assess_sum(case: Case) -> Assessment:
     through the latest reported year.
     """
     t, window = case.target, list(case.obs)
-    total, last = sum(o.value for o in window), window[-1]
+    counted = running_totals(((o.year, o.value) for o in window), t.start_year,
+                             sum_end_year(t.deadline_year, case.year))
+    total, last = counted[-1][1], window[-1]
     fields = {
         "latest_year": last.year,
         "latest_value": last.value,
