@@ -18,7 +18,6 @@ interprets them.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 import zipfile
@@ -291,10 +290,3 @@ def cell_problems(content: list[tuple[int, list]], header: list) -> list[UploadP
             if len(problems) >= MAX_CELL_PROBLEMS:
                 return problems
     return problems
-
-
-def excel_date_year(cell: object) -> int | None:
-    """The year of an Excel date or datetime cell, else None."""
-    if isinstance(cell, (dt.date, dt.datetime)):
-        return cell.year
-    return None

@@ -14,19 +14,16 @@ from indicators.common import (
     shortfall,
     status_from_gap,
 )
-from indicators.fmt import format_number
 from indicators.model import (
     ACHIEVED,
-    AT_RISK,
     INCREASE,
     MISSED,
     NOT_ASSESSABLE,
     OFF_TRACK,
-    ON_TRACK,
     Assessment,
     Target,
 )
-from indicators.sentences import gap_band, num, pct, qty, side, signed, upper_first
+from indicators.sentences import gap_band, num, qty, side, signed, upper_first
 from indicators.trend import (
     Fit,
     carry,
