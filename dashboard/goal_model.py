@@ -1,23 +1,23 @@
 """The goal page's view model: pure functions from query results to what the page shows.
 
 Inputs are the dicts and DataFrames returned by dashboard.queries.targets (target_detail,
-target_observations, planned_path). Outputs are German/English sentences, the chooser and the
-"how computed" panel, numbers formatted by indicators.fmt. No Streamlit, no database: tested
-directly (tests/test_goal_model.py). Tables, CSV, districts, citations: dashboard.goal_tables;
-starting point and demo note: dashboard.goal_status; chart series: dashboard.charts.progress.
+target_observations, planned_path). Outputs are German/English sentences and the chooser,
+numbers formatted by indicators.fmt. No Streamlit, no database: tested directly
+(tests/test_goal_model.py). Tables, CSV, districts, citations and the "how computed" panel:
+dashboard.goal_tables; starting point and demo note: dashboard.goal_status; chart series:
+dashboard.charts.progress.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 import pandas as pd
 
 from dashboard.headline import headline_status
 from dashboard.i18n import t
 from indicators.fmt import (
-    format_date, format_money, format_number, format_percent, format_quantity, unit_from_row,
+    format_date, format_number, format_percent, format_quantity, unit_from_row,
 )
 from indicators.sentences import span
 
@@ -245,66 +245,6 @@ def data_needed(detail: dict, lang: str) -> str:
     if detail["kind"] in SUM_KINDS:
         return t("goal_data_needed_sum", lang, unit=unit, start=detail.get("start_year") or "–")
     return t("goal_data_needed_level", lang, unit=unit, deadline=deadline)
-
-
-@dataclass
-class HowComputed:
-    """The "So wird der Status berechnet" panel: rule text, result sentence and input rows."""
-
-    rule_id: str
-    rule_text: str
-    result: str
-    rows: list[tuple[str, str]] = field(default_factory=list)
-
-    def table(self, lang: str) -> pd.DataFrame:
-        """The input rows as a two-column table indexed by the quantity's name."""
-        name = t("goal_how_col_name", lang)
-        return pd.DataFrame(self.rows, columns=[name, t("goal_how_col_value", lang)]).set_index(name)
-
-
-INPUT_ORDER = ("kind", "direction", "start_year", "deadline_year", "as_of_year", "target", "baseline_year",
-               "baseline_value", "start_point_year", "start_point_value", "latest_year", "latest_value", "data_year", "counted_years", "sum",
-               "forecast_years", "trend_years", "slope", "gap", "forecast", "distance_left", "miss",
-               "pace_from_year", "estimate_now", "required_pace", "stale")
-AMOUNT_INPUTS = ("estimate_now", "target", "latest_value", "sum", "baseline_value", "distance_left", "forecast",
-                 "required_pace", "slope", "expected", "start_point_value", "outlook_mean", "outlook_slope",
-                 "outlook_forecast", "planned_value")
-SHARE_INPUTS = ("gap", "miss", "elapsed")
-
-
-def how_computed(detail: dict, lang: str) -> HowComputed:
-    """The rule the status came from and every number that went into it (from inputs_json)."""
-    kind = detail["kind"]
-    rule_key = "goal_rule_sum" if kind in SUM_KINDS else f"goal_rule_{kind}"
-    rows = []
-    inputs = detail["inputs"]
-    for key in sorted(inputs, key=lambda k: (INPUT_ORDER.index(k) if k in INPUT_ORDER else len(INPUT_ORDER), k)):
-        value = inputs[key]
-        try:
-            label = t(f"goal_in_{key}", lang)
-        except KeyError:
-            label = key
-        rows.append((label, _input_value(key, value, detail, lang)))
-    return HowComputed(detail.get("rule") or "–", t(rule_key, lang), detail.get(f"reason_{lang}") or "", rows)
-
-
-def _input_value(key: str, value: object, detail: dict, lang: str) -> str:
-    """One input of the rule as shown in the panel (words for kind/direction/flags, formatted numbers)."""
-    if value is None or value == []:
-        return t("goal_none", lang)
-    if isinstance(value, bool):
-        return t("goal_yes" if value else "goal_no", lang)
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    if key in ("kind", "direction"):
-        return t(f"kind_{value}" if key == "kind" else f"goal_dir_{value}", lang)
-    if key in SHARE_INPUTS and isinstance(value, (int, float)):
-        return format_percent(value, lang, 1)
-    if key in AMOUNT_INPUTS and isinstance(value, (int, float)):
-        if is_money(detail):
-            return format_money(value, lang)
-        return format_number(value, lang, max(int(detail.get("decimals") or 0), 1 if key == "slope" else 0))
-    return str(value)
 
 
 def meta_line(detail: dict, lang: str) -> str:

@@ -70,6 +70,6 @@ def goal(goal_id: str, lang: str) -> dict:
             "meta_line": goal_model.meta_line(detail, lang),
             "progress": _progress(detail, obs, planned, lang),
             "districts": _districts(detail, lang),
-            "how": goal_model.how_computed(detail, lang),
+            "how": goal_tables.how_computed(detail, lang),
             "citations": goal_tables.citation_items(query(q.target_citations, goal_id), lang),
             "related": goal_tables.related_items(query(q.related_targets, goal_id), lang)}

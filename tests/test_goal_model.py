@@ -98,7 +98,7 @@ def test_milestone_says_no_data_and_what_is_needed(db):
 
 
 def test_how_computed_lists_rule_and_inputs(db):
-    how = gm.how_computed(_detail(db, "wohnungen_2000_pro_jahr"), "de")
+    how = gt.how_computed(_detail(db, "wohnungen_2000_pro_jahr"), "de")
     assert how.rule_id == "annual_flow_before_start"
     assert "neueste Jahreswert" in how.rule_text and "Ausgangslage 2023: 1.379" in how.result
     rows = dict(how.rows)
