@@ -1,6 +1,6 @@
 """Command line of the ETL.
 
-  python -m etl build | check
+  python -m etl build | check               (every command takes --lang de|en for its messages)
   python -m etl ingest FILE [--dry-run] [--user NAME] [--comment TEXT] [--lang de|en]
   python -m etl template INDICATOR_ID [--xlsx] [-o FILE]
   python -m etl uploads                      (the upload history)
@@ -17,6 +17,7 @@ import argparse
 import sys
 
 from etl.errors import ValidationFailed
+from texts import t
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the whole store as an open-data package (CSV, Parquet, JSON)")
     export.add_argument("-o", "--output", required=True, help="folder to write (created if missing)")
     sub.add_parser("repair", help="move damaged lines of the upload log into a dated file beside it")
+    for command in sub.choices.values():  # one shared --lang for every command that has none yet
+        if command.get_default("lang") is None:
+            command.add_argument("--lang", choices=("de", "en"), default="de", help="language of the messages")
     return parser
 
 
@@ -64,10 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except ValidationFailed as err:
-        print(err, file=sys.stderr)
+        print(t("cli_problems", args.lang, count=len(err.problems)),
+              *(f"  - {problem}" for problem in err.problems), sep="\n", file=sys.stderr)
         return 1
     except (UploadError, UploadBusy, AuthError, FileNotFoundError) as err:
-        print(f"Fehler: {err}", file=sys.stderr)
+        print(t("cli_error", args.lang, message=err), file=sys.stderr)
         return 1
 
 
@@ -76,7 +81,7 @@ def _check(args) -> int:
     from etl.build import check_inputs
 
     check_inputs()
-    print("All inputs are valid.")
+    print(t("cli_check_ok", args.lang))
     return 0
 
 
@@ -87,7 +92,7 @@ def _build(args) -> int:
     from etl.uploads import UploadStore
 
     with UploadStore(config.upload_dir()).lock():
-        build(progress=print)
+        build(progress=print, lang=args.lang)
     return 0
 
 
@@ -222,10 +227,9 @@ def _repair(args) -> int:
 
     lines, aside = repair(UploadStore(config.upload_dir()))
     if not lines:
-        print("Das Upload-Protokoll ist in Ordnung; nichts zu reparieren.")
+        print(t("cli_repair_clean", args.lang))
         return 0
-    print(f"Beschädigte Zeile(n) {', '.join(map(str, lines))} verschoben nach {aside}; alle gültigen "
-          f"Einträge sind unverändert. Jetzt `python -m etl build` ausführen.")
+    print(t("cli_repair_done", args.lang, lines=", ".join(map(str, lines)), aside=aside))
     return 0
 
 
@@ -259,14 +263,10 @@ def _export(args) -> int:
     """`export`: the current database as an open-data package in the given folder."""
     from pathlib import Path
 
-    import config
     from export.opendata import export_package
 
-    path = config.db_path()
-    if not path.is_file():
-        raise FileNotFoundError(f"{path.name} fehlt – zuerst `python -m etl build` ausführen.")
-    package = export_package(path, Path(args.output))
-    print(f"Open-Data-Paket geschrieben: {package}")
+    package = export_package(_built_database(args.lang), Path(args.output))
+    print(t("cli_export_done", args.lang, path=package))
     return 0
 
 
@@ -274,16 +274,22 @@ def _report(args) -> int:
     """`report`: the Sachstandsbericht of the current database as a PDF file."""
     from pathlib import Path
 
-    import config
     from report.build import report_pdf
+
+    pdf = report_pdf(_built_database(args.lang), args.lang, args.theme, args.document, args.district)
+    Path(args.output).write_bytes(pdf)
+    print(t("cli_report_done", args.lang, path=args.output, kb=len(pdf) // 1024))
+    return 0
+
+
+def _built_database(lang: str):
+    """The path of the current database file; FileNotFoundError (with the fix) when it is not built."""
+    import config
 
     path = config.db_path()
     if not path.is_file():
-        raise FileNotFoundError(f"{path.name} fehlt – zuerst `python -m etl build` ausführen.")
-    pdf = report_pdf(path, args.lang, args.theme, args.document, args.district)
-    Path(args.output).write_bytes(pdf)
-    print(f"Sachstandsbericht geschrieben: {args.output} ({len(pdf) // 1024} KB)")
-    return 0
+        raise FileNotFoundError(t("cli_db_missing", lang, name=path.name))
+    return path
 
 
 COMMANDS = {"build": _build, "check": _check, "ingest": _ingest, "template": _template,

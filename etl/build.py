@@ -36,6 +36,7 @@ from etl.reported import stage_reported
 from etl.stage import stage_age_18_25, stage_atlas, stage_co2, stage_housing
 from etl.status import compute_status
 from etl.uploads import UploadStore, apply_uploads
+from texts import t
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 STEPS = 6
@@ -55,35 +56,27 @@ def check_inputs(raw: Path | None = None) -> tuple[Catalog, Register]:
 
 def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date | None = None,
           include_demo: bool | None = None, progress: Callable[[str], None] = lambda _: None,
-          uploads: UploadStore | None = None) -> Path:
+          uploads: UploadStore | None = None, lang: str = "de") -> Path:
     """Build the database. Returns its path. Raises ValidationFailed (nothing written) on bad input.
 
     `uploads` is the planner upload store (default: config.upload_dir()); its active uploads
-    are laid over the staged data (etl.uploads.apply_uploads)."""
+    are laid over the staged data (etl.uploads.apply_uploads). `progress` gets one line per
+    step, in `lang` ('de' or 'en')."""
     raw = raw or config.raw_dir()
     db_path = db_path or config.db_path()
     as_of = as_of or config.as_of()
     include_demo = config.show_demo() if include_demo is None else include_demo
     uploads = uploads if uploads is not None else UploadStore(config.upload_dir())
 
-    progress(f"[1/{STEPS}] Katalog und Zielregister lesen, Zitate prüfen …")
-    catalog, problems = load_catalog(raw)
-    register, found = load_register(raw, catalog)
-    problems += found
-    progress(f"[2/{STEPS}] Gebiete (12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke) lesen …")
-    areas, found = load_areas(raw / "geo")
-    problems += found
-    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
-    problems += found
-    progress(f"[3/{STEPS}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …")
-    obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
-    problems += found
-    if problems:
-        raise ValidationFailed(problems)
-    progress(f"[4/{STEPS}] Zielstatus berechnen (Stand {as_of.isoformat()}) …")
+    def say(key: str, **values) -> None:
+        progress(t(key, lang, steps=STEPS, **values))
+
+    catalog, register, areas, entries, (obs, paths, context) = _read_all(
+        raw, as_of, include_demo, uploads, say)
+    say("cli_build_step_status", as_of=as_of.isoformat())
     status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of,
                             paths, catalog.sources)
-    progress(f"[5/{STEPS}] Datenbank schreiben …")
+    say("cli_build_step_write")
     lines = document_lines_frame(read_documents(raw, catalog))
     evidence = evidence_frame(entries)
     implementation = implementation_frame(register.goals, evidence, as_of)
@@ -93,9 +86,30 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
     with build_lock(db_path):
         _write_atomically(db_path, frames)
-    progress(f"[6/{STEPS}] Fertig: {db_path} ({len(frames['targets'])} Ziele, "
-             f"{len(frames['observations_all'])} Beobachtungen, Build {build_id}).")
+    say("cli_build_done", path=db_path, goals=len(frames["targets"]),
+        observations=len(frames["observations_all"]), build=build_id)
     return db_path
+
+
+def _read_all(raw: Path, as_of: dt.date, include_demo: bool, uploads: UploadStore,
+              say: Callable[..., None]) -> tuple:
+    """Steps 1-3 of the build: (catalog, register, areas, evidence entries, (observations,
+    planned paths, context figures)). Raises ValidationFailed with every problem found."""
+    say("cli_build_step_register")
+    catalog, problems = load_catalog(raw)
+    register, found = load_register(raw, catalog)
+    problems += found
+    say("cli_build_step_areas")
+    areas, found = load_areas(raw / "geo")
+    problems += found
+    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
+    problems += found
+    say("cli_build_step_data")
+    obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
+    problems += found
+    if problems:
+        raise ValidationFailed(problems)
+    return catalog, register, areas, entries, (obs, paths, context)
 
 
 def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):

@@ -42,3 +42,8 @@ def lang_from(params: Mapping[str, str]) -> str:
 def all_keys() -> set[str]:
     """Every registered label key (for tests)."""
     return set(_TABLES)
+
+
+# Label tables below the dashboard, registered once the functions above exist (one pair of lines each).
+from texts import cli  # noqa: E402
+register(cli.TEXTS)
