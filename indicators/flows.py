@@ -18,8 +18,9 @@ from indicators.common import (
     status_from_gap,
 )
 from indicators.model import ACHIEVED, INCREASE, MISSED, NOT_ASSESSABLE, OFF_TRACK, Assessment
-from indicators.sentences import gap_band, num, pace_per_year, pct, qty, side, span
+from indicators.sentences import both, gap_tail, mid_sentence, num, pace_per_year, pct, qty, span
 from indicators.sums import running_totals, sum_end_year
+from texts import t
 
 
 def assess_annual_flow(case: Case) -> Assessment:
@@ -30,9 +31,9 @@ def assess_annual_flow(case: Case) -> Assessment:
     anew each year), decided by the latest year alone; once the deadline has passed,
     achieved or missed by the mean over the period's years.
     """
-    t, last = case.target, case.latest
-    goal = t.target_value
-    short = shortfall(last.value, goal, t.direction)
+    target, last = case.target, case.latest
+    goal = target.target_value
+    short = shortfall(last.value, goal, target.direction)
     gap = relative_gap(short, goal)
     recent = case.obs[-FLOW_FORECAST_WINDOW:]
     fields = {
@@ -65,70 +66,45 @@ def assess_annual_flow(case: Case) -> Assessment:
 
 def _flow_pace(case: Case, lang: str) -> str:
     """'mindestens 2.000 Wohnungen pro Jahr ab jetzt' (or 'höchstens ...' for decrease)."""
-    t = case.target
-    amount = pace_per_year(t.target_value, t, None, lang)
-    if lang == "de":
-        bound = "mindestens" if t.direction == INCREASE else "höchstens"
-        return f"{bound} {amount} ab jetzt"
-    bound = "at least" if t.direction == INCREASE else "at most"
-    return f"{bound} {amount} from now on"
+    target = case.target
+    key = "rule_flow_pace_increase" if target.direction == INCREASE else "rule_flow_pace_decrease"
+    return t(key, lang, amount=pace_per_year(target.target_value, target, None, lang))
 
 
 def _annual_flow_sentences(case: Case, short: float, gap: float | None) -> tuple[str, str]:
     """Reason sentences for a running annual flow target (German, English)."""
-    t, last = case.target, case.latest
-    goal = t.target_value
-    if t.direction == INCREASE:
-        head_de = f"{last.year} kamen {qty(last.value, t, 'de')} hinzu"
-        head_en = f"In {last.year}, {qty(last.value, t, 'en')} were added"
-        goal_de, goal_en = "des Jahresziels", "of the annual target"
-    else:
-        head_de = f"{last.year} betrug der Wert {qty(last.value, t, 'de')}"
-        head_en = f"In {last.year} the value was {qty(last.value, t, 'en')}"
-        goal_de, goal_en = "der zulässigen Jahreshöchstmenge", "of the annual limit"
-    if short <= 0:
-        tail_de, tail_en = "in diesem Jahr erfüllt", "met in that year"
-    elif gap is None:
-        tail_de, tail_en = "nicht erfüllt", "not met"
-    else:
-        tail_de = f"{gap_band(gap, 'de')} {side(t.direction, 'de')}"
-        tail_en = f"{gap_band(gap, 'en')} {side(t.direction, 'en')}"
-    if goal == 0:
-        return (
-            f"{head_de}; Ziel ist {num(goal, t, 'de')} pro Jahr – {tail_de}.",
-            f"{head_en}; the target is {num(goal, t, 'en')} a year – {tail_en}.",
-        )
-    share = last.value / goal
-    return (
-        f"{head_de}, {pct(share, 'de')} {goal_de} von {num(goal, t, 'de')} – {tail_de}.",
-        f"{head_en}, {pct(share, 'en')} {goal_en} of {num(goal, t, 'en')} – {tail_en}.",
-    )
+    target, last = case.target, case.latest
+    goal, way = target.target_value, "increase" if target.direction == INCREASE else "decrease"
+
+    def sentence(lang: str) -> str:
+        head = t(f"rule_flow_head_{way}", lang, year=last.year, value=qty(last.value, target, lang))
+        if short <= 0:
+            tail = t("rule_flow_met", lang)
+        elif gap is None:
+            tail = t("rule_flow_not_met", lang)
+        else:
+            tail = gap_tail(gap, target.direction, lang)
+        if goal == 0:
+            return t("rule_flow_zero_goal", lang, head=head, goal=num(goal, target, lang), tail=tail)
+        return t("rule_flow_share", lang, head=head, share=pct(last.value / goal, lang),
+                 noun=t(f"rule_flow_goal_{way}", lang), goal=num(goal, target, lang), tail=tail)
+    return both(sentence)
 
 
 def _annual_flow_after_deadline(case: Case, fields: dict, inputs: dict) -> Assessment:
     """Deadline passed: achieved iff the mean over the period's years meets the yearly target,
     else missed (case.obs holds only years start..deadline)."""
-    t, period = case.target, case.obs
-    years = span(t.start_year, t.deadline_year)
+    target, period = case.target, case.obs
     period_mean = mean(o.value for o in period)
-    met = meets(period_mean, t.target_value, t.direction)
-    verdict_de, verdict_en = ("erreicht", "met") if met else ("verfehlt", "missed")
+    met = meets(period_mean, target.target_value, target.direction)
     inputs = {**inputs, "period_years": [o.year for o in period], "period_mean": rounded(period_mean)}
-    return Assessment(
-        status=ACHIEVED if met else MISSED,
-        rule="annual_flow_period_mean",
-        reason_de=(
-            f"Frist {t.deadline_year} abgelaufen: {years} im Mittel {qty(period_mean, t, 'de')} "
-            f"pro Jahr bei einem Jahresziel von {num(t.target_value, t, 'de')} – {verdict_de}."
-        ),
-        reason_en=(
-            f"Deadline {t.deadline_year} has passed: {years} averaged {qty(period_mean, t, 'en')} "
-            f"a year against an annual target of {num(t.target_value, t, 'en')} – {verdict_en}."
-        ),
-        decided_by_years=tuple(o.year for o in period),
-        inputs=inputs,
-        **fields,
-    )
+    de, en = both(lambda lang: t(
+        "rule_flow_after_deadline", lang, deadline=target.deadline_year,
+        years=span(target.start_year, target.deadline_year), value=qty(period_mean, target, lang),
+        goal=num(target.target_value, target, lang),
+        verdict=t("rule_flow_period_met" if met else "rule_flow_period_missed", lang)))
+    return Assessment(status=ACHIEVED if met else MISSED, rule="annual_flow_period_mean", reason_de=de,
+                      reason_en=en, decided_by_years=tuple(o.year for o in period), inputs=inputs, **fields)
 
 
 def assess_sum(case: Case) -> Assessment:
@@ -140,40 +116,33 @@ def assess_sum(case: Case) -> Assessment:
     deadline missed; else the sum against the straight-line share of the target expected
     through the latest reported year.
     """
-    t, window = case.target, list(case.obs)
-    counted = running_totals(((o.year, o.value) for o in window), t.start_year,
-                             sum_end_year(t.deadline_year, case.year))
+    target, window = case.target, list(case.obs)
+    counted = running_totals(((o.year, o.value) for o in window), target.start_year,
+                             sum_end_year(target.deadline_year, case.year))
     total, last = counted[-1][1], window[-1]
     fields = {
         "latest_year": last.year,
         "latest_value": last.value,
-        "progress": total / t.target_value if t.target_value != 0 else None,
+        "progress": total / target.target_value if target.target_value != 0 else None,
         "decided_by_years": tuple(o.year for o in window),
     }
-    inputs = {"counted_years": [o.year for o in window], "sum": total, "target": t.target_value}
+    inputs = {"counted_years": [o.year for o in window], "sum": total, "target": target.target_value}
     over = _sum_settled(case, total, last.year)
     if over is not None:
         status, rule, de, en = over
-        return Assessment(status, f"{t.kind}_{rule}", de, en, inputs=inputs, **fields)
+        return Assessment(status, f"{target.kind}_{rule}", de, en, inputs=inputs, **fields)
     return _sum_running(case, window, total, fields, inputs)
 
 
 def _sum_head(case: Case, total: float, last_year: int, lang: str) -> str:
     """'Summe 2024–2025: 12,5 Mio. €, 50 % des Ziels von 25 Mio. €' (no full stop)."""
-    t = case.target
-    years = span(t.start_year, last_year)
-    goal, increase = num(t.target_value, t, lang), t.direction == INCREASE
-    if lang == "de":
-        head = f"Summe {years}: {qty(total, t, 'de')}"
-        if t.target_value == 0:
-            return f"{head}, {'Ziel' if increase else 'Obergrenze'} {goal}"
-        noun = "des Ziels" if increase else "der Obergrenze"
-        return f"{head}, {pct(total / t.target_value, 'de')} {noun} von {goal}"
-    head = f"Total {years}: {qty(total, t, 'en')}"
-    if t.target_value == 0:
-        return f"{head}, {'target' if increase else 'limit'} {goal}"
-    noun = "of the target" if increase else "of the limit"
-    return f"{head}, {pct(total / t.target_value, 'en')} {noun} of {goal}"
+    target = case.target
+    way = "increase" if target.direction == INCREASE else "decrease"
+    values = {"years": span(target.start_year, last_year), "total": qty(total, target, lang),
+              "goal": num(target.target_value, target, lang)}
+    if target.target_value == 0:
+        return t(f"rule_sum_head_zero_{way}", lang, **values)
+    return t(f"rule_sum_head_{way}", lang, share=pct(total / target.target_value, lang), **values)
 
 
 def _sum_settled(case: Case, total: float, last_year: int) -> tuple[str, str, str, str] | None:
@@ -182,84 +151,57 @@ def _sum_settled(case: Case, total: float, last_year: int) -> tuple[str, str, st
     Covers: target reached (increase), limit exceeded (decrease), no deadline, deadline
     passed. last_year: the latest year counted in the sum.
     """
-    t = case.target
-    de, en = _sum_head(case, total, last_year, "de"), _sum_head(case, total, last_year, "en")
-    increase = t.direction == INCREASE
-    if increase and total >= t.target_value:
-        return ACHIEVED, "sum_met", f"{de} – Ziel erreicht.", f"{en} – target met."
-    if not increase and total > t.target_value:
-        de, en = f"{de} – Obergrenze überschritten.", f"{en} – limit exceeded."
-        return (MISSED if case.deadline_passed else OFF_TRACK), "sum_over_limit", de, en
-    if t.deadline_year is None:
-        return (
-            NOT_ASSESSABLE,
-            "sum_no_deadline",
-            f"{de}; keine Frist genannt – Fortschritt gezeigt, aber nicht bewertet.",
-            f"{en}; no deadline stated – progress shown but not assessed.",
-        )
+    target = case.target
+    increase = target.direction == INCREASE
+
+    def said(key: str, **values) -> tuple[str, str]:
+        return both(lambda lang: t(key, lang, head=_sum_head(case, total, last_year, lang), **values))
+    if increase and total >= target.target_value:
+        return ACHIEVED, "sum_met", *said("rule_sum_met")
+    if not increase and total > target.target_value:
+        return (MISSED if case.deadline_passed else OFF_TRACK), "sum_over_limit", *said("rule_sum_over_limit")
+    if target.deadline_year is None:
+        return NOT_ASSESSABLE, "sum_no_deadline", *both(lambda lang: t(
+            "rule_sum_no_deadline", lang, head=_sum_head(case, total, last_year, lang),
+            tail=t("rule_no_deadline_tail", lang)))
     if case.deadline_passed:
-        status = MISSED if increase else ACHIEVED
-        verdict_de = "Ziel verfehlt" if increase else "Obergrenze eingehalten"
-        verdict_en = "target missed" if increase else "limit kept"
-        return (
-            status,
-            "sum_after_deadline",
-            f"Frist {t.deadline_year} abgelaufen; {de} – {verdict_de}.",
-            f"Deadline {t.deadline_year} has passed; {en[0].lower()}{en[1:]} – {verdict_en}.",
-        )
+        verdict = "rule_sum_missed" if increase else "rule_sum_limit_kept"
+        return (MISSED if increase else ACHIEVED), "sum_after_deadline", *both(lambda lang: t(
+            "rule_sum_after_deadline", lang, deadline=target.deadline_year, verdict=t(verdict, lang),
+            head=mid_sentence(_sum_head(case, total, last_year, lang), lang)))
     return None
 
 
 def _sum_running(case: Case, window: list, total: float, fields: dict, inputs: dict) -> Assessment:
     """Running target with deadline: the sum against the target's time share so far."""
-    t, last = case.target, window[-1]
-    deadline, goal = t.deadline_year, t.target_value
-    elapsed = (min(last.year, deadline) - t.start_year + 1) / (deadline - t.start_year + 1)
+    target, last = case.target, window[-1]
+    deadline, goal = target.deadline_year, target.target_value
+    elapsed = (min(last.year, deadline) - target.start_year + 1) / (deadline - target.start_year + 1)
     expected = goal * elapsed
-    short = shortfall(total, expected, t.direction)
+    short = shortfall(total, expected, target.direction)
     gap = relative_gap(short, expected)
     years_left = max(1, deadline - max(case.year, last.year + 1) + 1)
     required = (goal - total) / years_left
     recent = window[-SUM_FORECAST_WINDOW:]
-    forecast = total + mean(o.value for o in recent) * (deadline - last.year)
-    inputs = {
-        **inputs,
-        "elapsed_share": rounded(elapsed),
-        "expected_to_date": rounded(expected),
-        "gap": gap,
-        "years_left": years_left,
-        "forecast_years": [o.year for o in recent],
-    }
-    if short <= 0:
-        tail_de, tail_en = "im Plan", "on schedule"
-    elif gap is None:
-        tail_de, tail_en = "über dem Plan", "above plan"
-    else:
-        tail_de = f"{gap_band(gap, 'de')} {side(t.direction, 'de')}"
-        tail_en = f"{gap_band(gap, 'en')} {side(t.direction, 'en')}"
-    de = (
-        f"{_sum_head(case, total, last.year, 'de')}; anteilig bis {last.year} wären "
-        f"{num(expected, t, 'de')} zu erwarten – {tail_de}."
-    )
-    en = (
-        f"{_sum_head(case, total, last.year, 'en')}; {num(expected, t, 'en')} expected "
-        f"pro rata through {last.year} – {tail_en}."
-    )
-    if t.direction == INCREASE:
-        more_de, more_en = "noch ", "a further "
-    else:
-        more_de, more_en = "höchstens ", "at most "
+    inputs = {**inputs, "elapsed_share": rounded(elapsed), "expected_to_date": rounded(expected), "gap": gap,
+              "years_left": years_left, "forecast_years": [o.year for o in recent]}
+    de, en = both(lambda lang: t(
+        "rule_sum_running", lang, head=_sum_head(case, total, last.year, lang), year=last.year,
+        expected=num(expected, target, lang), tail=_sum_tail(short, gap, target.direction, lang)))
+    pace = "rule_sum_pace_increase" if target.direction == INCREASE else "rule_sum_pace_decrease"
+    pace_de, pace_en = both(lambda lang: t(pace, lang, pace=pace_per_year(required, target, deadline, lang)))
     return Assessment(
-        status=status_from_gap(short, gap),
-        rule=f"{t.kind}_sum_vs_time_share",
-        reason_de=de,
-        reason_en=en,
-        expected_value=expected,
-        required_pace=required,
-        pace_de=more_de + pace_per_year(required, t, deadline, "de"),
-        pace_en=more_en + pace_per_year(required, t, deadline, "en"),
-        forecast_value=forecast,
-        forecast_year=deadline,
-        inputs=inputs,
-        **fields,
+        status=status_from_gap(short, gap), rule=f"{target.kind}_sum_vs_time_share", reason_de=de,
+        reason_en=en, expected_value=expected, required_pace=required, pace_de=pace_de, pace_en=pace_en,
+        forecast_value=total + mean(o.value for o in recent) * (deadline - last.year), forecast_year=deadline,
+        inputs=inputs, **fields,
     )
+
+
+def _sum_tail(short: float, gap: float | None, direction: str, lang: str) -> str:
+    """'im Plan', 'über dem Plan' (a limit of 0 passed) or the gap's band and side."""
+    if short <= 0:
+        return t("rule_on_schedule", lang)
+    if gap is None:
+        return t("rule_sum_above_plan", lang)
+    return gap_tail(gap, direction, lang)

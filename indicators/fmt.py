@@ -1,7 +1,8 @@
 """Number, percent, money, date and quantity formatting for German ("de") and English ("en").
 
-Pure stdlib. The status rules and the dashboard share these functions so that a
-number reads the same in a reason sentence, a table and a chart label. A value with
+Pure stdlib; the money and percent patterns come from the one text system (texts/rules.py),
+separators and date order stay here. The status rules and the dashboard share these functions
+so that a number reads the same in a reason sentence, a table and a chart label. A value with
 its unit goes through format_quantity only ("1 Baum", "2 Bäume", "70,3 %", "12,5 Mio. €").
 
 Rounding is half away from zero on the decimal value as written (2.5 -> "3",
@@ -17,14 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from texts import t
+
 LANGS = ("de", "en")
 MISSING = "–"
 _SEPARATORS = {"de": (".", ","), "en": (",", ".")}  # (thousands, decimal point)
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONEY_SCALES = (  # (factor, German suffix, English word)
-    (10**9, "Mrd. €", "billion"),
-    (10**6, "Mio. €", "million"),
-)
+_MONEY_SCALES = ((10**9, "fmt_money_billions"), (10**6, "fmt_money_millions"))  # (factor, label)
 
 
 def _check_lang(lang: str) -> None:
@@ -85,7 +85,7 @@ def format_percent(share: float | None, lang: str = "de", decimals: int = 0) -> 
 
 def _percent_sign(number: str, lang: str) -> str:
     """'70,3 %' (German, with a space) / '70.3%' (English)."""
-    return f"{number} %" if lang == "de" else f"{number}%"
+    return t("fmt_percent", lang, number=number)
 
 
 def format_money(value: float | int | None, lang: str = "de", decimals: int = 0) -> str:
@@ -99,22 +99,20 @@ def format_money(value: float | int | None, lang: str = "de", decimals: int = 0)
     if _is_missing(value):
         return MISSING
     amount = _to_decimal(value)
-    for factor, suffix_de, word_en in _MONEY_SCALES:
+    for factor, key in _MONEY_SCALES:
         # compare the amount as it would be shown, so 999_999_999.9 is not "1.000 Mio. €"
         scaled = (amount / factor).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         if abs(scaled) >= 1:
             places = 0 if scaled == scaled.to_integral_value() else 1
-            number = _format_decimal(scaled, lang, places)
-            return f"{number} {suffix_de}" if lang == "de" else _euro_en(number, f" {word_en}")
-    number = _format_decimal(amount, lang, decimals)
-    return f"{number} €" if lang == "de" else _euro_en(number, "")
+            return _money(key, _format_decimal(scaled, lang, places), lang)
+    return _money("fmt_money", _format_decimal(amount, lang, decimals), lang)
 
 
-def _euro_en(number: str, suffix: str) -> str:
-    """English money: the euro sign goes after a minus sign and before the digits."""
-    if number.startswith("-"):
-        return f"-€{number[1:]}{suffix}"
-    return f"€{number}{suffix}"
+def _money(key: str, number: str, lang: str) -> str:
+    """An amount (written with the language's separators) in the language's money pattern; the
+    minus sign goes first ("-€12.5 million"), so the pattern gets it apart as {sign} and {digits}."""
+    sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
+    return t(key, lang, sign=sign, digits=digits)
 
 
 def format_date(d: datetime.date | None, lang: str = "de") -> str:

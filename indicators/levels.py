@@ -23,7 +23,7 @@ from indicators.model import (
     Assessment,
     Target,
 )
-from indicators.sentences import gap_band, num, qty, side, signed, upper_first
+from indicators.sentences import both, gap_band, num, qty, side, signed, upper_first
 from indicators.trend import (
     Fit,
     carry,
@@ -33,6 +33,7 @@ from indicators.trend import (
     trend_window,
     window_words,
 )
+from texts import t
 
 
 def stated_baseline(target: Target) -> tuple[int, float] | None:
@@ -53,19 +54,19 @@ def path_value(case: Case) -> float | None:
     the straight line from the stated baseline to (target, deadline), the year clamped to
     baseline year..deadline; else None.
     """
-    t = case.target
-    if t.deadline_year is None:
+    target = case.target
+    if target.deadline_year is None:
         return None
-    if path_leads_to_target(t):
-        return planned_value(t.planned_path, min(case.year, t.deadline_year))
-    base = stated_baseline(t)
+    if path_leads_to_target(target):
+        return planned_value(target.planned_path, min(case.year, target.deadline_year))
+    base = stated_baseline(target)
     if base is None:
         return None
     base_year, base_value = base
-    if base_year >= t.deadline_year:
-        return t.target_value
-    at = min(max(case.year, base_year), t.deadline_year)
-    return base_value + (t.target_value - base_value) * (at - base_year) / (t.deadline_year - base_year)
+    if base_year >= target.deadline_year:
+        return target.target_value
+    at = min(max(case.year, base_year), target.deadline_year)
+    return base_value + (target.target_value - base_value) * (at - base_year) / (target.deadline_year - base_year)
 
 
 def assess_level(case: Case) -> Assessment:
@@ -78,28 +79,27 @@ def assess_level(case: Case) -> Assessment:
     trend of the last TREND_WINDOW values carried to the deadline (off_track when it moves
     away from the target), its miss as a share of the distance still to go.
     """
-    t, last = case.target, case.latest
+    target, last = case.target, case.latest
     window = trend_window(case.obs)
     fit = least_squares(window)
-    base = stated_baseline(t)
+    base = stated_baseline(target)
     fields = {"latest_year": last.year, "latest_value": last.value, "progress": None,
               "expected_value": path_value(case), "decided_by_years": (last.year,)}
-    inputs = {"latest_year": last.year, "latest_value": last.value, "target": t.target_value,
+    inputs = {"latest_year": last.year, "latest_value": last.value, "target": target.target_value,
               "trend_years": [o.year for o in window], "slope": rounded(fit.slope) if fit else None}
     if base is not None:
         inputs |= {"baseline_year": base[0], "baseline_value": base[1]}
-        if t.target_value != base[1]:
-            fields["progress"] = (last.value - base[1]) / (t.target_value - base[1])
+        if target.target_value != base[1]:
+            fields["progress"] = (last.value - base[1]) / (target.target_value - base[1])
     settled = _level_settled(case, fit)
     if settled is not None:
         status, rule, de, en = settled
         return Assessment(status, rule, de, en, inputs=inputs, **fields)
-    planned = planned_value(t.planned_path, last.year) if path_leads_to_target(t) else None
+    planned = planned_value(target.planned_path, last.year) if path_leads_to_target(target) else None
     if planned is not None:
         return _level_vs_path(case, fit, planned, fields, inputs)
     if fit is None:
-        de = f"Nur ein Messwert seit Zielbeginn ({last.year}: {qty(last.value, t, 'de')}) – kein Trend berechenbar."
-        en = f"Only one value since the start ({last.year}: {qty(last.value, t, 'en')}) – no trend can be computed."
+        de, en = both(lambda lang: t("rule_level_single", lang, year=last.year, value=qty(last.value, target, lang)))
         fields["decided_by_years"] = ()
         return Assessment(NOT_ASSESSABLE, "level_single_value", de, en, inputs=inputs, **fields)
     fields["decided_by_years"] = tuple(o.year for o in window)
@@ -111,34 +111,19 @@ def _level_settled(case: Case, fit: Fit | None) -> tuple[str, str, str, str] | N
 
     Covers: target met, deadline passed, no deadline.
     """
-    t, last = case.target, case.latest
-    deadline = t.deadline_year
-    now_de = f"{last.year} betrug der Wert {qty(last.value, t, 'de')}"
-    now_en = f"in {last.year} the value was {qty(last.value, t, 'en')}"
-    goal_de, goal_en = num(t.target_value, t, "de"), num(t.target_value, t, "en")
-    if meets(last.value, t.target_value, t.direction):
-        return (
-            ACHIEVED,
-            "level_met",
-            f"{now_de} – Ziel von {goal_de} erreicht.",
-            f"{upper_first(now_en)} – target of {goal_en} met.",
-        )
+    target, last = case.target, case.latest
+
+    def said(key: str) -> tuple[str, str]:
+        return both(lambda lang: upper_first(t(
+            key, lang, now=t("rule_level_now", lang, year=last.year, value=qty(last.value, target, lang)),
+            goal=num(target.target_value, target, lang), deadline=target.deadline_year,
+            tail=t("rule_no_deadline_tail", lang))))
+    if meets(last.value, target.target_value, target.direction):
+        return ACHIEVED, "level_met", *said("rule_level_met")
     if case.deadline_passed:
-        return (
-            MISSED,
-            "level_after_deadline",
-            f"Frist {deadline} abgelaufen: {now_de} statt {goal_de} – verfehlt.",
-            f"Deadline {deadline} has passed: {now_en} instead of {goal_en} – missed.",
-        )
-    if deadline is None:
-        return (
-            NOT_ASSESSABLE,
-            "level_no_deadline",
-            f"{now_de}, Ziel {goal_de}; keine Frist genannt – Fortschritt gezeigt, "
-            "aber nicht bewertet.",
-            f"{upper_first(now_en)}, target {goal_en}; no deadline stated – progress shown "
-            "but not assessed.",
-        )
+        return MISSED, "level_after_deadline", *said("rule_level_after_deadline")
+    if target.deadline_year is None:
+        return NOT_ASSESSABLE, "level_no_deadline", *said("rule_level_no_deadline")
     return None
 
 
@@ -147,32 +132,30 @@ def _pace_now(case: Case, fit: Fit | None) -> tuple[int, float, float | None]:
 
     now = max(as-of year, latest year); the value now comes from the trend line (the latest
     value without a trend); the required pace is None when now is the deadline or later."""
-    t, last = case.target, case.latest
+    target, last = case.target, case.latest
     now = max(case.year, last.year)
     estimate = carry(last, fit, now) if fit is not None else last.value
-    left = t.deadline_year - now
-    return now, estimate, ((t.target_value - estimate) / left if left > 0 else None)
+    left = target.deadline_year - now
+    return now, estimate, ((target.target_value - estimate) / left if left > 0 else None)
 
 
 def _level_vs_path(case: Case, fit: Fit | None, planned: float, fields: dict, inputs: dict) -> Assessment:
     """The latest value against the cited planned path in the same year.
 
     gap = shortfall from the planned value ÷ distance from the planned value to the target."""
-    t, last = case.target, case.latest
-    short = shortfall(last.value, planned, t.direction)
-    gap = relative_gap(short, t.target_value - planned)
-    if short <= 0:
-        tail_de, tail_en = "im Plan", "on schedule"
-    elif gap is None:
-        tail_de, tail_en = "nicht im Plan", "behind plan"
-    else:
-        tail_de = f"{gap_band(gap, 'de')} des restlichen Wegs {side(t.direction, 'de')}"
-        tail_en = f"{gap_band(gap, 'en')} of the remaining distance {side(t.direction, 'en')}"
-    source = f" ({t.planned_path_source})" if t.planned_path_source else ""
-    de = (f"{last.year} betrug der Wert {qty(last.value, t, 'de')}; der Soll-Pfad{source} sieht für "
-          f"{last.year} {num(planned, t, 'de')} vor – {tail_de}.")
-    en = (f"In {last.year} the value was {qty(last.value, t, 'en')}; the planned path{source} "
-          f"foresees {num(planned, t, 'en')} for {last.year} – {tail_en}.")
+    target, last = case.target, case.latest
+    short = shortfall(last.value, planned, target.direction)
+    gap = relative_gap(short, target.target_value - planned)
+
+    def tail(lang: str) -> str:
+        if short <= 0:
+            return t("rule_on_schedule", lang)
+        if gap is None:
+            return t("rule_level_behind_path", lang)
+        return t("rule_level_path_gap", lang, band=gap_band(gap, lang), side=side(target.direction, lang))
+    source = f" ({target.planned_path_source})" if target.planned_path_source else ""
+    de, en = both(lambda lang: t("rule_level_vs_path", lang, year=last.year, value=qty(last.value, target, lang),
+                                 source=source, planned=num(planned, target, lang), tail=tail(lang)))
     now, estimate, required = _pace_now(case, fit)
     pace_de, pace_en = _level_pace(required, case)
     return Assessment(
@@ -186,12 +169,12 @@ def _level_vs_path(case: Case, fit: Fit | None, planned: float, fields: dict, in
 
 def _level_trend(case: Case, fit: Fit, fields: dict, inputs: dict) -> Assessment:
     """Running level target with a least-squares trend: forecast to the deadline and compare."""
-    t, last = case.target, case.latest
-    forecast = carry(last, fit, t.deadline_year)
+    target, last = case.target, case.latest
+    forecast = carry(last, fit, target.deadline_year)
     now, estimate_now, required = _pace_now(case, fit)
-    distance = abs(t.target_value - last.value)  # > 0: the target is not met yet
-    miss = relative_gap(max(0.0, shortfall(forecast, t.target_value, t.direction)), distance)
-    toward = fit.slope > 0 if t.direction == INCREASE else fit.slope < 0
+    distance = abs(target.target_value - last.value)  # > 0: the target is not met yet
+    miss = relative_gap(max(0.0, shortfall(forecast, target.target_value, target.direction)), distance)
+    toward = fit.slope > 0 if target.direction == INCREASE else fit.slope < 0
     if toward:
         # miss is >= 0 and defined (distance > 0), so it serves as shortfall and gap
         status, rule = status_from_gap(miss, miss), "level_trend_to_deadline"
@@ -202,31 +185,23 @@ def _level_trend(case: Case, fit: Fit, fields: dict, inputs: dict) -> Assessment
     more = {"forecast": rounded(forecast), "distance_left": rounded(distance), "miss": miss,
             "required_pace": rounded(required), "pace_from_year": now, "estimate_now": rounded(estimate_now)}
     return Assessment(status, rule, de, en, required_pace=required, pace_de=pace_de, pace_en=pace_en,
-                      forecast_value=forecast, forecast_year=t.deadline_year, inputs={**inputs, **more}, **fields)
+                      forecast_value=forecast, forecast_year=target.deadline_year, inputs={**inputs, **more}, **fields)
 
 
 def _trend_sentences(case: Case, fit: Fit, forecast: float, miss: float, toward: bool) -> tuple[str, str]:
     """„Trend 2014–2018 (Ausgleichsgerade über 5 Werte): -11 … pro Jahr; fortgeschrieben bis 2035:
     … statt 0 – …“, or the wrong-direction / stagnation sentence (German, English)."""
-    t, goal, deadline = case.target, case.target.target_value, case.target.deadline_year
-    trend_de = f"Trend {window_words(fit, 'de')}: {signed(fit.slope, t, 'de')} pro Jahr"
-    trend_en = f"Trend {window_words(fit, 'en')}: {signed(fit.slope, t, 'en')} a year"
-    if not toward:
-        if fit.slope == 0:
-            de, en = f"{trend_de} – der Wert stagniert", f"{trend_en} – the value is stagnating"
-        else:
-            de = f"{trend_de} – der Wert entwickelt sich in die falsche Richtung"
-            en = f"{trend_en} – the value is moving the wrong way"
-        return f"{de} (Ziel {num(goal, t, 'de')} bis {deadline}).", f"{en} (target {num(goal, t, 'en')} by {deadline})."
-    if miss <= 0:
-        tail_de, tail_en = "Ziel wird in diesem Tempo erreicht", "the target is reached at this pace"
-    else:
-        tail_de = f"verfehlt {gap_band(miss, 'de')} des verbleibenden Wegs"
-        tail_en = f"misses {gap_band(miss, 'en')} of the remaining distance"
-    return (f"{trend_de}; fortgeschrieben bis {deadline}: {num(forecast, t, 'de')} statt {num(goal, t, 'de')} "
-            f"– {tail_de}.",
-            f"{trend_en}; carried forward to {deadline}: {num(forecast, t, 'en')} instead of {num(goal, t, 'en')} "
-            f"– {tail_en}.")
+    target = case.target
+
+    def sentence(lang: str) -> str:
+        values = {"trend": t("rule_trend", lang, window=window_words(fit, lang), slope=signed(fit.slope, target, lang)),
+                  "goal": num(target.target_value, target, lang), "deadline": target.deadline_year}
+        if not toward:
+            return t("rule_trend_stagnates" if fit.slope == 0 else "rule_trend_wrong_way", lang, **values)
+        tail = (t("rule_trend_reached", lang) if miss <= 0
+                else t("rule_trend_misses", lang, band=gap_band(miss, lang)))
+        return t("rule_trend_carried", lang, forecast=num(forecast, target, lang), tail=tail, **values)
+    return both(sentence)
 
 
 def _level_pace(required: float | None, case: Case) -> tuple[str, str]:
@@ -234,10 +209,6 @@ def _level_pace(required: float | None, case: Case) -> tuple[str, str]:
     '' if none. The pace starts from the trend's estimate for the as-of year."""
     if required is None or required == 0:
         return "", ""
-    t = case.target
-    verb_de, verb_en = ("steigern", "increase") if required > 0 else ("senken", "reduce")
-    amount_de, amount_en = qty(abs(required), t, "de"), qty(abs(required), t, "en")
-    return (
-        f"ab jetzt bis {t.deadline_year} um {amount_de} pro Jahr {verb_de}",
-        f"{verb_en} by {amount_en} a year from now until {t.deadline_year}",
-    )
+    target = case.target
+    key = "rule_level_pace_up" if required > 0 else "rule_level_pace_down"
+    return both(lambda lang: t(key, lang, deadline=target.deadline_year, amount=qty(abs(required), target, lang)))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from indicators.common import Case, relative_gap, rounded, status_from_gap
 from indicators.fmt import format_number
-from indicators.model import ACHIEVED, AT_RISK, MISSED, ON_TRACK, Assessment
-from indicators.sentences import gap_band, pct, upper_first
+from indicators.model import ACHIEVED, AT_RISK, INCREASE, MISSED, ON_TRACK, Assessment
+from indicators.sentences import both, gap_tail, pct, upper_first
+from texts import t
 
 
 def assess_milestone(case: Case) -> Assessment:
@@ -21,56 +22,54 @@ def assess_milestone(case: Case) -> Assessment:
     lay before the as-of year. latest_value and expected_value are percent (0-100),
     progress is a share (0-1).
     """
-    t, last = case.target, case.latest
+    target, last = case.target, case.latest
     done = last.value / 100
     fields = {"latest_year": last.year, "latest_value": last.value, "progress": done,
               "decided_by_years": (last.year,)}
     inputs = {"latest_year": last.year, "percent_complete": last.value}
-    now_de = f"{last.year} gemeldet: {pct(done, 'de')} umgesetzt"
-    now_en = f"reported in {last.year}: {pct(done, 'en')} complete"
+    if target.deadline_year is not None and last.value < 100 and not case.deadline_passed:
+        return _milestone_vs_time(case, fields, inputs)
     if last.value >= 100:
-        status, rule = ACHIEVED, "milestone_done"
-        de, en = f"{now_de} – abgeschlossen.", f"Done ({now_en})."
+        status, rule, key = ACHIEVED, "milestone_done", "rule_ms_done"
     elif case.deadline_passed:
-        status, rule = MISSED, "milestone_after_deadline"
-        de = f"Frist {t.deadline_year} abgelaufen; {now_de}."
-        en = f"Deadline {t.deadline_year} has passed; {now_en}."
-    elif t.deadline_year is None:
-        started = last.value > 0
-        status, rule = (ON_TRACK if started else AT_RISK), "milestone_no_deadline"
-        state_de = "In Umsetzung" if started else "Noch nicht begonnen"
-        state_en = "In progress" if started else "Not started yet"
-        de = f"{state_de}, keine Frist genannt ({now_de})."
-        en = f"{state_en}, no deadline stated ({now_en})."
+        status, rule, key = MISSED, "milestone_after_deadline", "rule_ms_after_deadline"
+    elif last.value > 0:
+        status, rule, key = ON_TRACK, "milestone_no_deadline", "rule_ms_in_progress"
     else:
-        return _milestone_vs_time(case, fields, inputs, now_de, now_en)
+        status, rule, key = AT_RISK, "milestone_no_deadline", "rule_ms_not_started"
+    de, en = both(lambda lang: t(key, lang, now=_reported(case, lang), deadline=target.deadline_year))
     return Assessment(status, rule, de, en, inputs=inputs, **fields)
 
 
-def _milestone_vs_time(case: Case, fields: dict, inputs: dict, now_de: str, now_en: str) -> Assessment:
+def _reported(case: Case, lang: str) -> str:
+    """'2025 gemeldet: 40 % umgesetzt' / 'reported in 2025: 40% complete'."""
+    return t("rule_ms_now", lang, year=case.latest.year, done=pct(case.latest.value / 100, lang))
+
+
+def _milestone_vs_time(case: Case, fields: dict, inputs: dict) -> Assessment:
     """Milestone with a running deadline: percent complete against the time share elapsed."""
-    t, last = case.target, case.latest
-    period = t.deadline_year - t.start_year + 1
-    elapsed = min(1.0, max(0.0, (case.year - t.start_year) / period))
+    target, last = case.target, case.latest
+    period = target.deadline_year - target.start_year + 1
+    elapsed = min(1.0, max(0.0, (case.year - target.start_year) / period))
     expected = 100 * elapsed
     short = expected - last.value
     gap = relative_gap(short, expected)
-    years_left = t.deadline_year - case.year + 1
+    years_left = target.deadline_year - case.year + 1
     required = (100 - last.value) / years_left
-    points_de, points_en = format_number(required, "de", 1), format_number(required, "en", 1)
-    if short <= 0:
-        tail_de, tail_en = "im Plan", "on schedule"
-    else:
-        tail_de, tail_en = f"{gap_band(gap, 'de')} darunter", f"{gap_band(gap, 'en')} below it"
+    de, en = both(lambda lang: upper_first(t(
+        "rule_ms_vs_time", lang, now=_reported(case, lang), elapsed=pct(elapsed, lang),
+        tail=t("rule_on_schedule", lang) if short <= 0 else gap_tail(gap, INCREASE, lang))))
+    pace_de, pace_en = both(lambda lang: t("rule_ms_pace", lang, points=format_number(required, lang, 1),
+                                           deadline=target.deadline_year))
     return Assessment(
         status_from_gap(short, gap),
         "milestone_percent_vs_time_share",
-        f"{now_de}; nach verstrichener Zeit wären {pct(elapsed, 'de')} zu erwarten – {tail_de}.",
-        f"{upper_first(now_en)}; {pct(elapsed, 'en')} expected from the time elapsed – {tail_en}.",
+        de,
+        en,
         expected_value=expected,
         required_pace=required,
-        pace_de=f"noch {points_de} Prozentpunkte pro Jahr bis {t.deadline_year}",
-        pace_en=f"a further {points_en} percentage points a year until {t.deadline_year}",
+        pace_de=pace_de,
+        pace_en=pace_en,
         inputs={
             **inputs,
             "elapsed_share": rounded(elapsed),

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from indicators.common import FLOW_FORECAST_WINDOW, mean, meets, rounded
 from indicators.model import LEVEL_BY_DEADLINE, MILESTONE, NOT_ASSESSABLE, Assessment, Observation, Target
-from indicators.sentences import num, qty, signed, span
+from indicators.sentences import both, num, qty, signed, span
 from indicators.trend import carry, least_squares, trend_window, window_words
+from texts import t
 
 
 def split_period(target: Target, obs: Sequence[Observation]) -> tuple[tuple, tuple, tuple]:
@@ -39,20 +40,14 @@ def not_assessable(target: Target, before: tuple, after: tuple, year: int) -> As
     latest = (before + after)[-1]
     fields = {"latest_year": latest.year, "latest_value": latest.value}
     if not before:
-        years = ", ".join(str(o.year) for o in after)
-        de = f"Frist {target.deadline_year} abgelaufen; Werte liegen nur für {years} vor, keiner aus {period}."
-        en = f"Deadline {target.deadline_year} has passed; values exist only for {years}, none from {period}."
+        de, en = both(lambda lang: t("rule_after_deadline_only", lang, deadline=target.deadline_year,
+                                     years=", ".join(str(o.year) for o in after), period=period))
         return Assessment(NOT_ASSESSABLE, f"{target.kind}_after_deadline_only", de, en, **fields,
                           inputs={"values_after_deadline": [o.year for o in after]})
     start = before[-1]
-    de = f"Ausgangslage {start.year}: {qty(start.value, target, 'de')}; "
-    en = f"Starting point {start.year}: {qty(start.value, target, 'en')}; "
-    if period:
-        de += f"aus dem Zeitraum {period} liegen keine Werte vor."
-        en += f"no values from the period {period} were reported."
-    else:
-        de += f"Werte ab {target.start_year} liegen noch nicht vor."
-        en += f"values from {target.start_year} on are not available yet."
+    de, en = both(lambda lang: t("rule_start_point_period" if period else "rule_start_point_pending", lang,
+                                 year=start.year, value=qty(start.value, target, lang), period=period,
+                                 start=target.start_year))
     outlook_de, outlook_en, outlook_inputs = outlook(target, before)
     return Assessment(
         NOT_ASSESSABLE, f"{target.kind}_before_start",
@@ -67,26 +62,19 @@ def outlook(target: Target, before: tuple) -> tuple[str, str, dict]:
     where the values allow none (a level needs two values and a deadline)."""
     if target.kind == MILESTONE:
         return "", "", {}
-    head_de, head_en = "Ausblick, keine Bewertung: ", "Outlook, not a verdict: "
     if target.kind != LEVEL_BY_DEADLINE:
         recent = before[-FLOW_FORECAST_WINDOW:]
         avg = mean(o.value for o in recent)
         years = span(recent[0].year, recent[-1].year)
-        return (
-            f"{head_de}im Mittel {years} {qty(avg, target, 'de')} pro Jahr.",
-            f"{head_en}{years} averaged {qty(avg, target, 'en')} a year.",
-            {"outlook_years": [o.year for o in recent], "outlook_mean": rounded(avg)},
-        )
+        de, en = both(lambda lang: t("rule_outlook_flow", lang, years=years, value=qty(avg, target, lang)))
+        return de, en, {"outlook_years": [o.year for o in recent], "outlook_mean": rounded(avg)}
     fit = least_squares(trend_window(before))
     if fit is None or target.deadline_year is None:
         return "", "", {}
     ahead = carry(before[-1], fit, target.deadline_year)
-    goal = target.target_value
-    de = (f"{head_de}Trend {window_words(fit, 'de')}: {signed(fit.slope, target, 'de')} pro Jahr; "
-          f"fortgeschrieben bis {target.deadline_year}: {num(ahead, target, 'de')} statt {num(goal, target, 'de')}.")
-    en = (f"{head_en}trend {window_words(fit, 'en')}: {signed(fit.slope, target, 'en')} a year; "
-          f"carried forward to {target.deadline_year}: {num(ahead, target, 'en')} instead of "
-          f"{num(goal, target, 'en')}.")
+    de, en = both(lambda lang: t(
+        "rule_outlook_level", lang, window=window_words(fit, lang), slope=signed(fit.slope, target, lang),
+        deadline=target.deadline_year, ahead=num(ahead, target, lang), goal=num(target.target_value, target, lang)))
     path_de, path_en = path_note(target)
     numbers = {"outlook_years": [o.year for o in trend_window(before)], "outlook_slope": rounded(fit.slope),
                "outlook_forecast": rounded(ahead)}
@@ -99,12 +87,9 @@ def path_note(target: Target) -> tuple[str, str]:
     ("", "") without a path."""
     if not target.planned_path:
         return "", ""
-    points_de = ", ".join(f"{y}: {num(v, target, 'de')}" for y, v in target.planned_path)
-    points_en = ", ".join(f"{y}: {num(v, target, 'en')}" for y, v in target.planned_path)
     source = f" ({target.planned_path_source})" if target.planned_path_source else ""
-    de, en = f"Soll-Pfad{source}: {points_de}", f"Planned path{source}: {points_en}"
     reached = next((y for y, v in target.planned_path if meets(v, target.target_value, target.direction)), None)
-    if target.deadline_year is not None and reached is not None and reached > target.deadline_year:
-        de += f" – erreicht das Ziel erst {reached}"
-        en += f" – reaches the target only in {reached}"
-    return de + ".", en + "."
+    late = target.deadline_year is not None and reached is not None and reached > target.deadline_year
+    return both(lambda lang: t(
+        "rule_path_note_late" if late else "rule_path_note", lang, source=source, year=reached,
+        points=", ".join(f"{y}: {num(v, target, lang)}" for y, v in target.planned_path)))

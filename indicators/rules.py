@@ -42,6 +42,7 @@ from indicators.model import (
 )
 from indicators.period import not_assessable, split_period
 from indicators.sentences import stale_note, with_clause
+from texts import t
 
 __all__ = [
     "AT_RISK_MAX_GAP",
@@ -135,10 +136,8 @@ def validate(target: Target, observations: Sequence[Observation]) -> None:
 
 def _no_observations(target: Target) -> Assessment:
     """The no_data assessment for a target without any usable observation."""
-    if target.kind == MILESTONE:
-        de, en = "Kein Umsetzungsstand gemeldet.", "No implementation status reported."
-    else:
-        de, en = "Keine Messwerte vorhanden.", "No values reported."
+    key = "rule_no_milestone_report" if target.kind == MILESTONE else "rule_no_values"
+    de, en = t(key, "de"), t(key, "en")
     return Assessment(status=NO_DATA, rule=f"{target.kind}_no_observations", reason_de=de, reason_en=en)
 
 

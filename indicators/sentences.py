@@ -1,15 +1,27 @@
 """Building blocks of the one-sentence explanations, in German and English.
 
-Numbers go through indicators.fmt; a value with its unit through fmt.format_quantity with the
-target's unit (unit_id, plural and singular words from the unit catalogue): euros as money
-("12,5 Mio. €" / "€12.5 million"), percent with a % sign, exactly one in the singular.
+The words come from the rules' label table (texts/rules.py, through `texts.t`); a sentence is
+built once per language (`both`). Numbers go through indicators.fmt; a value with its unit
+through fmt.format_quantity with the target's unit (unit_id, plural and singular words from the
+unit catalogue): euros as money ("12,5 Mio. €" / "€12.5 million"), percent with a % sign,
+exactly one in the singular.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from indicators.common import AT_RISK_MAX_GAP, ON_TRACK_MAX_GAP, STALE_AFTER_YEARS
-from indicators.fmt import Unit, format_number, format_percent, format_quantity
+from indicators.fmt import LANGS, Unit, format_number, format_percent, format_quantity
 from indicators.model import INCREASE, Target
+from texts import t
+
+
+def both(sentence: Callable[[str], str]) -> tuple[str, str]:
+    """(German, English): the sentence built by `sentence(lang)` in each language."""
+    de, en = (sentence(lang) for lang in LANGS)
+    return de, en
+
 
 def unit_of(target: Target) -> Unit:
     """The target's unit for indicators.fmt.format_quantity."""
@@ -46,40 +58,44 @@ def span(first: int, last: int) -> str:
 def gap_band(gap: float, lang: str) -> str:
     """The threshold band a positive gap falls in: "höchstens 5 %", "5 bis 20 %", "mehr als 20 %"."""
     low, high = pct(ON_TRACK_MAX_GAP, lang), pct(AT_RISK_MAX_GAP, lang)
-    low_number = format_number(ON_TRACK_MAX_GAP * 100, lang)
     if gap <= ON_TRACK_MAX_GAP:
-        return f"höchstens {low}" if lang == "de" else f"at most {low}"
+        return t("rule_band_at_most", lang, low=low)
     if gap <= AT_RISK_MAX_GAP:
-        return f"{low_number} bis {high}" if lang == "de" else f"{low_number}–{high}"
-    return f"mehr als {high}" if lang == "de" else f"more than {high}"
+        return t("rule_band_between", lang, low=format_number(ON_TRACK_MAX_GAP * 100, lang), high=high)
+    return t("rule_band_more_than", lang, high=high)
+
+
+def gap_tail(gap: float, direction: str, lang: str) -> str:
+    """'5 bis 20 % darunter' / '5–20% below it': the band of a positive gap and its side."""
+    return t("rule_gap_tail", lang, band=gap_band(gap, lang), side=side(direction, lang))
 
 
 def side(direction: str, lang: str) -> str:
     """Where a shortfall lies: below the goal for increase, above it for decrease."""
-    if direction == INCREASE:
-        return "darunter" if lang == "de" else "below it"
-    return "darüber" if lang == "de" else "above it"
+    return t("rule_side_below" if direction == INCREASE else "rule_side_above", lang)
 
 
 def pace_per_year(amount: float, target: Target, until: int | None, lang: str) -> str:
     """'"2.000 Wohnungen pro Jahr" (+ " bis 2030")' / '"2,000 dwellings a year" (+ " until 2030")'."""
-    per_year = "pro Jahr" if lang == "de" else "a year"
-    text = f"{qty(amount, target, lang)} {per_year}"
-    if until is not None:
-        text += f" bis {until}" if lang == "de" else f" until {until}"
-    return text
+    if until is None:
+        return t("rule_per_year", lang, amount=qty(amount, target, lang))
+    return t("rule_per_year_until", lang, amount=qty(amount, target, lang), until=until)
 
 
 def stale_note(year: int, lang: str) -> str:
     """The clause appended to a reason when the latest data are too old."""
-    if lang == "de":
-        return f"; die neuesten Daten stammen aus {year} und sind älter als {STALE_AFTER_YEARS} Jahre"
-    return f"; the latest data are from {year}, more than {STALE_AFTER_YEARS} years old"
+    return t("rule_stale", lang, year=year, years=STALE_AFTER_YEARS)
 
 
 def upper_first(text: str) -> str:
     """The text with its first letter in upper case, the rest untouched (unlike str.capitalize)."""
     return text[:1].upper() + text[1:]
+
+
+def mid_sentence(text: str, lang: str) -> str:
+    """A sentence start moved into the middle of a sentence: English lowers its first letter
+    ("Total 2024–2025" -> "total 2024–2025"); German keeps it (nouns stay capitalised)."""
+    return text if lang == "de" else text[:1].lower() + text[1:]
 
 
 def with_clause(sentence: str, clause: str) -> str:

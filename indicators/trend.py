@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from indicators.common import TREND_WINDOW, meets
 from indicators.model import Observation, Target
+from texts import t
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,7 @@ def least_squares(obs: Sequence[Observation]) -> Fit | None:
 def window_words(fit: Fit, lang: str) -> str:
     """The stated window: „2014–2018 (Ausgleichsgerade über 5 Werte)“ / "2014–2018 (least-squares
     line through 5 values)"."""
-    years = f"{fit.first_year}–{fit.last_year}"
-    if lang == "de":
-        return f"{years} (Ausgleichsgerade über {fit.n} Werte)"
-    return f"{years} (least-squares line through {fit.n} values)"
+    return t("rule_trend_window", lang, years=f"{fit.first_year}–{fit.last_year}", n=fit.n)
 
 
 def planned_value(path: Sequence[tuple[int, float]], year: int) -> float | None:

@@ -47,3 +47,5 @@ def all_keys() -> set[str]:
 # Label tables below the dashboard, registered once the functions above exist (one pair of lines each).
 from texts import cli  # noqa: E402
 register(cli.TEXTS)
+from texts import rules  # noqa: E402
+register(rules.TEXTS)
