@@ -32,7 +32,6 @@ TEXTS = {
     "stale_badge": ("Daten veraltet", "Data outdated"),
     "as_of": ("Stand", "As of"),
     "source": ("Quelle", "Source"),
-    "data_build": ("Datenstand", "Data build"),
     "no_database": (
         "Die Daten werden gerade bereitgestellt. Bitte in einigen Minuten erneut versuchen.",
         "The data is being prepared. Please try again in a few minutes.",
@@ -40,10 +39,6 @@ TEXTS = {
     "data_error": (
         "Diese Daten können gerade nicht angezeigt werden. Bitte später erneut versuchen.",
         "This data cannot be shown right now. Please try again later.",
-    ),
-    "unknown_goal": (
-        "Ein Ziel mit der Kennung „{goal}“ gibt es nicht. Bitte in der Übersicht wählen.",
-        "There is no goal with the id “{goal}”. Please choose one on the overview.",
     ),
     "footer": (
         "Zielmonitor Dortmund · Quellen: Parteiprogramme, Ratsvorlagen, Stadt Dortmund, IT.NRW. "

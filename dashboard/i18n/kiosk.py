@@ -30,7 +30,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Stand: {date} · letzte verfügbare Daten",
         "As of: {date} · last available data",
     ),
-    "kiosk_stand_build": ("Datenstand {date}", "Data build {date}"),
     "kiosk_source_line": ("Quelle: {goal} · Daten: {data}", "Source: {goal} · Data: {data}"),
     "kiosk_source_goal_only": ("Quelle: {goal}", "Source: {goal}"),
     "kiosk_line": ("Z. {first}", "l. {first}"),
@@ -44,7 +43,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kiosk_caption_sum": ("zusammen {first}–{last}", "in total {first}–{last}"),
     "kiosk_caption_level": ("Stand {year}", "as of {year}"),
     "kiosk_chart_target": ("Ziel {value}", "Target {value}"),
-    "kiosk_chart_sum": ("Summe", "Total"),
     "kiosk_map_heading": (
         "Straßenoffensive in allen 12 Stadtbezirken",
         "Road offensive in all 12 Stadtbezirke",

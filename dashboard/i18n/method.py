@@ -62,8 +62,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Keine Messwerte und kein gemeldeter Umsetzungsstand.",
         "No values and no reported implementation status.",
     ),
-    "mth_col_status": ("Bewertung", "Status"),
-    "mth_col_meaning": ("Bedeutung", "Meaning"),
     "mth_rules": ("Die Regeln je Zielart", "The rules per kind of goal"),
     "mth_rules_common": (
         "Für alle Zielarten gilt: Bewertet wird nur mit Werten aus dem Zeitraum des Ziels (Startjahr "

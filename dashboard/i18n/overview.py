@@ -85,9 +85,4 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This goal's data are faulty and are not shown ({detail}). "
         "Please check the inputs and run `python -m etl build` again.",
     ),
-    "ov_col_status": ("Status", "Status"),
-    "ov_col_goal": ("Ziel", "Goal"),
-    "ov_col_kind": ("Art", "Kind"),
-    "ov_col_deadline": ("Frist", "Deadline"),
-    "ov_col_author": ("Urheber", "Author"),
 }

@@ -94,7 +94,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Upload {id} applied: {n} values. The dashboard shows the new figures from now on.",
     ),
     "up_failed": ("Nicht übernommen: {detail}", "Not applied: {detail}"),
-    "up_busy": ("{detail}", "{detail}"),
     "up_history_empty": ("Noch keine Uploads.", "No uploads yet."),
     "up_col_id": ("Upload", "Upload"),
     "up_col_user": ("Person", "Person"),
