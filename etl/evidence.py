@@ -15,7 +15,7 @@ from pathlib import Path
 
 from etl.catalog import Catalog
 from etl.errors import Problem
-from etl.records import Field, check_record, duplicate_ids, load_yaml_list
+from etl.records import Field, check_record, duplicate_ids, load_yaml_folder
 from etl.documents import read_documents
 from etl.register import ID_PATTERN, check_citation
 
@@ -70,14 +70,7 @@ def parse_date(value) -> tuple[int, int, int] | None:
 def load_evidence(raw: Path, catalog: Catalog, goal_ids: set[str],
                   today: dt.date) -> tuple[list[dict], list[Problem]]:
     """Read every evidence/*.yaml (a top-level list `evidence:`). Returns (entries, problems)."""
-    entries, problems = [], []
-    for path in sorted((raw / "evidence").glob("*.yaml")):
-        rel = f"evidence/{path.name}"
-        records, found = load_yaml_list(path, "evidence", rel)
-        problems += found
-        for entry in records:
-            entry["_file"] = rel
-            entries.append(entry)
+    entries, problems = load_yaml_folder(raw, "evidence", "evidence")
     problems += duplicate_ids(entries, "evidence/*.yaml")
     docs = read_documents(raw, catalog)
     for entry in entries:

@@ -40,6 +40,18 @@ def load_yaml_list(path: Path, key: str, rel: str) -> tuple[list[dict], list[Pro
     return [r for r in data[key] if isinstance(r, dict)], problems
 
 
+def load_yaml_folder(raw: Path, folder: str, key: str) -> tuple[list[dict], list[Problem]]:
+    """Read `key:` from every raw/<folder>/*.yaml in name order. Returns (records in file order,
+    each tagged with its file as "_file" (e.g. "register/wohnen.yaml"), problems)."""
+    records, problems = [], []
+    for path in sorted((raw / folder).glob("*.yaml")):
+        rel = f"{folder}/{path.name}"
+        found, found_problems = load_yaml_list(path, key, rel)
+        problems += found_problems
+        records += [{**record, "_file": rel} for record in found]
+    return records, problems
+
+
 def check_record(record: dict, spec: dict[str, Field], rel: str, label: str) -> list[Problem]:
     """Check one record against a spec. Returns every problem found (empty if valid)."""
     problems = [

@@ -15,7 +15,7 @@ from etl.catalog import AREA_LEVELS, Catalog
 from etl.commitments import DEADLINE_BASES, NATURES, check_nature_and_deadline
 from etl.documents import read_documents
 from etl.errors import Problem
-from etl.records import Field, check_record, duplicate_ids, load_yaml_list
+from etl.records import Field, check_record, duplicate_ids, load_yaml_folder
 from indicators.model import DIRECTIONS, KINDS, MILESTONE
 
 ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
@@ -79,21 +79,9 @@ class Register:
 
 def load_register(raw: Path, catalog: Catalog) -> tuple[Register, list[Problem]]:
     """Read every register/*.yaml (goals) and register/facts/*.yaml. Returns all problems."""
-    goals, facts, problems = [], [], []
-    for path in sorted((raw / "register").glob("*.yaml")):
-        rel = f"register/{path.name}"
-        records, found = load_yaml_list(path, "goals", rel)
-        problems += found
-        for goal in records:
-            goal["_file"] = rel
-            goals.append(goal)
-    for path in sorted((raw / "register" / "facts").glob("*.yaml")):
-        rel = f"register/facts/{path.name}"
-        records, found = load_yaml_list(path, "facts", rel)
-        problems += found
-        for fact in records:
-            fact["_file"] = rel
-            facts.append(fact)
+    goals, problems = load_yaml_folder(raw, "register", "goals")
+    facts, found = load_yaml_folder(raw, "register/facts", "facts")
+    problems += found
     problems += duplicate_ids(goals, "register/*.yaml") + duplicate_ids(facts, "register/facts")
     docs = read_documents(raw, catalog)
     ids = {g.get("id") for g in goals}
