@@ -51,14 +51,21 @@ class UnknownArea(LookupError):
     """A district name or number that matches no area of the given level."""
 
 
-def name_key(text: str) -> str:
-    """Normalise a district name for lookup: 'Innenstadt-West', 'innenstadt west' and
-    'Innenstadt West' all give 'innenstadtwest'; 'Hörde' and 'Hoerde' give 'hoerde'."""
-    folded = str(text).strip().casefold()
+def fold(text: object) -> str:
+    """The one folding of names for forgiving lookups (areas, indicators, column headers): lower
+    case, umlauts and ß spelled out, letters and digits only. 'Hörde' and 'Hoerde' give 'hoerde',
+    'Wert (Wohnungen)' gives 'wertwohnungen'; None or 0 gives ''."""
+    folded = str(text or "").strip().casefold()
     for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         folded = folded.replace(src, dst)
-    folded = re.sub(r"^(stadtbezirk|stadtteil|bezirk)\s+", "", folded)
     return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def name_key(text: str) -> str:
+    """Normalise a district name for lookup: 'Innenstadt-West', 'innenstadt west' and
+    'Innenstadt West' all give 'innenstadtwest'; 'Hörde' and 'Hoerde' give 'hoerde';
+    'Stadtbezirk Hörde' gives 'hoerde'."""
+    return fold(re.sub(r"^(stadtbezirk|stadtteil|bezirk)\s+", "", str(text).strip().casefold()))
 
 
 def code_key(level: str, text: str) -> str | None:

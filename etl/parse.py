@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
 from dataclasses import dataclass, field
 
 from xml.etree import ElementTree
 
+from etl.areas import fold
 from etl.upload_messages import CONTROL_CHARS, UploadProblem, char_name, visible
 from etl.xlsx_guard import check_xlsx
 
@@ -68,10 +68,7 @@ class ParsedTable:
 
 def header_key(text: object) -> str:
     """Normalise a header cell: 'Wert (Wohnungen)' -> 'wertwohnungen', 'Jahr/Zeitraum' -> 'jahrzeitraum'."""
-    folded = str(text or "").strip().casefold()
-    for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        folded = folded.replace(src, dst)
-    return re.sub(r"[^a-z0-9]", "", folded)
+    return fold(text)
 
 
 def map_header(cells: list[object]) -> dict[str, int]:

@@ -16,7 +16,7 @@ from typing import Callable
 
 import pandas as pd
 
-from etl.areas import CITY_CODE, code_key, name_key
+from etl.areas import CITY_CODE, code_key, fold, name_key
 from etl.upload_messages import EXPECTED_WHEN_EMPTY, UploadProblem
 
 FIRST_YEAR = 1990
@@ -120,11 +120,8 @@ def parse_year(cell: object) -> int | None:
 
 
 def _norm(text: object) -> str:
-    """Lower case, umlauts spelled out, letters and digits only (for forgiving lookups)."""
-    folded = str(text or "").strip().casefold()
-    for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        folded = folded.replace(src, dst)
-    return re.sub(r"[^a-z0-9]", "", folded)
+    """Lower case, umlauts spelled out, letters and digits only (etl.areas.fold)."""
+    return fold(text)
 
 
 def indicator_index(ref: Reference) -> dict[str, str]:

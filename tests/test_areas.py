@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from etl.areas import CITY_CODE, UnknownArea, load_areas, name_key, resolve_area
+from etl.areas import CITY_CODE, UnknownArea, fold, load_areas, name_key, resolve_area
 from tests.conftest import RAW
 
 AREAS, AREA_PROBLEMS = load_areas(RAW / "geo")
@@ -46,6 +46,18 @@ def test_unknown_district_names_the_problem():
         resolve_area(AREAS, "stadtbezirk", "Gotham")
     with pytest.raises(UnknownArea):
         resolve_area(AREAS, "stadtbezirk", "13")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hörde", "hoerde"), ("HOERDE", "hoerde"), ("Straße", "strasse"), ("Wert (Wohnungen)", "wertwohnungen"),
+    ("Jahr/Zeitraum", "jahrzeitraum"), ("Stadtbezirk Hörde", "stadtbezirkhoerde"), (None, ""), ("", ""),
+])
+def test_fold_is_the_one_forgiving_spelling(text, expected):
+    assert fold(text) == expected
+
+
+def test_name_key_drops_the_word_stadtbezirk_before_folding():
+    assert name_key("Stadtbezirk Hörde") == name_key("bezirk hoerde") == name_key("Hörde") == "hoerde"
 
 
 def test_name_key_folds_umlauts_hyphens_and_spaces():
