@@ -10,6 +10,7 @@ a year whose value decided the status (Assessment.decided_by_years); the startin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -19,6 +20,7 @@ from etl.areas import CITY_CODE
 from etl.commitments import promises
 from indicators import assess
 from indicators.model import Assessment, Observation, Target
+from indicators.targets import target_from_row
 
 STATUS_COLUMNS = [
     "target_id", "area_level", "area_code", "as_of", "status", "rule", "latest_year",
@@ -29,19 +31,16 @@ STATUS_COLUMNS = [
 
 def rule_target(goal: dict, units: dict, share: float = 1.0,
                 path: tuple[tuple[tuple[int, float], ...], str] = ((), "")) -> Target:
-    """The register goal as the rules' Target; `share` scales the value for one sub-area;
-    `path` is the indicator's planned path and its source title (see planned_paths)."""
+    """The register goal as the rules' Target, through the one row conversion
+    (indicators.targets.target_from_row); `share` scales the value for one sub-area; `path` is
+    the indicator's planned path and its source title (see planned_paths)."""
     unit = units.get(goal.get("unit") or "", {})
-    value = goal.get("target_value")
-    return Target(
-        kind=goal["kind"], target_value=None if value is None else value * share,
-        direction=goal.get("direction"), start_year=goal["start"], deadline_year=goal.get("deadline"),
-        unit_de=unit.get("label_de", ""), unit_en=unit.get("label_en", ""),
-        baseline_value=goal.get("baseline_value"), baseline_year=goal.get("baseline_year"),
-        decimals=int(unit.get("decimals", 0)), planned_path=path[0], planned_path_source=path[1],
-        unit_id=goal.get("unit") or "", singular_de=unit.get("singular_de", ""),
-        singular_en=unit.get("singular_en", ""),
-    )
+    row = {"kind": goal["kind"], "target_value": goal.get("target_value"), "direction": goal.get("direction"),
+           "start_year": goal["start"], "deadline_year": goal.get("deadline"),
+           "baseline_value": goal.get("baseline_value"), "baseline_year": goal.get("baseline_year"),
+           "unit_id": goal.get("unit") or "", "decimals": unit.get("decimals", 0),
+           **{f"unit_{word}": unit.get(word, "") for word in ("label_de", "label_en", "singular_de", "singular_en")}}
+    return dataclasses.replace(target_from_row(row, share), planned_path=path[0], planned_path_source=path[1])
 
 
 def planned_paths(paths: pd.DataFrame | None, sources: dict | None) -> dict[str, tuple]:
