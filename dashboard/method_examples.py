@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from dashboard.i18n import t
-from dashboard.method_steps import pct, status_word, threshold_words
+from dashboard.method_steps import pct, threshold_words
+from dashboard.style import status_label
 from indicators import assess
 from indicators.model import ANNUAL_FLOW, DECREASE, INCREASE, LEVEL_BY_DEADLINE, Assessment, Observation, Target
 
@@ -64,7 +65,7 @@ def rule_examples(lang: str) -> list[RuleExample]:
         out.append(RuleExample(
             key=key, title=t(f"mth_rx_{key}_title", lang), rule=t(f"mth_rx_{key}_rule", lang, **words),
             example=t(f"mth_rx_{key}_example", lang, **words, **extra), status=result.status,
-            status_text=status_word(result.status, lang), rule_id=result.rule,
+            status_text=status_label(result.status, lang), rule_id=result.rule,
             reason=result.reason_en if lang == "en" else result.reason_de,
         ))
     return out

@@ -21,13 +21,13 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.method_steps import band, num, pct, status_word, steps, threshold_words
+from dashboard.method_steps import band, num, pct, steps, threshold_words
 from dashboard.style import STATUS_STYLE
 from indicators.targets import target_from_row
 from indicators import assess, common, fmt
 from indicators.model import KINDS, STATUSES, Observation, Target
 
-__all__ = ["band", "num", "pct", "status_word", "threshold_words"]  # re-exported for the page and tests
+__all__ = ["band", "num", "pct", "threshold_words"]  # re-exported for the page and tests
 
 METHOD_DOC = Path(__file__).resolve().parents[1] / "docs" / "method.md"
 # The goals used as worked examples: an annual flow and a level with a trend (brief, issue 3).

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.style import STATUS_STYLE
+from dashboard.style import status_label
 from indicators import common, fmt
-from indicators.model import AT_RISK, OFF_TRACK, ON_TRACK, Assessment
+from indicators.model import AT_RISK, ON_TRACK, Assessment
 
 
 def pct(share: float, lang: str, decimals: int = 0) -> str:
@@ -39,20 +39,12 @@ def threshold_words(lang: str) -> dict[str, str]:
 
 
 def band(gap: float, lang: str) -> tuple[str, str]:
-    """The status band of a relative gap (or miss) and the comparison in words."""
-    words = threshold_words(lang)
-    if gap <= 0:
-        return ON_TRACK, t("mth_band_met", lang, **words)
-    if gap <= common.ON_TRACK_MAX_GAP:
-        return ON_TRACK, t("mth_band_on", lang, **words)
-    if gap <= common.AT_RISK_MAX_GAP:
-        return AT_RISK, t("mth_band_risk", lang, **words)
-    return OFF_TRACK, t("mth_band_off", lang, **words)
-
-
-def status_word(status: str, lang: str) -> str:
-    """Symbol and word of a status, e.g. '✖ nicht auf Kurs'."""
-    return f"{STATUS_STYLE[status].symbol} {t(f'status_{status}', lang)}"
+    """The status band of a relative gap (or miss), by the rules' own indicators.common.status_from_gap,
+    and the comparison in words."""
+    status = common.status_from_gap(gap, gap)
+    words = {ON_TRACK: "mth_band_on", AT_RISK: "mth_band_risk"}.get(status, "mth_band_off")
+    key = "mth_band_met" if gap <= 0 else words
+    return status, t(key, lang, **threshold_words(lang))
 
 
 def steps(result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> list[str]:
@@ -81,7 +73,7 @@ def _flow_steps(inp: dict, result: Assessment, unit: str, lang: str) -> list[str
     if gap is not None:
         status, words = band(gap, lang)
         out.append(t("mth_step_gap", lang, short=num(short, lang), target=num(target, lang), gap=pct(gap, lang, 2)))
-        out.append(t("mth_step_band", lang, value=pct(gap, lang, 2), band=words, status=status_word(status, lang)))
+        out.append(t("mth_step_band", lang, value=pct(gap, lang, 2), band=words, status=status_label(status, lang)))
     years = inp.get("forecast_years") or []
     if years and result.forecast_value is not None:
         out.append(t("mth_step_flow_forecast", lang, year=result.forecast_year, n=len(years),
@@ -117,7 +109,7 @@ def _level_steps(inp: dict, result: Assessment, series: pd.DataFrame, unit: str,
           slope=num(round(slope, 2), lang), years=inp["deadline_year"] - years[-1], forecast=num(forecast, lang)),
         t("mth_step_miss", lang, target=num(inp["target"], lang), v_last=num(v_last, lang),
           distance=num(inp["distance_left"], lang), short=num(short, lang), miss=pct(miss, lang, 1)),
-        t("mth_step_band", lang, value=pct(miss, lang, 1), band=words, status=status_word(status, lang)),
+        t("mth_step_band", lang, value=pct(miss, lang, 1), band=words, status=status_label(status, lang)),
     ]
     if result.stale:
         out.append(t("mth_step_stale", lang, year=result.latest_year, stale=common.STALE_AFTER_YEARS))
@@ -141,5 +133,5 @@ def _before_start_steps(inp: dict, result: Assessment, series: pd.DataFrame, uni
         out.append(t("mth_step_outlook_level", lang, deadline=inp["deadline_year"],
                      v_last=num(inp["start_point_value"], lang), slope=num(round(inp["outlook_slope"], 2), lang),
                      years=inp["deadline_year"] - years[-1], forecast=num(inp["outlook_forecast"], lang)))
-    out.append(t("mth_step_not_assessable", lang, status=status_word(result.status, lang)))
+    out.append(t("mth_step_not_assessable", lang, status=status_label(result.status, lang)))
     return out
