@@ -10,7 +10,6 @@ dashboard.charts.progress.
 
 from __future__ import annotations
 
-import json
 
 import pandas as pd
 
@@ -19,6 +18,7 @@ from dashboard.i18n import t
 from indicators.fmt import (
     format_date, format_number, format_percent, format_quantity, unit_from_row,
 )
+from indicators.inputs import RuleInputs, RuleInputsError
 from indicators.sentences import span
 
 SUM_KINDS = ("cumulative", "budget")
@@ -37,15 +37,16 @@ def missing(value: object) -> bool:
 
 def clean_detail(raw: dict) -> dict:
     """target_detail's row with NaN/NA turned into None, years as int and inputs_json parsed
-    into `inputs` (a dict). Raises ValueError naming the goal if inputs_json is not JSON."""
+    into `inputs` (indicators.inputs.RuleInputs). Raises ValueError naming the goal if
+    inputs_json is not JSON of known rule inputs."""
     detail = {key: (None if missing(value) else value) for key, value in raw.items()}
     for key in ("start_year", "deadline_year", "baseline_year", "latest_year", "forecast_year"):
         if detail.get(key) is not None:
             detail[key] = int(detail[key])
     try:
-        detail["inputs"] = json.loads(detail.get("inputs_json") or "{}")
-    except json.JSONDecodeError as err:
-        raise ValueError(f"goal {detail.get('target_id')}: inputs_json is not valid JSON ({err})") from err
+        detail["inputs"] = RuleInputs.from_json(detail.get("inputs_json"))
+    except RuleInputsError as err:
+        raise ValueError(f"goal {detail.get('target_id')}: {err}") from err
     return detail
 
 
@@ -131,7 +132,7 @@ def _not_assessable_sentences(detail: dict, lang: str) -> list[str]:
     value, never a share of the goal or a pace (the rule gave none)."""
     inputs = detail["inputs"]
     if inputs.get("start_point_year") is not None:
-        out = [t("goal_s_start_point", lang, year=inputs["start_point_year"], start=detail.get("start_year"),
+        out = [t("goal_s_start_point", lang, year=inputs.get("start_point_year"), start=detail.get("start_year"),
                  value=amount(inputs.get("start_point_value"), detail, lang))]
     else:
         out = [t("goal_s_latest_unassessed", lang, year=detail["latest_year"],
@@ -231,8 +232,8 @@ def _pace_sentences(detail: dict, lang: str) -> list[str]:
     text = t("goal_s_pace_level", lang, deadline=deadline, year=inputs.get("pace_from_year", as_of_year),
              verb=verb, value=amount(abs(pace), detail, lang))
     if inputs.get("estimate_now") is not None and inputs.get("pace_from_year") != detail.get("latest_year"):
-        text = text[:-1] + t("goal_s_pace_level_estimate", lang, year=inputs["pace_from_year"],
-                              value=amount(inputs["estimate_now"], detail, lang)) + "."
+        text = text[:-1] + t("goal_s_pace_level_estimate", lang, year=inputs.get("pace_from_year"),
+                              value=amount(inputs.get("estimate_now"), detail, lang)) + "."
     return [text]
 
 

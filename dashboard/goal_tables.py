@@ -141,9 +141,7 @@ def how_computed(detail: dict, lang: str) -> HowComputed:
     kind = detail["kind"]
     rule_key = "goal_rule_sum" if kind in SUM_KINDS else f"goal_rule_{kind}"
     rows = []
-    inputs = detail["inputs"]
-    for key in sorted(inputs, key=lambda k: (INPUT_ORDER.index(k) if k in INPUT_ORDER else len(INPUT_ORDER), k)):
-        value = inputs[key]
+    for key, value in sorted(detail["inputs"].items(), key=_panel_order):
         try:
             label = t(f"goal_in_{key}", lang)
         except KeyError:
@@ -152,13 +150,19 @@ def how_computed(detail: dict, lang: str) -> HowComputed:
     return HowComputed(detail.get("rule") or "–", t(rule_key, lang), detail.get(f"reason_{lang}") or "", rows)
 
 
+def _panel_order(item: tuple[str, object]) -> tuple[int, str]:
+    """Sort key of an input in the panel: INPUT_ORDER first, the rest by name."""
+    key = item[0]
+    return (INPUT_ORDER.index(key) if key in INPUT_ORDER else len(INPUT_ORDER), key)
+
+
 def _input_value(key: str, value: object, detail: dict, lang: str) -> str:
     """One input of the rule as shown in the panel (words for kind/direction/flags, formatted numbers)."""
-    if value is None or value == []:
+    if value is None or value in ([], ()):
         return t("goal_none", lang)
     if isinstance(value, bool):
         return t("goal_yes" if value else "goal_no", lang)
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     if key in ("kind", "direction"):
         return t(f"kind_{value}" if key == "kind" else f"goal_dir_{value}", lang)

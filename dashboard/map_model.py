@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard.i18n import t
-from dashboard.style import STATUS_STYLE
 from etl.areas import name_key, resolve_area
 from indicators.fmt import MISSING, format_number, format_quantity, unit_from_row
 

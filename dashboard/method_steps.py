@@ -12,6 +12,7 @@ import pandas as pd
 from dashboard.i18n import t
 from dashboard.style import status_label
 from indicators import common, fmt
+from indicators.inputs import RuleInputs
 from indicators.model import AT_RISK, ON_TRACK, Assessment
 
 
@@ -60,13 +61,13 @@ def steps(result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> lis
     return [result.reason_en if lang == "en" else result.reason_de]
 
 
-def _flow_steps(inp: dict, result: Assessment, unit: str, lang: str) -> list[str]:
+def _flow_steps(inp: RuleInputs, result: Assessment, unit: str, lang: str) -> list[str]:
     """Annual flow: latest value, progress, gap, band, forecast."""
-    target, latest = inp["target"], inp["latest_value"]
-    short = common.shortfall(latest, target, inp["direction"])
+    target, latest = inp.target, inp.latest_value
+    short = common.shortfall(latest, target, inp.direction)
     gap = inp.get("gap")
     out = [
-        t("mth_step_latest", lang, year=inp["latest_year"], value=num(latest, lang), unit=unit),
+        t("mth_step_latest", lang, year=inp.latest_year, value=num(latest, lang), unit=unit),
         t("mth_step_progress", lang, latest=num(latest, lang), target=num(target, lang),
           progress=pct(result.progress, lang, 2)),
     ]
@@ -96,19 +97,19 @@ def _trend_step(series: pd.DataFrame, years: list[int], slope: float, unit: str,
              sxx=num(round(sxx, 2), lang), slope=num(round(slope, 2), lang), unit=unit)
 
 
-def _level_steps(inp: dict, result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> list[str]:
+def _level_steps(inp: RuleInputs, result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> list[str]:
     """Level by deadline: least-squares trend, forecast, distance left, miss, band, staleness."""
-    years = inp["trend_years"]
+    years = inp.trend_years
     v_last = float(dict(zip(series["year"].astype(int), series["value"].astype(float)))[years[-1]])
-    slope, forecast, miss = inp["slope"], inp["forecast"], inp["miss"]
-    short = max(0.0, common.shortfall(forecast, inp["target"], inp["direction"]))
+    slope, forecast, miss = inp.slope, inp.forecast, inp.miss
+    short = max(0.0, common.shortfall(forecast, inp.target, inp.direction))
     status, words = band(miss, lang)
     out = [
         _trend_step(series, years, slope, unit, lang),
-        t("mth_step_level_forecast", lang, deadline=inp["deadline_year"], v_last=num(v_last, lang),
-          slope=num(round(slope, 2), lang), years=inp["deadline_year"] - years[-1], forecast=num(forecast, lang)),
-        t("mth_step_miss", lang, target=num(inp["target"], lang), v_last=num(v_last, lang),
-          distance=num(inp["distance_left"], lang), short=num(short, lang), miss=pct(miss, lang, 1)),
+        t("mth_step_level_forecast", lang, deadline=inp.deadline_year, v_last=num(v_last, lang),
+          slope=num(round(slope, 2), lang), years=inp.deadline_year - years[-1], forecast=num(forecast, lang)),
+        t("mth_step_miss", lang, target=num(inp.target, lang), v_last=num(v_last, lang),
+          distance=num(inp.distance_left, lang), short=num(short, lang), miss=pct(miss, lang, 1)),
         t("mth_step_band", lang, value=pct(miss, lang, 1), band=words, status=status_label(status, lang)),
     ]
     if result.stale:
@@ -116,22 +117,22 @@ def _level_steps(inp: dict, result: Assessment, series: pd.DataFrame, unit: str,
     return out
 
 
-def _before_start_steps(inp: dict, result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> list[str]:
+def _before_start_steps(inp: RuleInputs, result: Assessment, series: pd.DataFrame, unit: str, lang: str) -> list[str]:
     """Only values before the start: the period, the starting point, the outlook (no verdict)."""
-    end = inp.get("deadline_year") or inp["as_of_year"]
+    end = inp.get("deadline_year") or inp.as_of_year
     out = [
-        t("mth_step_period", lang, start=inp["start_year"], end=end),
-        t("mth_step_start_point", lang, year=inp["start_point_year"], value=num(inp["start_point_value"], lang),
+        t("mth_step_period", lang, start=inp.start_year, end=end),
+        t("mth_step_start_point", lang, year=inp.start_point_year, value=num(inp.start_point_value, lang),
           unit=unit),
     ]
     years = inp.get("outlook_years") or []
-    if "outlook_mean" in inp and years:
+    if inp.outlook_mean is not None and years:
         out.append(t("mth_step_outlook_mean", lang, n=len(years), first=years[0], last=years[-1],
-                     value=num(inp["outlook_mean"], lang), unit=unit))
-    elif "outlook_slope" in inp and years:
-        out.append(_trend_step(series, years, inp["outlook_slope"], unit, lang))
-        out.append(t("mth_step_outlook_level", lang, deadline=inp["deadline_year"],
-                     v_last=num(inp["start_point_value"], lang), slope=num(round(inp["outlook_slope"], 2), lang),
-                     years=inp["deadline_year"] - years[-1], forecast=num(inp["outlook_forecast"], lang)))
+                     value=num(inp.outlook_mean, lang), unit=unit))
+    elif inp.outlook_slope is not None and years:
+        out.append(_trend_step(series, years, inp.outlook_slope, unit, lang))
+        out.append(t("mth_step_outlook_level", lang, deadline=inp.deadline_year,
+                     v_last=num(inp.start_point_value, lang), slope=num(round(inp.outlook_slope, 2), lang),
+                     years=inp.deadline_year - years[-1], forecast=num(inp.outlook_forecast, lang)))
     out.append(t("mth_step_not_assessable", lang, status=status_label(result.status, lang)))
     return out

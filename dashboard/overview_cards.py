@@ -7,7 +7,6 @@ escaped HTML out; badge functions are passed in, so no Streamlit is needed. No d
 from __future__ import annotations
 
 import html
-import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -20,6 +19,7 @@ from dashboard.headline import counts_in_headline, headline_status
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
 from indicators.fmt import format_date, format_number, format_quantity, unit_from_row
+from indicators.inputs import RuleInputs, RuleInputsError
 from indicators.model import NOT_ASSESSABLE
 
 _VALUE_KINDS = ("annual_flow", "cumulative", "budget", "level_by_deadline", "milestone")
@@ -61,18 +61,15 @@ def quantity(value: float, row: Mapping, lang: str, whole: bool = False) -> str:
     return format_quantity(value, unit_from_row(row), lang, short=True, whole=whole)
 
 
-def _inputs(row: Mapping) -> dict:
-    """The status inputs of a row as a dict ({} when missing); CardDataError when unreadable."""
+def _inputs(row: Mapping) -> RuleInputs:
+    """The status inputs of a row (indicators.inputs; none when missing); CardDataError when unreadable."""
     raw = row.get("inputs_json")
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        return {}
+        return RuleInputs()
     try:
-        inputs = json.loads(raw)
-    except (TypeError, json.JSONDecodeError) as err:
-        raise CardDataError(f"inputs_json: {err}") from err
-    if not isinstance(inputs, dict):
-        raise CardDataError("inputs_json is not an object")
-    return inputs
+        return RuleInputs.from_json(raw)
+    except RuleInputsError as err:
+        raise CardDataError(str(err)) from err
 
 
 def value_text(row: Mapping, lang: str) -> str:
@@ -124,8 +121,8 @@ def data_year_text(row: Mapping, lang: str) -> str:
     (and for a goal not yet assessable, whose starting point names its year)."""
     if row.get("status") == NOT_ASSESSABLE:
         return ""
-    years = _inputs(row).get("counted_years") if row.get("kind") in ("cumulative", "budget") else None
-    if isinstance(years, list) and len(years) > 1:
+    years = _inputs(row).counted_years if row.get("kind") in ("cumulative", "budget") else None
+    if years and len(years) > 1:
         return t("ov_values_span", lang, first=min(years), last=max(years))
     year = _int_or_none(row.get("latest_year"))
     return "" if year is None else t("ov_values_of_year", lang, year=year)

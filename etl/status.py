@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 
 import pandas as pd
 
@@ -114,5 +113,5 @@ def _row(target_id: str, level: str, code: str, as_of: dt.date, a: Assessment, d
         expected_value=a.expected_value, progress=a.progress, required_pace=a.required_pace,
         pace_de=a.pace_de, pace_en=a.pace_en, forecast_value=a.forecast_value,
         forecast_year=a.forecast_year, stale=a.stale, uses_demo=demo, reason_de=a.reason_de,
-        reason_en=a.reason_en, inputs_json=json.dumps(a.inputs, sort_keys=True, default=str),
+        reason_en=a.reason_en, inputs_json=a.inputs.to_json(),
     )

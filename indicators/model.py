@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from indicators.inputs import RuleInputs
+
 # Target kinds (see docs/method.md for what each one means).
 ANNUAL_FLOW = "annual_flow"
 CUMULATIVE = "cumulative"
@@ -95,7 +97,9 @@ class Assessment:
         the mean of the last five years); None when not assessable.
     reason_de/reason_en: one sentence that explains the status.
     pace_de/pace_en: the required pace in plain words.
-    inputs: the numbers that went into the rule, for the "how it is computed" panel.
+    inputs: the numbers that went into the rule, for the "how it is computed" panel: an
+        indicators.inputs.RuleInputs once indicators.rules.assess returns (inside a rule, the
+        dict of named numbers it checks).
     start_point_year/start_point_value: the starting point („Ausgangslage“): the latest
         observation before the goal's start_year, None if there is none. Shown, never used
         for the status (also in inputs as "start_point_year"/"start_point_value").
@@ -118,7 +122,7 @@ class Assessment:
     forecast_value: float | None = None
     forecast_year: int | None = None
     stale: bool = False
-    inputs: dict = field(default_factory=dict)
+    inputs: RuleInputs | dict = field(default_factory=dict)
     start_point_year: int | None = None
     start_point_value: float | None = None
     decided_by_years: tuple[int, ...] = ()

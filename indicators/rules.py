@@ -24,6 +24,7 @@ from indicators.common import (
     RuleError,
 )
 from indicators.flows import assess_annual_flow, assess_sum
+from indicators.inputs import RuleInputs
 from indicators.levels import assess_level
 from indicators.milestones import assess_milestone
 from indicators.model import (
@@ -71,7 +72,8 @@ def assess(target: Target, observations: Sequence[Observation], as_of: datetime.
     In: the target; its current observations (any order, may be empty, one per year);
     the as-of date (only its year counts). Observations for years after the as-of year
     are ignored and listed in inputs["ignored_future_years"].
-    Out: an Assessment with status, rule id, reasons, pace, forecast and the inputs used.
+    Out: an Assessment with status, rule id, reasons, pace, forecast and the inputs used
+    (indicators.inputs.RuleInputs; the rules name them in a dict that is checked here).
     Only observations inside the goal's period (start_year..deadline) decide the status;
     with values but none inside it the status is not_assessable (indicators.period). The
     latest value before the start is returned as start_point_year/start_point_value.
@@ -102,7 +104,7 @@ def assess(target: Target, observations: Sequence[Observation], as_of: datetime.
                                      start_point_value=before[-1].value)
     if future:
         context["ignored_future_years"] = future
-    return dataclasses.replace(result, inputs={**context, **result.inputs})
+    return dataclasses.replace(result, inputs=RuleInputs.from_mapping({**context, **result.inputs}))
 
 
 def validate(target: Target, observations: Sequence[Observation]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import dataclasses
 import datetime
-import json
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -13,6 +12,7 @@ from typing import NamedTuple
 import pytest
 
 import indicators
+from indicators.inputs import RuleInputs, RuleInputsError
 from indicators.model import (
     ACHIEVED,
     ANNUAL_FLOW,
@@ -328,7 +328,8 @@ def _observations(pairs) -> list[Observation]:
 
 def _actual(result, key: str):
     if key.startswith("inputs."):
-        return result.inputs[key.removeprefix("inputs.")]
+        value = getattr(result.inputs, key.removeprefix("inputs."))
+        return list(value) if isinstance(value, tuple) else value  # years are tuples, the table writes lists
     return getattr(result, key)
 
 
@@ -348,7 +349,7 @@ def test_rule_table(target, data, as_of, expect):
         assert fragment in result.reason_en + " " + result.pace_en, fragment
     if expect.rule is not None:
         assert result.rule == expect.rule
-    json.dumps(result.inputs)  # the ETL stores the inputs as JSON
+    assert RuleInputs.from_json(result.inputs.to_json()) == result.inputs  # stored as JSON, read back alike
 
 
 def test_dwellings_sentences_and_pace_in_both_languages():
@@ -374,7 +375,7 @@ def test_housing_goal_before_its_start_shows_the_starting_point_in_both_language
         "Starting point 2023: 1,379 dwellings; values from 2025 on are not available yet. "
         "Outlook, not a verdict: 2019–2023 averaged 1,653 dwellings a year."
     )
-    assert result.inputs["start_point_year"] == 2023 and result.inputs["start_point_value"] == 1379
+    assert result.inputs.start_point_year == 2023 and result.inputs.start_point_value == 1379
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -411,7 +412,7 @@ def test_pre_start_level_outlook_is_a_least_squares_trend_and_names_the_planned_
     assert "Ausblick, keine Bewertung: Trend 2014–2018 (Ausgleichsgerade über 5 Werte): -11" in result.reason_de
     assert "Soll-Pfad (Drucksache 19222-20): 2030: 2.725, 2050: 0 – erreicht das Ziel erst 2050." in result.reason_de
     assert "Outlook, not a verdict: trend 2014–2018 (least-squares line through 5 values)" in result.reason_en
-    assert result.inputs["outlook_slope"] == pytest.approx(-10.712)
+    assert result.inputs.outlook_slope == pytest.approx(-10.712)
     assert result.expected_value is None and result.progress is None
 
 
@@ -419,10 +420,10 @@ def test_without_a_stated_baseline_there_is_no_progress_or_straight_path():
     result = assess(NET_ZERO, _observations([(1990, 6000), (2018, 1000), (2020, 800)]), year(2022))
     assert result.status == ON_TRACK
     assert result.progress is None and result.expected_value is None
-    assert "baseline_year" not in result.inputs and "baseline_value" not in result.inputs
+    assert result.inputs.baseline_year is None and result.inputs.baseline_value is None
     stated = assess(dataclasses.replace(NET_ZERO, baseline_year=1990, baseline_value=6000),
                     _observations([(1990, 6000), (2018, 1000), (2020, 800)]), year(2022))
-    assert stated.status == ON_TRACK and stated.inputs["baseline_year"] == 1990
+    assert stated.status == ON_TRACK and stated.inputs.baseline_year == 1990
     assert stated.progress == pytest.approx(5200 / 6000)
 
 
@@ -446,14 +447,14 @@ def test_future_observations_are_ignored_and_listed():
     with_future = assess(DWELLINGS_2015, _observations([*DWELLING_DATA, (2027, 5000)]), AS_OF)
     assert with_future.status == OFF_TRACK
     assert with_future.latest_year == 2023
-    assert with_future.inputs["ignored_future_years"] == [2027]
+    assert with_future.inputs.ignored_future_years == (2027,)
 
 
 def test_inputs_name_the_context():
     result = assess(TREES, _observations([(2024, 1000)]), AS_OF)
-    assert result.inputs["kind"] == CUMULATIVE
-    assert result.inputs["as_of_year"] == 2026
-    assert result.inputs["deadline_year"] == 2028
+    assert result.inputs.kind == CUMULATIVE
+    assert result.inputs.as_of_year == 2026
+    assert result.inputs.deadline_year == 2028
 
 
 BAD_INPUTS = [
@@ -488,7 +489,7 @@ def test_rule_error_is_a_value_error_and_exported():
     assert indicators.RuleError is RuleError
 
 
-def test_indicators_import_only_the_standard_library():
+def test_indicators_import_only_the_standard_library_and_texts():
     package = Path(indicators.__file__).parent
     for path in package.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -499,7 +500,8 @@ def test_indicators_import_only_the_standard_library():
             else:
                 continue
             for root in roots:
-                allowed = root == "indicators" or root in sys.stdlib_module_names
+                # texts: the one text system, itself stdlib only (tests/test_layers.py)
+                allowed = root in ("indicators", "texts") or root in sys.stdlib_module_names
                 assert allowed, f"{path.name} imports {root}"
 
 
@@ -512,3 +514,19 @@ def test_one_district_reads_in_the_singular(value, lang, expected):
                     deadline_year=2025, unit_de="Stadtbezirke", unit_en="districts", unit_id="districts",
                     singular_de="Stadtbezirk", singular_en="district")  # as in the unit catalogue
     assert qty(value, target, lang) == expected
+
+
+def test_rule_inputs_are_typed_and_checked_in_one_place():
+    result = assess(TREES, _observations([(2024, 1000), (2025, 800)]), year(2026))
+    assert result.inputs.counted_years == (2024, 2025) and result.inputs.sum == 1800
+    assert '"counted_years": [2024, 2025]' in result.inputs.to_json()
+    with pytest.raises(RuleInputsError, match="unknown rule input"):
+        RuleInputs.from_json('{"kind": "cumulative", "sume": 5}')
+    with pytest.raises(RuleInputsError, match="latest_year"):
+        RuleInputs.from_mapping({"latest_year": "2025"})
+    with pytest.raises(RuleInputsError, match="not JSON"):
+        RuleInputs.from_json("{broken")
+    with pytest.raises(AttributeError):
+        result.inputs.get("sume")
+    assert RuleInputs.from_json("") == RuleInputs()
+    assert RuleInputs.from_mapping({"trend_years": [2024.0]}).trend_years == (2024,)
