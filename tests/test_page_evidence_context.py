@@ -9,8 +9,8 @@ from tests.apptest import page_text, run_page
 
 
 @pytest.mark.parametrize(("lang", "needles"), [
-    ("de", ("Umsetzungsstand der Vorhaben", "★ umgesetzt", "Umsetzung nicht belegt", "Vorhaben")),
-    ("en", ("Implementation of the deliverables", "★ done", "implementation not evidenced", "Deliverables")),
+    ("de", ("Umsetzungsstand der Vorhaben", "◆ umgesetzt", "Umsetzung nicht belegt", "Vorhaben")),
+    ("en", ("Implementation of the deliverables", "◆ done", "implementation not evidenced", "Deliverables")),
 ])
 def test_overview_shows_the_implementation_balance_per_document(built_db, lang, needles):
     at = run_page(built_db, "pages/overview.py", {"lang": "en"} if lang == "en" else None)

@@ -26,7 +26,10 @@ TEXTS = {
         "evidence it says “no progress reported”, after the deadline “implementation not evidenced”.",
     ),
     "impl_by_document": ("Bilanz je Dokument", "Balance per document"),
-    "impl_doc_sentence": ("{doc}: {done} von {n} umgesetzt", "{doc}: {done} of {n} done"),
+    "impl_doc_sentence": (
+        "{doc}: {done} von {n} Vorhaben umgesetzt, {under_way} in Umsetzung, {decided} beschlossen",
+        "{doc}: {done} of {n} deliverables done, {under_way} under way, {decided} decided",
+    ),
     "impl_col_document": ("Dokument", "Document"),
     "impl_col_total": ("Vorhaben", "Deliverables"),
     "impl_timeline": ("Belege zum Umsetzungsstand", "Evidence of implementation"),
@@ -35,6 +38,54 @@ TEXTS = {
     "impl_basis_source": ("Quelle: {title} {reference}", "Source: {title} {reference}"),
     "impl_basis_planner": ("Eintrag von {user} am {time}: {comment}", "Entry by {user} on {time}: {comment}"),
     "impl_old": ("Beleg älter als zwei Jahre", "evidence older than two years"),
+    "ov_tiles_measured": (
+        "Ziele mit Messwerten – Bewertung aus den Werten des Zielzeitraums",
+        "Goals with measured values – verdict from the values of the goal's period",
+    ),
+    "ov_tiles_evidence": (
+        "Vorhaben – Umsetzungsstand laut datierten Belegen (Zitat oder Quelle)",
+        "Deliverables – implementation according to dated evidence (quote or source)",
+    ),
+    "ov_without_expander": (
+        "{n} Ziele ohne Messwert und ohne Beleg – Liste aufklappen",
+        "{n} goals without a measured value or evidence – open the list",
+    ),
+    "impl_balance_note": (
+        "Gezählt wird jedes Vorhaben unter dem Status, den es überall zeigt; ein Ziel aus mehreren "
+        "Dokumenten zählt bei jedem. {n} der {total} Vorhaben stützen ihren Stand auf einen Beleg.",
+        "Each deliverable counts under the status it shows everywhere; a goal stated in several "
+        "documents counts for each. {n} of the {total} deliverables rest their status on evidence.",
+    ),
+    "impl_not_the_status": (
+        "Die Belege allein zeigen „{status}“. Der Status oben folgt aus den Messwerten.",
+        "The evidence alone shows “{status}”. The status above follows from the measured values.",
+    ),
+    "impl_why": (
+        "{status}: der neueste Beleg ({date}) zeigt „{stage}“; {when}. Die Regel steht auf der "
+        "Seite „Methodik“.",
+        "{status}: the latest evidence ({date}) shows “{stage}”; {when}. The rule is on the "
+        "Method page.",
+    ),
+    "impl_why_none": (
+        "{status}: es liegt kein Beleg vor; {when}. Die Regel steht auf der Seite „Methodik“.",
+        "{status}: there is no evidence; {when}. The rule is on the Method page.",
+    ),
+    "impl_why_passed": ("die Frist {year} ist abgelaufen", "the {year} deadline has passed"),
+    "impl_why_running": ("die Frist {year} läuft noch", "the {year} deadline has not passed yet"),
+    "impl_why_no_deadline": ("es gibt keine Frist", "there is no deadline"),
+    "impl_card_value": ("Beleg {date}: {stage}", "Evidence {date}: {stage}"),
+    "impl_card_after_not_evidenced": (
+        "Frist {year} abgelaufen, ohne Beleg, dass es umgesetzt ist.",
+        "Deadline {year} passed without evidence that it was done.",
+    ),
+    "impl_card_after_not_done": (
+        "Frist {year} abgelaufen; laut Beleg nicht umgesetzt.",
+        "Deadline {year} passed; according to the evidence not done.",
+    ),
+    "impl_card_source": ("Beleg: {where}", "Evidence: {where}"),
+    "impl_card_none": (
+        "Kein Beleg für einen Fortschritt gefunden.", "No evidence of progress found.",
+    ),
     "impl_open_document": ("Im Dokument ansehen", "Open in the document"),
     "mth_impl_title": ("Vorhaben: Umsetzungsstand aus Belegen", "Deliverables: implementation from evidence"),
     "mth_impl_intro": (
@@ -103,3 +154,9 @@ TEXTS = {
         "This register entry is {nature}. It therefore gets no status.",
     ),
 }
+
+# The implementation statuses are statuses a goal shows (dashboard.headline.headline_status):
+# the same words under the status_ keys every badge, tile and filter looks up.
+TEXTS.update({f"status_{key[5:]}": TEXTS[key] for key in (
+    "impl_done", "impl_under_way", "impl_decided", "impl_no_progress", "impl_shelved",
+    "impl_not_evidenced", "impl_not_done")})
