@@ -73,6 +73,16 @@ TEXTS = {
     "impl_why_passed": ("die Frist {year} ist abgelaufen", "the {year} deadline has passed"),
     "impl_why_running": ("die Frist {year} läuft noch", "the {year} deadline has not passed yet"),
     "impl_why_no_deadline": ("es gibt keine Frist", "there is no deadline"),
+    "map_located_title": ("Vorhaben und Ziele mit Ort in {name}", "Promises located in {name}"),
+    "map_located_hint": (
+        "Ziele, deren Titel oder Zitat einen Ort in diesem Stadtbezirk nennt (Stadtbezirk, statistischer "
+        "Bezirk, Unterbezirk oder ein bekannter Ort wie die Nordstadt), mit dem Status, den sie überall zeigen.",
+        "Goals whose title or quote names a place in this district (district, statistical district, "
+        "sub-district or a well-known place such as the Nordstadt), with the status they show everywhere.",
+    ),
+    "map_located_none": ("Kein Ziel nennt einen Ort in diesem Stadtbezirk.",
+                         "No goal names a place in this district."),
+    "map_located_places": ("genannt: {places}", "names: {places}"),
     "impl_card_value": ("Beleg {date}: {stage}", "Evidence {date}: {stage}"),
     "impl_card_after_not_evidenced": (
         "Frist {year} abgelaufen, ohne Beleg, dass es umgesetzt ist.",
