@@ -89,9 +89,9 @@ def test_old_evidence_is_marked_on_its_card(built_db_nodemo):
 
 
 @pytest.mark.parametrize(("lang", "measured", "evidence", "words"), [
-    ("de", "Ziele mit Messwerten", "Vorhaben – Umsetzungsstand laut datierten Belegen",
+    ("de", "Zahlenziele – Bewertung aus den Messwerten", "Vorhaben – Umsetzungsstand laut datierten Belegen",
      ("umgesetzt", "in Umsetzung", "beschlossen", "kein Fortschritt gemeldet", "Umsetzung nicht belegt")),
-    ("en", "Goals with measured values", "Deliverables – implementation according to dated evidence",
+    ("en", "Numeric goals – verdict from the measured values", "Deliverables – implementation according to dated evidence",
      ("done", "under way", "decided", "no progress reported", "implementation not evidenced")),
 ])
 def test_tiles_count_evidence_statuses_in_their_own_row(built_db_nodemo, lang, measured, evidence, words):

@@ -39,8 +39,8 @@ TEXTS = {
     "impl_basis_planner": ("Eintrag von {user} am {time}: {comment}", "Entry by {user} on {time}: {comment}"),
     "impl_old": ("Beleg älter als zwei Jahre", "evidence older than two years"),
     "ov_tiles_measured": (
-        "Ziele mit Messwerten – Bewertung aus den Werten des Zielzeitraums",
-        "Goals with measured values – verdict from the values of the goal's period",
+        "Zahlenziele – Bewertung aus den Messwerten des Zielzeitraums",
+        "Numeric goals – verdict from the measured values of the goal's period",
     ),
     "ov_tiles_evidence": (
         "Vorhaben – Umsetzungsstand laut datierten Belegen (Zitat oder Quelle)",
