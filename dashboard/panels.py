@@ -39,7 +39,7 @@ def goal_status_head(detail: dict, lang: str) -> str:
     badge = components.status_badge(status, lang)
     if headline.judged_by_evidence(detail) and status == detail.get("implementation") and \
             headline.is_true(detail.get("evidence_old")):
-        badge += f' <span class="zm-stale">{html.escape(t("impl_old", lang))}</span>'
+        badge += f' <span class="zm-badge" style="color:#555">{html.escape(t("impl_old", lang))}</span>'
     return badge
 
 
@@ -119,6 +119,7 @@ def method_sections(lang: str) -> None:
     the kinds of figure (trust levels)."""
     st.subheader(t("mth_impl_title", lang), anchor=False)
     st.markdown(t("mth_impl_intro", lang))
+    st.markdown(t("mth_impl_one_status", lang))
     table = implementation_model.rule_table(lang)
     st.table(table.set_index(table.columns[0]))
     st.markdown(t("mth_impl_example", lang))

@@ -108,6 +108,19 @@ TEXTS = {
         "evidence known on the as-of date, and the deadline (stated, or the end of the council term). "
         "Evidence older than two years is marked as old.",
     ),
+    "mth_impl_one_status": (
+        "**Ein Status je Ziel.** Jedes Ziel zeigt überall denselben Status (Übersicht, Ziel-Seite, Stadtbezirke, "
+        "Bericht). Eine Bewertung aus echten Messwerten des Zielzeitraums (erreicht bis verfehlt) gilt. Sonst zeigt "
+        "ein Vorhaben – oder ein Ziel, für das es keine echten Messwerte gibt – den Stand, den seine Belege tragen; "
+        "Frist ist die genannte oder, ohne sie, das Ende der Ratsperiode. Ein Zahlenziel, dessen Messreihe Werte "
+        "hat, bleibt „noch nicht bewertbar“, bis Werte aus seinem Zeitraum vorliegen; seine Belege stehen auf "
+        "seiner Seite.",
+        "**One status per goal.** Every goal shows the same status everywhere (overview, goal page, districts, "
+        "report). A verdict from real measured values of the goal's period (achieved to missed) stands. Otherwise "
+        "a deliverable – or a goal without real measured values – shows the stage its evidence supports; the "
+        "deadline is the stated one or, without one, the end of the council term. A numeric goal whose series "
+        "has values stays “not yet assessable” until values from its period exist; its evidence is on its page.",
+    ),
     "mth_impl_col_latest": ("Neuester Beleg", "Latest evidence"),
     "mth_impl_col_before": ("vor Ablauf der Frist", "before the deadline"),
     "mth_impl_col_after": ("nach Ablauf der Frist", "after the deadline"),
