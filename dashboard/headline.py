@@ -1,8 +1,18 @@
-"""What a headline may count: the one rule for demo data and for goals that share a series.
+"""Which status a goal shows, and what a headline may count: the one rule for deliverables with
+evidence, for demo data and for goals that share a series.
 
 A headline is every place that counts or colours statuses for the public: the overview's tiles
-and its "needs attention" lists, the kiosk title slide and the district status maps. Two rules,
-both here and nowhere else:
+and its "needs attention" lists, the kiosk title slide and the district status maps. The goal
+page, the report and the downloads show the same status (headline_status). The rules, all here
+and nowhere else:
+
+0. One status per goal: a verdict on real values from the goal's own period (erreicht … verfehlt)
+   stands; otherwise a goal the indicators cannot judge – a deliverable (kind milestone) or a goal
+   without a measured series – shows what its dated evidence supports (column `implementation`,
+   indicators.evidence: umgesetzt … Umsetzung nicht belegt, with the stated or term-end deadline).
+   A numeric goal whose series has real values keeps „noch nicht bewertbar“: evidence about it is
+   shown on its page, but numbers decide it; one whose series has no real value at all shows its
+   evidence status.
 
 1. A status that rests on generated Beispieldaten (status row `uses_demo` true) never counts:
    for a headline the goal has no real data, so it counts as "keine Daten" (NO_DATA) and colours
@@ -21,10 +31,13 @@ from collections.abc import Mapping
 import pandas as pd
 
 from dashboard.style import STATUS_ORDER
-from indicators.model import NO_DATA, STATUSES
+from indicators.evidence import IMPLEMENTATION_STATUSES
+from indicators.model import ACHIEVED, AT_RISK, MILESTONE, MISSED, NO_DATA, OFF_TRACK, ON_TRACK
+
+VERDICTS = frozenset({ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, MISSED})
 
 
-def _flag(value) -> bool:
+def is_true(value) -> bool:
     """A boolean cell that may be missing (None, NaN, pd.NA count as False)."""
     if value is None or value is pd.NA:
         return False
@@ -37,13 +50,42 @@ def _flag(value) -> bool:
 def counts_in_headline(status_row: Mapping) -> bool:
     """True when this status row's status may be counted in a headline or colour a map: it does
     not rest on Beispieldaten (`uses_demo` false or missing)."""
-    return not _flag(status_row.get("uses_demo"))
+    return not is_true(status_row.get("uses_demo"))
+
+
+def judged_by_evidence(goal: Mapping) -> bool:
+    """True when the goal's evidence status (column `implementation`) is the status it shows,
+    unless a real verdict stands: it has one, and no series can judge the goal – it is a
+    deliverable (kind milestone), has no indicator, or its series has no real value at all
+    (status keine Daten, or only Beispieldaten)."""
+    if goal.get("implementation") not in IMPLEMENTATION_STATUSES:
+        return False
+    indicator = goal.get("indicator_id")
+    return (goal.get("kind") == MILESTONE or not (isinstance(indicator, str) and indicator)
+            or goal.get("status") == NO_DATA or not counts_in_headline(goal))
 
 
 def headline_status(status_row: Mapping) -> str:
-    """The status a headline counts for one status row: its own status when it counts in a
-    headline (counts_in_headline), else NO_DATA ("keine Daten": no real data to judge by)."""
-    return str(status_row.get("status")) if counts_in_headline(status_row) else NO_DATA
+    """THE status a goal shows everywhere (cards, lists, tiles, goal page, district profile,
+    report, downloads). In: a row with status, uses_demo and, for a promise with an evidence
+    status, implementation, kind and indicator_id. Out, by rule 0 and 1 of this module:
+    a real verdict (status in VERDICTS, not on Beispieldaten); else the evidence status when
+    judged_by_evidence; else its own status, or NO_DATA when that rests on Beispieldaten."""
+    status = str(status_row.get("status"))
+    real = counts_in_headline(status_row)
+    if real and status in VERDICTS:
+        return status
+    if judged_by_evidence(status_row):
+        return str(status_row["implementation"])
+    return status if real else NO_DATA
+
+
+def page_status(status_row: Mapping) -> str:
+    """The status the goal page's title shows: headline_status, except that a status resting on
+    Beispieldaten is shown as it is (the page labels it and says it does not count) where the
+    headline would say keine Daten."""
+    shown = headline_status(status_row)
+    return str(status_row.get("status")) if shown == NO_DATA and not counts_in_headline(status_row) else shown
 
 
 def headline_statuses(rows: pd.DataFrame) -> pd.Series:
@@ -101,12 +143,13 @@ def counted_statuses(goals: pd.DataFrame) -> pd.Series:
 
 
 def headline_counts(goals: pd.DataFrame) -> dict[str, int]:
-    """Headline count per status, every status present (0 if none), in STATUS_ORDER.
+    """Headline count per status (indicator and implementation statuses), every status present
+    (0 if none), in STATUS_ORDER.
 
     In: goal rows with target_id, status, uses_demo, indicator_id, area_level. Each goal counts
     once under its counted status (counted_statuses); a series group of these goals counts once.
-    A status that is not one of STATUSES (broken data) is not counted."""
-    counts = dict.fromkeys(sorted(STATUSES, key=lambda s: STATUS_ORDER.get(s, len(STATUS_ORDER))), 0)
+    A status not in STATUS_ORDER (broken data) is not counted."""
+    counts = dict.fromkeys(sorted(STATUS_ORDER, key=STATUS_ORDER.get), 0)
     if goals.empty:
         return counts
     labels = series_labels(goals)

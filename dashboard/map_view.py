@@ -11,11 +11,12 @@ Returned figures are read-only (the page hands them to st.plotly_chart unchanged
 from __future__ import annotations
 
 from dashboard import context_model, map_model
-from dashboard import map_tables
+from dashboard import district_places, map_tables
 from dashboard.charts import maps
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries import geo
+from dashboard.queries.targets import targets_overview
 
 
 def _population_levels() -> set[str]:
@@ -133,10 +134,14 @@ def status_view(goal: str, district: str | None, lang: str) -> dict:
 
 
 def profile(code: str, lang: str) -> dict:
-    """The district profile (map_tables.district_profile) with its indicator table formatted."""
+    """The district profile (map_tables.district_profile) with its indicator table formatted and
+    the promises located in the district (located: district_places.district_list)."""
     prof = map_tables.district_profile(code, query(geo.area_list), query(geo.district_goals, code),
                                       query(geo.district_observations, code),
                                       query(geo.indicator_catalog), lang)
     indicators = prof["indicators"]
     prof["table"] = None if indicators.empty else map_tables.profile_table(indicators, lang)
+    located = district_places.located_promises(query(geo.promise_texts),
+                                                district_places.place_table(query(geo.area_list)))
+    prof["located"] = district_places.district_list(located, query(targets_overview), code, lang)
     return prof

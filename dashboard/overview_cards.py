@@ -15,8 +15,10 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
-from dashboard.headline import counts_in_headline, headline_status
+from dashboard import implementation_model
+from dashboard.headline import counts_in_headline, headline_status, is_true
 from dashboard.i18n import t
+from indicators.evidence import IMPLEMENTATION_STATUSES
 from dashboard.style import STATUS_STYLE
 from indicators.fmt import format_date, format_number, format_quantity, unit_from_row
 from indicators.inputs import RuleInputs, RuleInputsError
@@ -47,6 +49,7 @@ class Card:
     is_demo: bool = False
     stale: bool = False
     error: str | None = None
+    old_evidence: bool = False  # the evidence the status rests on is older than the stated age
 
 
 def _int_or_none(value) -> int | None:
@@ -153,6 +156,8 @@ def build_card(row: Mapping, lang: str) -> Card:
         status = row.get("status")
         if status not in STATUS_STYLE:
             raise CardDataError(f"unknown status {status!r}")
+        if headline_status(row) in IMPLEMENTATION_STATUSES:
+            return evidence_card(row, title, lang)
         source = row.get("data_source_title")
         return Card(
             target_id=target_id, title=title, status=headline_status(row), value_text=value_text(row, lang),
@@ -166,6 +171,18 @@ def build_card(row: Mapping, lang: str) -> Card:
         )
     except ValueError as err:  # CardDataError, unreadable JSON, a non-finite number
         return Card(target_id=target_id, title=title, error=t("ov_card_error", lang, detail=str(err)))
+
+
+def evidence_card(row: Mapping, title: str, lang: str) -> Card:
+    """The card of a goal shown by its evidence status: the stage and date of the entry it rests
+    on, its quote (shortened) and where it stands, the deadline, the mark for old evidence. A
+    status that Beispieldaten would give is not mentioned: it counts nowhere."""
+    status = headline_status(row)
+    texts = implementation_model.card_texts(dict(row), status, lang)
+    return Card(target_id=str(row.get("target_id")), title=title, status=status,
+                value_text=texts["value"], reason=texts["reason"], deadline_text=deadline_text(row, lang),
+                goal_author=t("ov_goal_by", lang, author=row.get("source_author")), data_source=texts["source"],
+                old_evidence=is_true(row.get("evidence_old")))
 
 
 def card_reason(row: Mapping, lang: str) -> str:
@@ -202,7 +219,8 @@ def card_html(card: Card, lang: str, badge: Callable[[str, str], str], demo: Cal
         message = re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(card.error))
         return f'<article class="zm-card zm-card-bad">{title}<div class="zm-card-error">{message}</div></article>'
     head = badge(card.status, lang) + (" " + demo(lang) if card.is_demo else "") + (
-        f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>' if card.stale else "")
+        f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>' if card.stale else "") + (
+        f' <span class="zm-stale">{html.escape(t("impl_old", lang))}</span>' if card.old_evidence else "")
     value = f'<div class="zm-card-value">{html.escape(card.value_text)}</div>' if card.value_text else ""
     meta = " · ".join(x for x in (card.data_year_text, card.as_of_text, card.deadline_text) if x)
     sources = " · ".join(x for x in (card.data_source, card.goal_author) if x)

@@ -22,15 +22,19 @@ import pandas as pd
 
 from dashboard import headline
 from dashboard.i18n import t
-from dashboard.style import STATUS_ORDER, STATUS_STYLE, status_label
+from dashboard.style import IMPLEMENTATION_STYLE, STATUS_ORDER, STATUS_STYLE, status_label
 from indicators.fmt import format_date
-from indicators.model import AT_RISK, MISSED, OFF_TRACK
+from indicators.model import ACHIEVED, AT_RISK, MISSED, NO_DATA, NOT_ASSESSABLE, OFF_TRACK, ON_TRACK
 
 PARAM_KEYS = ("theme", "source", "status", "year", "sort", "all")
 SORTS = ("status", "deadline")
 DEFAULT_SORT = "status"
 NO_DEADLINE = "none"
 ATTENTION = (MISSED, OFF_TRACK, AT_RISK)  # headline statuses named at the top of the overview
+# The headline tiles in two rows: verdicts on measured goals, and what evidence shows about
+# deliverables (dashboard.headline.headline_status decides which row a goal counts in).
+MEASURED_TILES = (MISSED, OFF_TRACK, AT_RISK, ON_TRACK, ACHIEVED, NOT_ASSESSABLE, NO_DATA)
+EVIDENCE_TILES = tuple(IMPLEMENTATION_STYLE)  # umgesetzt, in Umsetzung, beschlossen, …
 CARD_LIMIT = 12  # cards per theme before "Alle N anzeigen" (URL param all=<theme id> shows every card)
 
 
@@ -116,8 +120,8 @@ def filter_options(goals: pd.DataFrame, citations: pd.DataFrame, lang: str) -> F
 
 def prepare(goals: pd.DataFrame, values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
     """One row per goal with the value columns merged in, plus `source_ids` (every citing
-    document), `year_key` (deadline filter id) and `has_value` (a latest value or a starting
-    point before the goal's period exists, so the goal gets a card)."""
+    document), `year_key` (deadline filter id) and `has_value` (a latest value, a starting
+    point before the goal's period or a dated evidence entry exists, so the goal gets a card)."""
     merged = goals.merge(values, on="target_id", how="left")
     docs: dict[str, tuple[str, ...]] = {}
     for target_id, source_id in sorted(set(zip(citations["target_id"], citations["source_id"]))):
@@ -125,7 +129,8 @@ def prepare(goals: pd.DataFrame, values: pd.DataFrame, citations: pd.DataFrame) 
     merged["source_ids"] = [docs.get(target_id, ()) for target_id in merged["target_id"]]
     merged["year_key"] = merged["deadline_year"].apply(_year_key)
     start = merged["start_point_value"] if "start_point_value" in merged else pd.Series(None, index=merged.index)
-    merged["has_value"] = merged["latest_value"].notna() | start.notna()
+    evidence = merged["n_evidence"].fillna(0) > 0 if "n_evidence" in merged else False
+    merged["has_value"] = merged["latest_value"].notna() | start.notna() | evidence
     return merged
 
 
@@ -156,6 +161,13 @@ def count_by_status(goals: pd.DataFrame) -> dict[str, int]:
     """The headline tiles: count per status, every status present (0 if none), most urgent
     first, by the one headline rule (dashboard.headline.headline_counts)."""
     return headline.headline_counts(goals)
+
+
+def tile_rows(counts: Mapping[str, int]) -> list[tuple[str, dict[str, int]]]:
+    """The tiles as two labelled rows: ("measured", verdict counts) and ("evidence", counts of
+    the evidence statuses, furthest first). Every status in exactly one row."""
+    return [("measured", {s: counts.get(s, 0) for s in MEASURED_TILES}),
+            ("evidence", {s: counts.get(s, 0) for s in EVIDENCE_TILES})]
 
 
 def sort_goals(goals: pd.DataFrame, sort: str) -> pd.DataFrame:

@@ -13,12 +13,13 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import context_model, implementation_model
+from dashboard import components, context_model, headline, implementation_model
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries import context as context_q
 from dashboard.queries import datenlage as datenlage_q
 from dashboard.queries import implementation as implementation_q
+from dashboard.queries import targets as targets_q
 from dashboard.sources_model import line_range
 from dashboard.style import IMPLEMENTATION_STYLE
 from indicators.model import DATA_KINDS
@@ -31,46 +32,60 @@ def implementation_badge(status: str, lang: str) -> str:
             f"{html.escape(implementation_model.label(status, lang))}</span>")
 
 
-def implementation_head(goal_id: str, lang: str) -> str:
-    """The implementation badge for the goal page's title line („? Umsetzung nicht belegt“),
-    "" for a goal without an implementation status."""
-    goals = query(implementation_q.implementation)
-    row = goals[goals["target_id"] == goal_id]
-    return "" if row.empty else implementation_badge(row.iloc[0]["implementation"], lang)
+def goal_status_head(detail: dict, lang: str) -> str:
+    """The ONE status badge of the goal page's title line (dashboard.headline.page_status: the
+    verdict, or what the evidence supports), with the mark for old evidence when it rests on it."""
+    status = headline.page_status(detail)
+    badge = components.status_badge(status, lang)
+    if headline.judged_by_evidence(detail) and status == detail.get("implementation") and \
+            headline.is_true(detail.get("evidence_old")):
+        badge += f' <span class="zm-badge" style="color:#555">{html.escape(t("impl_old", lang))}</span>'
+    return badge
 
 
-def implementation_balance(lang: str) -> None:
-    """Overview section: deliverables per implementation status, the balance per document."""
-    goals = query(implementation_q.implementation)
-    if goals.empty:
+def implementation_balance(goals: pd.DataFrame, lang: str) -> None:
+    """Overview section: the balance per document of the deliverables among `goals` (the
+    overview's filtered goals with counted_status and source_ids), as sentences and a table.
+    The counts per status are the overview's tiles (same rule), so they are not repeated."""
+    judged = implementation_model.judged(goals)
+    if judged.empty:
         return
     st.subheader(t("impl_title", lang), anchor=False)
     st.caption(t("impl_intro", lang))
-    counts = implementation_model.counts(goals)
-    st.html("<div>" + " ".join(f"{implementation_badge(s, lang)} <b>{n}</b>" for s, n in counts.items())
-            + "</div>")
+    with_evidence = int((judged["n_evidence"].fillna(0) > 0).sum())
+    st.caption(t("impl_balance_note", lang, n=with_evidence, total=len(judged)))
     docs = query(datenlage_q.document_titles)
     titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
-    for sentence in implementation_model.document_sentences(goals, titles, lang):
-        st.text(sentence)
+    st.html('<ul class="zm-list">' + "".join(
+        f"<li>{html.escape(s)}</li>" for s in implementation_model.document_sentences(judged, titles, lang))
+        + "</ul>")
     with st.expander(t("impl_by_document", lang)):
-        table = implementation_model.document_balance(goals, titles, lang)
+        table = implementation_model.document_balance(judged, titles, lang)
         st.table(table.set_index(table.columns[0]))
 
 
+def evidence_decides(detail: dict) -> bool:
+    """True when the goal page's status is the goal's evidence status (so its evidence comes
+    first and the indicator rule's panel, which does not decide it, is left out)."""
+    return headline.page_status(detail) == detail.get("implementation")
+
+
 def evidence_timeline(goal_id: str, lang: str) -> None:
-    """Goal page section: the implementation status and the dated evidence with quotes and
-    links to the cited lines."""
-    goals = query(implementation_q.implementation)
-    row = goals[goals["target_id"] == goal_id]
+    """Goal page section: the dated evidence with quotes and links to the cited lines. When the
+    goal's status (title line) is not its evidence status – numbers decide it – says what the
+    evidence alone shows, so no second status stands beside the first."""
+    detail = query(targets_q.target_detail, goal_id) or {}
     items = implementation_model.timeline_items(query(implementation_q.timeline, goal_id), lang)
-    if row.empty and not items:
+    evidence_status = detail.get("implementation")
+    if evidence_status not in IMPLEMENTATION_STYLE and not items:
         return
     st.subheader(t("impl_timeline", lang), anchor=False)
-    if not row.empty:
-        status = row.iloc[0]
-        old = f' <span class="zm-muted">({html.escape(t("impl_old", lang))})</span>' if status["evidence_old"] else ""
-        st.html(implementation_badge(status["implementation"], lang) + old)
+    if evidence_status in IMPLEMENTATION_STYLE and headline.page_status(detail) != evidence_status:
+        st.caption(t("impl_not_the_status", lang, status=implementation_model.label(evidence_status, lang)))
+    elif evidence_status in IMPLEMENTATION_STYLE:
+        row = query(implementation_q.implementation).set_index("target_id").loc[goal_id]
+        st.markdown(html.escape(implementation_model.status_sentence({**row.to_dict(),
+                                                                      "target_id": goal_id}, lang)))
     if not items:
         st.caption(t("impl_no_evidence", lang))
     for item in items:
@@ -104,6 +119,7 @@ def method_sections(lang: str) -> None:
     the kinds of figure (trust levels)."""
     st.subheader(t("mth_impl_title", lang), anchor=False)
     st.markdown(t("mth_impl_intro", lang))
+    st.markdown(t("mth_impl_one_status", lang))
     table = implementation_model.rule_table(lang)
     st.table(table.set_index(table.columns[0]))
     st.markdown(t("mth_impl_example", lang))

@@ -19,6 +19,7 @@ from dashboard import components, literal, map_model, map_view
 from dashboard.charts import maps
 from dashboard.data import derived, query
 from dashboard.i18n import t
+from dashboard.overview_cards import goal_href
 from dashboard.queries import geo
 
 URL_KEYS = ("level", "indicator", "year", "mode", "district", "goal")
@@ -148,12 +149,27 @@ def _profile(code: str) -> None:
             f"<b>{html.escape(goal['title'])}</b> {demo}{stale}<br>{html.escape(goal['reason'])}"
             f"<br><span class='zm-muted'>{html.escape(t('source', lang))}: "
             f"{html.escape(goal['source'])}</span></div>")
+    _located(prof)
     st.markdown(f"**{t('map_profile_indicators', lang, name=prof['name'])}**")
     if prof["table"] is None:
         st.caption(t("map_profile_no_indicators", lang))
         return
     st.caption(t("map_profile_hint", lang))
     st.table(literal.md_columns(prof["table"], [t("map_col_source", lang)]), hide_index=True)
+
+
+def _located(prof: dict) -> None:
+    """The promises that name a place in the district, each with its one status and a link."""
+    st.markdown(f"**{t('map_located_title', lang, name=prof['name'])}**")
+    st.caption(t("map_located_hint", lang))
+    if not prof["located"]:
+        st.caption(t("map_located_none", lang))
+        return
+    st.html('<ul class="zm-list">' + "".join(
+        f"<li>{components.status_badge(g['status'], lang)} "
+        f'<a href="{html.escape(goal_href(g["target_id"], lang))}" target="_self">{html.escape(g["title"])}</a>'
+        f' <span class="zm-muted">– {html.escape(t("map_located_places", lang, places=g["places"]))}</span></li>'
+        for g in prof["located"]) + "</ul>")
 
 
 lang = components.current_lang()

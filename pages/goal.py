@@ -48,10 +48,7 @@ def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "", press_n
     """Title, status badge, demo and stale badges, theme/kind/as-of line, the note that a demo
     status does not count, and the register note."""
     st.header(detail[f"title_{lang}"], anchor=False)
-    badges = components.status_badge(detail["status"], lang)
-    implementation = panels.implementation_head(detail["target_id"], lang)
-    if implementation:
-        badges += " " + implementation
+    badges = panels.goal_status_head(detail, lang)
     if demo:
         badges += " " + components.demo_badge(lang)
     if detail.get("stale"):
@@ -178,9 +175,15 @@ with components.data_edge(lang):
     else:
         view = derived(goal_view.goal, goal_id, lang)
         _head(view["detail"], view["demo"], view["meta_line"], view["demo_note"], view["press_note"])
-        _progress(view["detail"], view["progress"], view["demo"])
+        by_evidence = panels.evidence_decides(view["detail"])
+        if by_evidence:  # the evidence decides the status: it comes first
+            panels.evidence_timeline(goal_id, lang)
+        if not (by_evidence and view["progress"]["fig"] is None):  # no numbers: the evidence says it all
+            _progress(view["detail"], view["progress"], view["demo"])
         _districts(view["detail"], view["districts"])
-        panels.evidence_timeline(goal_id, lang)
+        if not by_evidence:
+            panels.evidence_timeline(goal_id, lang)
         panels.context_figures(goal_id, lang)
-        _how(view["how"])
+        if not by_evidence:
+            _how(view["how"])
         _citations(view["detail"], view["citations"], view["related"])

@@ -25,6 +25,7 @@ from report.build import report_pdf
 CSS = """
 <style>
   .zm-tiles {display: flex; gap: 0.6rem; flex-wrap: wrap; margin: 0.2rem 0 0.4rem 0;}
+  .zm-tiles-label {font-size: 1rem; font-weight: 700; color: #1a1a1a; margin: 0.5rem 0 0.1rem 0;}
   a.zm-tile {text-decoration: none;}
   a.zm-tile:hover {background: #f3f6fa;}
   .zm-tile.zm-active {background: #eef3fa; border: 3px solid #1a1a1a; border-left-width: 8px;}
@@ -105,17 +106,25 @@ def _sidebar(state: om.ViewState, options: om.FilterOptions, lang: str) -> None:
 
 
 def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:
-    """The headline: one tile per status with symbol, number and word (never colour alone);
+    """The headline in two labelled rows (verdicts on measured goals; what evidence shows about
+    deliverables): one tile per status with symbol, number and word (never colour alone);
     each tile links to the view filtered to that status."""
-    tiles = "".join(
-        f'<a class="zm-tile{" zm-active" if s in state.statuses else ""}" '
-        f'href="{html.escape(om.status_href(state, s, lang))}" '
-        f'title="{html.escape(t("ov_tile_link", lang))}" style="border-left-color:{STATUS_STYLE[s].fill}">'
-        f'<div class="zm-n" style="color:{STATUS_STYLE[s].text}">{STATUS_STYLE[s].symbol} {n}</div>'
-        f'<div class="zm-w" style="color:{STATUS_STYLE[s].text}">{html.escape(t(f"status_{s}", lang))}</div></a>'
-        for s, n in counts.items()
-    )
-    st.html(f'<div class="zm-tiles" aria-label="{html.escape(t("ov_counts_heading", lang))}">{tiles}</div>')
+    rows = "".join(
+        f'<div class="zm-tiles-label">{html.escape(t(f"ov_tiles_{name}", lang))}</div>'
+        f'<div class="zm-tiles" aria-label="{html.escape(t(f"ov_tiles_{name}", lang))}">'
+        + "".join(_tile(s, n, state, lang) for s, n in row.items()) + "</div>"
+        for name, row in om.tile_rows(counts))
+    st.html(f'<section aria-label="{html.escape(t("ov_counts_heading", lang))}">{rows}</section>')
+
+
+def _tile(status: str, n: int, state: om.ViewState, lang: str) -> str:
+    """One headline tile as a link to the view filtered to `status`."""
+    style = STATUS_STYLE[status]
+    return (f'<a class="zm-tile{" zm-active" if status in state.statuses else ""}" data-status="{status}" '
+            f'href="{html.escape(om.status_href(state, status, lang))}" '
+            f'title="{html.escape(t("ov_tile_link", lang))}" style="border-left-color:{style.fill}">'
+            f'<div class="zm-n" style="color:{style.text}">{style.symbol} {n}</div>'
+            f'<div class="zm-w" style="color:{style.text}">{html.escape(t(f"status_{status}", lang))}</div></a>')
 
 
 def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, without: list[dict],
@@ -128,10 +137,10 @@ def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, wit
         st.html(cards.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
                                        total=n_values, more_href=om.expand_href(state, theme_id, lang)))
     if without:
-        symbol = STATUS_STYLE["no_data"].symbol
-        with st.expander(f"{symbol} " + t("ov_nodata_expander", lang, n=len(without)), expanded=expand_list):
+        with st.expander(t("ov_without_expander", lang, n=len(without)), expanded=expand_list):
             st.html('<ul class="zm-list">' + "".join(
-                f'<li>{_goal_anchor(row["target_id"], row[f"title_{lang}"], lang)}'
+                f'<li>{components.status_badge(row["counted_status"], lang)} '
+                f'{_goal_anchor(row["target_id"], row[f"title_{lang}"], lang)}'
                 f' <span class="zm-muted">– {html.escape(cards.nodata_line(row, lang))}</span></li>'
                 for row in without
             ) + "</ul>")
@@ -185,7 +194,7 @@ with components.data_edge(lang):
         grouped = counted.loc[counted["series"].astype(bool), "series"]
         st.caption(t("ov_counts_groups", lang, n=len(grouped), groups=grouped.nunique()))
     _attention(shown, state, lang)
-    panels.implementation_balance(lang)
+    panels.implementation_balance(counted, lang)
     st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
     if shown["uses_demo"].any():
         st.html(f'<div class="zm-muted">{t("ov_demo_notice", lang, badge=components.demo_badge(lang))}</div>')

@@ -125,3 +125,18 @@ def test_choosing_a_district_in_the_selectbox_updates_profile_and_url(built_db):
     _select(at, "Stadtbezirk").set_value("8").run()
     assert "Profil: Stadtbezirk Hörde" in page_text(at)
     assert at.query_params["district"] == "hoerde"
+
+
+@pytest.mark.parametrize(("lang", "heading", "places"), [
+    ("de", "Vorhaben und Ziele mit Ort in Hörde", "genannt: PHOENIX"),
+    ("en", "Promises located in Hörde", "names: PHOENIX"),
+])
+def test_district_profile_lists_the_promises_located_there_with_their_status(built_db_nodemo, lang, heading, places):
+    at = run_page(built_db_nodemo, PAGE, {"district": "8", **({"lang": "en"} if lang == "en" else {})})
+    assert not at.exception, at.exception
+    text = page_text(at)
+    assert heading in text and places in text
+    block = next(str(h.proto.body) for h in at.get("html") if "phoenix_west_hochofen" in str(h.proto.body))
+    assert 'class="zm-badge"' in block  # each promise with its status badge
+    assert ("&amp;lang=en" in block) == (lang == "en")
+    assert "wlan_innenstadt_dos" not in block  # a promise in another district is not listed

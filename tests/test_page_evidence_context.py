@@ -9,8 +9,8 @@ from tests.apptest import page_text, run_page
 
 
 @pytest.mark.parametrize(("lang", "needles"), [
-    ("de", ("Umsetzungsstand der Vorhaben", "★ umgesetzt", "Umsetzung nicht belegt", "Vorhaben")),
-    ("en", ("Implementation of the deliverables", "★ done", "implementation not evidenced", "Deliverables")),
+    ("de", ("Umsetzungsstand der Vorhaben", "◆ umgesetzt", "Umsetzung nicht belegt", "Vorhaben")),
+    ("en", ("Implementation of the deliverables", "◆ done", "implementation not evidenced", "Deliverables")),
 ])
 def test_overview_shows_the_implementation_balance_per_document(built_db, lang, needles):
     at = run_page(built_db, "pages/overview.py", {"lang": "en"} if lang == "en" else None)
@@ -42,9 +42,10 @@ def test_goal_page_shows_evidence_with_quote_and_figures_on_the_topic(built_db, 
 
 
 @pytest.mark.parametrize(("lang", "needles"), [
-    ("de", ("Vorhaben: Umsetzungsstand aus Belegen", "Umsetzung nicht belegt", "Art der Angabe",
+    ("de", ("Vorhaben: Umsetzungsstand aus Belegen", "Ein Status je Ziel.", "Umsetzung nicht belegt", "Art der Angabe",
             "Presseangabe", "amtliche Statistik")),
-    ("en", ("Deliverables: implementation from evidence", "implementation not evidenced", "Kind of figure",
+    ("en", ("Deliverables: implementation from evidence", "One status per goal.", "implementation not evidenced",
+            "Kind of figure",
             "press report", "official statistic")),
 ])
 def test_method_page_states_the_deliverable_rule_and_the_kinds_of_figure(built_db, lang, needles):

@@ -26,7 +26,10 @@ TEXTS = {
         "evidence it says “no progress reported”, after the deadline “implementation not evidenced”.",
     ),
     "impl_by_document": ("Bilanz je Dokument", "Balance per document"),
-    "impl_doc_sentence": ("{doc}: {done} von {n} umgesetzt", "{doc}: {done} of {n} done"),
+    "impl_doc_sentence": (
+        "{doc}: {done} von {n} Vorhaben umgesetzt, {under_way} in Umsetzung, {decided} beschlossen",
+        "{doc}: {done} of {n} deliverables done, {under_way} under way, {decided} decided",
+    ),
     "impl_col_document": ("Dokument", "Document"),
     "impl_col_total": ("Vorhaben", "Deliverables"),
     "impl_timeline": ("Belege zum Umsetzungsstand", "Evidence of implementation"),
@@ -35,6 +38,64 @@ TEXTS = {
     "impl_basis_source": ("Quelle: {title} {reference}", "Source: {title} {reference}"),
     "impl_basis_planner": ("Eintrag von {user} am {time}: {comment}", "Entry by {user} on {time}: {comment}"),
     "impl_old": ("Beleg älter als zwei Jahre", "evidence older than two years"),
+    "ov_tiles_measured": (
+        "Zahlenziele – Bewertung aus den Messwerten des Zielzeitraums",
+        "Numeric goals – verdict from the measured values of the goal's period",
+    ),
+    "ov_tiles_evidence": (
+        "Vorhaben – Umsetzungsstand laut datierten Belegen (Zitat oder Quelle)",
+        "Deliverables – implementation according to dated evidence (quote or source)",
+    ),
+    "ov_without_expander": (
+        "{n} Ziele ohne Messwert und ohne Beleg – Liste aufklappen",
+        "{n} goals without a measured value or evidence – open the list",
+    ),
+    "impl_balance_note": (
+        "Gezählt wird jedes Vorhaben unter dem Status, den es überall zeigt; ein Ziel aus mehreren "
+        "Dokumenten zählt bei jedem. {n} der {total} Vorhaben stützen ihren Stand auf einen Beleg.",
+        "Each deliverable counts under the status it shows everywhere; a goal stated in several "
+        "documents counts for each. {n} of the {total} deliverables rest their status on evidence.",
+    ),
+    "impl_not_the_status": (
+        "Die Belege allein zeigen „{status}“. Der Status oben folgt aus den Messwerten.",
+        "The evidence alone shows “{status}”. The status above follows from the measured values.",
+    ),
+    "impl_why": (
+        "{status}: der neueste Beleg ({date}) zeigt „{stage}“; {when}. Die Regel steht auf der "
+        "Seite „Methodik“.",
+        "{status}: the latest evidence ({date}) shows “{stage}”; {when}. The rule is on the "
+        "Method page.",
+    ),
+    "impl_why_none": (
+        "{status}: es liegt kein Beleg vor; {when}. Die Regel steht auf der Seite „Methodik“.",
+        "{status}: there is no evidence; {when}. The rule is on the Method page.",
+    ),
+    "impl_why_passed": ("die Frist {year} ist abgelaufen", "the {year} deadline has passed"),
+    "impl_why_running": ("die Frist {year} läuft noch", "the {year} deadline has not passed yet"),
+    "impl_why_no_deadline": ("es gibt keine Frist", "there is no deadline"),
+    "map_located_title": ("Vorhaben und Ziele mit Ort in {name}", "Promises located in {name}"),
+    "map_located_hint": (
+        "Ziele, deren Titel oder Zitat einen Ort in diesem Stadtbezirk nennt (Stadtbezirk, statistischer "
+        "Bezirk, Unterbezirk oder ein bekannter Ort wie die Nordstadt), mit dem Status, den sie überall zeigen.",
+        "Goals whose title or quote names a place in this district (district, statistical district, "
+        "sub-district or a well-known place such as the Nordstadt), with the status they show everywhere.",
+    ),
+    "map_located_none": ("Kein Ziel nennt einen Ort in diesem Stadtbezirk.",
+                         "No goal names a place in this district."),
+    "map_located_places": ("genannt: {places}", "names: {places}"),
+    "impl_card_value": ("Beleg {date}: {stage}", "Evidence {date}: {stage}"),
+    "impl_card_after_not_evidenced": (
+        "Frist {year} abgelaufen, ohne Beleg, dass es umgesetzt ist.",
+        "Deadline {year} passed without evidence that it was done.",
+    ),
+    "impl_card_after_not_done": (
+        "Frist {year} abgelaufen; laut Beleg nicht umgesetzt.",
+        "Deadline {year} passed; according to the evidence not done.",
+    ),
+    "impl_card_source": ("Beleg: {where}", "Evidence: {where}"),
+    "impl_card_none": (
+        "Kein Beleg für einen Fortschritt gefunden.", "No evidence of progress found.",
+    ),
     "impl_open_document": ("Im Dokument ansehen", "Open in the document"),
     "mth_impl_title": ("Vorhaben: Umsetzungsstand aus Belegen", "Deliverables: implementation from evidence"),
     "mth_impl_intro": (
@@ -46,6 +107,19 @@ TEXTS = {
         "checked), a city source (e.g. a council paper) or a planner's entry. What counts is the latest "
         "evidence known on the as-of date, and the deadline (stated, or the end of the council term). "
         "Evidence older than two years is marked as old.",
+    ),
+    "mth_impl_one_status": (
+        "**Ein Status je Ziel.** Jedes Ziel zeigt überall denselben Status (Übersicht, Ziel-Seite, Stadtbezirke, "
+        "Bericht). Eine Bewertung aus echten Messwerten des Zielzeitraums (erreicht bis verfehlt) gilt. Sonst zeigt "
+        "ein Vorhaben – oder ein Ziel, für das es keine echten Messwerte gibt – den Stand, den seine Belege tragen; "
+        "Frist ist die genannte oder, ohne sie, das Ende der Ratsperiode. Ein Zahlenziel, dessen Messreihe Werte "
+        "hat, bleibt „noch nicht bewertbar“, bis Werte aus seinem Zeitraum vorliegen; seine Belege stehen auf "
+        "seiner Seite.",
+        "**One status per goal.** Every goal shows the same status everywhere (overview, goal page, districts, "
+        "report). A verdict from real measured values of the goal's period (achieved to missed) stands. Otherwise "
+        "a deliverable – or a goal without real measured values – shows the stage its evidence supports; the "
+        "deadline is the stated one or, without one, the end of the council term. A numeric goal whose series "
+        "has values stays “not yet assessable” until values from its period exist; its evidence is on its page.",
     ),
     "mth_impl_col_latest": ("Neuester Beleg", "Latest evidence"),
     "mth_impl_col_before": ("vor Ablauf der Frist", "before the deadline"),
@@ -103,3 +177,9 @@ TEXTS = {
         "This register entry is {nature}. It therefore gets no status.",
     ),
 }
+
+# The implementation statuses are statuses a goal shows (dashboard.headline.headline_status):
+# the same words under the status_ keys every badge, tile and filter looks up.
+TEXTS.update({f"status_{key[5:]}": TEXTS[key] for key in (
+    "impl_done", "impl_under_way", "impl_decided", "impl_no_progress", "impl_shelved",
+    "impl_not_evidenced", "impl_not_done")})

@@ -132,3 +132,14 @@ def district_observations(con: duckdb.DuckDBPyConnection, district_code: str) ->
         WHERE a.stadtbezirk_code = ?
           AND o.area_level IN ('stadtbezirk', 'statistischer_bezirk', 'unterbezirk')
         ORDER BY o.indicator_id, o.area_level, o.year, o.area_code""", [district_code])
+
+
+def promise_texts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One row per promise: target_id and text (its German title and every quoted passage),
+    for finding the places it names (dashboard.district_places)."""
+    return frame(con, """
+        SELECT t.target_id, any_value(t.title_de) || ' ' || string_agg(c.quote, ' ' ORDER BY c.seq) AS text
+        FROM targets t JOIN target_citations c ON c.target_id = t.target_id
+        WHERE t.nature = ?
+        GROUP BY t.target_id
+        ORDER BY t.target_id""", ["promise"])

@@ -10,12 +10,13 @@ import pandas as pd
 from dashboard.queries import frame
 
 IMPLEMENTATION_SQL = """
-SELECT i.*, t.title_de, t.title_en, t.kind, t.deadline_inferred, th.theme_id,
+SELECT i.*, e.date_text AS evidence_date_text, t.title_de, t.title_en, t.kind, t.deadline_inferred, th.theme_id,
        th.label_de AS theme_de, th.label_en AS theme_en,
        (SELECT list(DISTINCT c.source_id ORDER BY c.source_id) FROM target_citations c
         WHERE c.target_id = t.target_id) AS documents
 FROM target_implementation i
-JOIN targets t USING (target_id)
+LEFT JOIN evidence e ON e.evidence_id = i.evidence_id
+JOIN targets t ON t.target_id = i.target_id
 JOIN themes th ON th.theme_id = t.theme_id
 ORDER BY th.sort_order, t.sort_order
 """
@@ -30,7 +31,8 @@ ORDER BY e.known_from, e.evidence_id
 
 def implementation(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per deliverable (or promise with evidence): implementation status, the entry it
-    rests on, theme and the documents that state the goal (a list of source ids)."""
+    rests on (evidence_date_text: its date as written), theme and the documents that state the
+    goal (a list of source ids)."""
     return frame(con, IMPLEMENTATION_SQL)
 
 

@@ -17,24 +17,36 @@ SELECT t.target_id, t.theme_id, th.label_de AS theme_de, th.label_en AS theme_en
        s.status, s.latest_year, s.latest_value, s.progress, s.expected_value, s.stale,
        s.uses_demo, s.reason_de, s.reason_en, s.as_of,
        c.source_id AS first_source_id, c.line_from, c.line_to, c.source_title, c.source_author,
-       c.source_kind
+       c.source_kind,
+       i.implementation, i.evidence_old, i.n_evidence,
+       e.date_text AS ev_date, e.stage AS ev_stage, e.basis AS ev_basis, e.source_id AS ev_source_id,
+       e.line_from AS ev_line_from, e.line_to AS ev_line_to, e.quote AS ev_quote,
+       e.source_title AS ev_source_title, e.reference AS ev_reference,
+       es.author AS ev_author, es.title AS ev_doc_title
 FROM targets t
 JOIN themes th USING (theme_id)
 LEFT JOIN units u USING (unit_id)
 JOIN target_status s ON s.target_id = t.target_id AND s.area_level = 'city'
 JOIN target_first_citation c ON c.target_id = t.target_id
+LEFT JOIN target_implementation i ON i.target_id = t.target_id
+LEFT JOIN evidence e ON e.evidence_id = i.evidence_id
+LEFT JOIN sources es ON es.source_id = e.source_id
 ORDER BY th.sort_order, t.sort_order
 """
 
 
 def targets_overview(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """One row per target with its city-wide status, theme, unit (labels and symbols) and
-    first source (document, author, cited lines)."""
+    """One row per target with its city-wide status, theme, unit (labels and symbols), first
+    source (document, author, cited lines) and, for a promise with an evidence status, that
+    status (implementation, evidence_old, n_evidence) and the latest entry it rests on (ev_date,
+    ev_stage, ev_basis, ev_source_id, ev_line_from/_to, ev_quote, ev_source_title, ev_reference,
+    ev_author, ev_doc_title); NULL otherwise."""
     return frame(con, OVERVIEW_SQL)
 
 
 def target_detail(con: duckdb.DuckDBPyConnection, target_id: str) -> dict | None:
-    """One target with its status, unit labels and indicator; None if the id is unknown."""
+    """One target with its status, unit labels, indicator and evidence status (implementation,
+    evidence_old, n_evidence; NULL without one); None if the id is unknown."""
     return one(con, """
         SELECT t.*, th.label_de AS theme_de, th.label_en AS theme_en,
                u.label_de AS unit_label_de, u.label_en AS unit_label_en,
@@ -45,12 +57,14 @@ def target_detail(con: duckdb.DuckDBPyConnection, target_id: str) -> dict | None
                i.measure, i.is_demo AS indicator_is_demo, i.source_id AS indicator_source_id,
                s.status, s.rule, s.latest_year, s.latest_value, s.expected_value, s.progress,
                s.required_pace, s.pace_de, s.pace_en, s.forecast_value, s.forecast_year, s.stale,
-               s.uses_demo, s.reason_de, s.reason_en, s.inputs_json, s.as_of
+               s.uses_demo, s.reason_de, s.reason_en, s.inputs_json, s.as_of,
+               ti.implementation, ti.evidence_old, ti.n_evidence
         FROM targets t
         JOIN themes th USING (theme_id)
         LEFT JOIN units u USING (unit_id)
         LEFT JOIN indicators i USING (indicator_id)
         JOIN target_status s ON s.target_id = t.target_id AND s.area_level = 'city'
+        LEFT JOIN target_implementation ti ON ti.target_id = t.target_id
         WHERE t.target_id = ?""", [target_id])
 
 
