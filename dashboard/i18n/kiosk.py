@@ -59,4 +59,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The display starts as soon as the data is ready.",
     ),
     "kiosk_stale": ("Daten älter als 3 Jahre", "Data older than 3 years"),
+    "kiosk_group_deadline": ("bis {year}", "by {year}"),
+    "kiosk_group_no_deadline": ("ohne Frist", "no deadline"),
+    "kiosk_group_intro": ("{n} Ziele auf dieser Datenreihe:", "{n} goals on this data series:"),
+    "kiosk_balance_heading": ("Umsetzungsstand der Vorhaben", "Implementation of the deliverables"),
+    "kiosk_balance_sub": (
+        "Pläne, Bauten, Angebote und Beschlüsse – so weit datierte Belege es zeigen",
+        "Plans, buildings, services and decisions – as far as dated evidence shows",
+    ),
+    "kiosk_balance_total": ("{n} Vorhaben", "{n} deliverables"),
+    "kiosk_balance_source": (
+        "Belege: Zitate aus späteren Dokumenten, Quellen der Stadt · Regeln auf der Seite „Methodik“",
+        "Evidence: quotes from later documents, city sources · Rules on the “Methodik” page",
+    ),
+    "kiosk_recent_heading": ("Neuester Beleg zu diesem Versprechen", "Latest evidence on this promise"),
+    "kiosk_recent_stage": ("Stand {date}: {stage}", "As of {date}: {stage}"),
+    "kiosk_recent_citation": ("Beleg: {author}, „{title}“, {lines}", "Evidence: {author}, “{title}”, {lines}"),
+    "kiosk_recent_source": ("Beleg: {title}", "Evidence: {title}"),
+    "kiosk_recent_planner": ("Beleg: Eintrag der Stadtverwaltung", "Evidence: entry by the city administration"),
+    "kiosk_group_source": ("Quellen: {goals} · Daten: {data}", "Sources: {goals} · Data: {data}"),
 }
