@@ -1,8 +1,9 @@
 """Kiosk charts as inline SVG: a simple goal chart and a tile-free district map, in large type.
 
 In: slide models from dashboard.kiosk (years/values, target; district geometries). Out: an SVG
-string that the slide's HTML carries, so a slide arrives in one piece with its chart already
-drawn (no chart component that mounts empty and fills in later at every slide change). No
+string that the slide's HTML carries as an image (dashboard.kiosk.render.svg_img), so a slide
+arrives in one piece with its chart already drawn (no chart component that mounts empty and
+fills in later at every slide change). No
 database, no Streamlit, no JavaScript. Numbers in the screen's language (1.234 / 1,234).
 """
 
@@ -23,7 +24,8 @@ from indicators import fmt
 TICK_PX = 32  # axis labels, read at 5 m
 GRID = "#d9d9d9"
 DORTMUND_LAT = 51.51  # for the lon/lat aspect ratio
-MARGIN = dict(left=150, right=24, top=64, bottom=64)
+SVG_NS = "http://www.w3.org/2000/svg"
+MARGIN = dict(left=150, right=52, top=64, bottom=64)
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -69,14 +71,14 @@ class _Frame:
 
 
 def _axes(frame: _Frame, ticks: list[float], years: list[int], lang: str) -> list[str]:
-    """Grid lines with value labels, and the years under the plot (at most about 8 labels)."""
+    """Grid lines with value labels, and the years under the plot (at most 7 labels)."""
     parts = []
     for tick in ticks:
         y = frame.y(tick)
         parts.append(f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" '
                      f'stroke="{GRID}" stroke-width="2"/>')
         parts.append(_text(frame.left - 14, y + TICK_PX * 0.35, _tick_text(tick, lang), "end"))
-    step = max(1, math.ceil((frame.last - frame.first + 1) / 8))
+    step = max(1, math.ceil((frame.last - frame.first + 1) / 7))
     for year in range(frame.first, frame.last + 1, step):
         parts.append(_text(frame.x(year), frame.bottom + TICK_PX + 10, str(year)))
     return parts
@@ -120,7 +122,7 @@ def goal_chart(slide, lang: str, width: int = 900, height: int = 600) -> str:
     frame = _Frame(width, height, list(slide.years), ticks)
     body = _axes(frame, ticks, list(slide.years), lang) + _marks(frame, slide) + _target(
         frame, target, slide.target_label)
-    return (f'<svg class="zk-chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+    return (f'<svg xmlns="{SVG_NS}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
             f'aria-label="{html.escape(slide.title)}" font-family="Source Sans Pro, DejaVu Sans, Arial, sans-serif">'
             f'<title>{html.escape(slide.title)}</title>{"".join(body)}</svg>')
 
@@ -157,5 +159,5 @@ def district_map(slide, lang: str, width: int = 820, height: int = 640) -> str:
     for district in slide.districts:
         x, y = (float(v) for v in at(*label_point(json.loads(district.geometry))).split(","))
         parts.append(_text(x, y + 14, STATUS_STYLE[district.status].symbol, size=40, colour="#ffffff", weight=700))
-    return (f'<svg class="zk-map" viewBox="0 0 {width} {height}" width="100%" role="img" '
+    return (f'<svg xmlns="{SVG_NS}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
             f'aria-label="{html.escape(slide.title)}"><title>{html.escape(slide.title)}</title>{"".join(parts)}</svg>')

@@ -77,5 +77,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kiosk_recent_citation": ("Beleg: {author}, „{title}“, {lines}", "Evidence: {author}, “{title}”, {lines}"),
     "kiosk_recent_source": ("Beleg: {title}", "Evidence: {title}"),
     "kiosk_recent_planner": ("Beleg: Eintrag der Stadtverwaltung", "Evidence: entry by the city administration"),
-    "kiosk_group_source": ("Quellen: {goals} · Daten: {data}", "Sources: {goals} · Data: {data}"),
+    "kiosk_group_source": ("Daten: {data}", "Data: {data}"),
+    "kiosk_group_member_source": ("Quelle: {goal}", "Source: {goal}"),
 }

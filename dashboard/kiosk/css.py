@@ -57,7 +57,14 @@ _RULES = """
   .zk-tile .zk-sym {font-size: 80px; line-height: 1;}
   .zk-tile .zk-count {font-size: %(number)dpx; font-weight: 800; color: #111111; line-height: 1.05;}
   .zk-tile .zk-word {font-size: 38px; font-weight: 800; line-height: 1.15;}
-  .zk-tiles-7 .zk-tile .zk-word {font-size: 34px;}
+  .zk-tiles-7 {display: grid; grid-template-columns: repeat(4, 1fr); margin: 28px 0 24px 0;}
+  .zk-tiles-7 .zk-tile {display: grid; grid-template-columns: auto 1fr; align-items: center;
+                        column-gap: 20px; padding: 12px 24px; text-align: left;}
+  .zk-tiles-7 .zk-sym {font-size: 72px;}
+  .zk-tiles-7 .zk-tile .zk-count {font-size: 112px;}
+  .zk-tiles-7 .zk-tile .zk-word {grid-column: 1 / span 2; font-size: 38px; min-height: 88px;}
+  img.zk-chart {display: block; width: 100%%; height: auto;}
+  img.zk-map {display: block; max-width: 100%%; max-height: 660px; width: auto; height: auto;}
   .zk-sub {font-size: 42px; color: #222222; margin: 0 0 8px 0;}
   .zk-note {font-size: %(source)dpx; color: #333333; margin: 0 0 8px 0;}
   .zk-list {font-size: 38px; line-height: 1.34;}
@@ -66,10 +73,12 @@ _RULES = """
   .zk-wait {font-size: 48px; color: #333333; margin-top: 300px; text-align: center;}
   .zk-members {display: flex; gap: 28px; margin-top: 8px;}
   .zk-member {flex: 1; border: 4px solid #bbbbbb; border-radius: 16px; padding: 16px 22px;}
+  .zk-member .zk-mhead {display: flex; align-items: center; justify-content: space-between; gap: 16px;}
   .zk-member .zk-deadline {font-size: 48px; font-weight: 800;}
-  .zk-member .zk-mtitle {font-size: 34px; margin: 6px 0 12px 0;}
-  .zk-member .zk-mtarget {font-size: 34px; font-weight: 700; margin-bottom: 12px;}
+  .zk-member .zk-mtitle {font-size: 34px; margin: 8px 0 6px 0;}
+  .zk-member .zk-mtarget {font-size: 34px; font-weight: 700;}
   .zk-member .zk-status {font-size: 38px; padding: 4px 16px; border-width: 5px;}
+  .zk-member .zk-msource {font-size: 30px; color: #333333; margin-top: 6px;}
   .zk-stage {font-size: 48px; font-weight: 800; margin: 24px 0 8px 0;}
   .zk-quote {font-size: 42px; line-height: 1.3; border-left: 10px solid %(blue)s; padding: 6px 0 6px 28px;
              margin: 24px 0; max-height: 340px; overflow: hidden;}

@@ -3,7 +3,8 @@
 Two goal slides look the same when they show the same number, caption and chart (the same
 series read the same way), e.g. the climate-neutrality statements on the city's CO₂ total: the
 screen would show one picture for 2 × 15 s and look frozen. They become one GroupSlide at the
-place of the first of them, listing the goals with their targets, deadlines and statuses.
+place of the first of them, listing the goals with their targets, deadlines, statuses and
+the documents that state them (the foot names the data).
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ def group_slide(members: list[GoalSlide], names: dict[str, str], deadlines: dict
     """One slide for goal slides that look the same. names: goal id -> its series' name (the
     slide's title; the first goal's title without one); deadlines: goal id -> deadline year."""
     first = members[0]
-    goal_sources = " / ".join(dict.fromkeys(m.goal_source for m in members if m.goal_source))
     return GroupSlide(
         theme=first.theme, title=names.get(first.target_id) or first.title, number=first.number,
         caption=first.caption,
-        members=tuple(GroupMember(m.target_id, m.title, m.target_line, deadlines.get(m.target_id), m.status)
+        members=tuple(GroupMember(m.target_id, m.title, m.target_line, deadlines.get(m.target_id), m.status,
+                                  m.goal_source)
                       for m in members),
         uses_demo=any(m.uses_demo for m in members), as_of=first.as_of,
-        source_line=t("kiosk_group_source", lang, goals=goal_sources, data=first.data_source),
+        source_line=t("kiosk_group_source", lang, data=first.data_source),
         qr_url=first.qr_url, chart=first.chart, years=first.years, values=first.values,
     )
 

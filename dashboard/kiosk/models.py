@@ -89,14 +89,15 @@ class Deck:
 
 @dataclass(frozen=True)
 class GroupMember:
-    """One goal of a group slide: its title, target line, deadline year (None = no deadline)
-    and status."""
+    """One goal of a group slide: its title, target line, deadline year (None = no deadline),
+    status and where it is stated (author, document, lines)."""
 
     target_id: str
     title: str
     target_line: str
     deadline: int | None
     status: str
+    source: str = ""
 
 
 @dataclass(frozen=True)

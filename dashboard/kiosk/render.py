@@ -10,6 +10,7 @@ the slides about deliverables: dashboard.kiosk.render_promises.
 from __future__ import annotations
 
 import html
+from urllib.parse import quote
 
 from dashboard.charts.kiosk import district_map, goal_chart
 from dashboard.i18n import t
@@ -61,6 +62,12 @@ def foot_html(source_line: str, stand: str, qr_url: str, lang: str, key: str = "
             f'{qr_html(qr_url, lang)}</div>')
 
 
+def svg_img(svg: str, alt: str, css: str) -> str:
+    """An SVG drawing as an <img> with a data URI (st.html keeps images but strips inline SVG);
+    the image is decoded with the slide, so no empty box shows while it loads."""
+    return f'<img class="{css}" alt="{e(alt)}" src="data:image/svg+xml;charset=utf-8,{quote(svg)}">'
+
+
 def page(key: str, head: str, body: str, foot: str) -> str:
     """One whole slide: the block that fills the screen, with its key in data-slide."""
     return f'<div class="zk zk-slide" data-slide="{e(key)}">{head}{body}{foot}</div>'
@@ -106,7 +113,7 @@ def goal_html(slide, lang: str, number: int, count: int, stand: str) -> str:
     chart = goal_chart(slide, lang)
     head = f'{top_bar(slide.theme, slide.uses_demo, lang, number, count)}<div class="zk-h1">{e(slide.title)}</div>'
     body = (f'<div class="zk-body"><div class="zk-col">{goal_text_html(slide, lang)}</div>'
-            f'<div class="zk-col-wide">{chart}</div></div>')
+            f'<div class="zk-col-wide">{svg_img(chart, slide.title, "zk-chart")}</div></div>')
     return page(slide.key, head, body, foot_html(slide.source_line, stand, slide.qr_url, lang, slide.key))
 
 
@@ -125,7 +132,7 @@ def map_html(slide, lang: str, number: int, count: int, stand: str) -> str:
     SlideError (from the map) when a geometry cannot be read."""
     drawing = district_map(slide, lang)
     head = f'{top_bar(slide.subtitle, slide.uses_demo, lang, number, count)}<div class="zk-h1">{e(slide.title)}</div>'
-    body = (f'<div class="zk-body"><div class="zk-col-wide">{drawing}</div>'
+    body = (f'<div class="zk-body"><div class="zk-col-wide">{svg_img(drawing, slide.title, "zk-map")}</div>'
             f'<div class="zk-col">{map_list_html(slide, lang)}</div></div>')
     return page(slide.key, head, body, foot_html(slide.source_line, stand, slide.qr_url, lang, slide.key))
 

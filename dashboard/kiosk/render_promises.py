@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dashboard.charts.kiosk import goal_chart
 from dashboard.i18n import t
-from dashboard.kiosk.render import e, foot_html, page, status_html, tiles_html, top_bar
+from dashboard.kiosk.render import e, foot_html, page, status_html, svg_img, tiles_html, top_bar
 from dashboard.style import IMPLEMENTATION_STYLE
 
 QUOTE_CHARS = 260  # a longer quote is cut at a word and marked with „…“
@@ -23,24 +23,25 @@ def impl_html(status: str, lang: str) -> str:
 
 
 def member_html(member, lang: str) -> str:
-    """One goal of a group: deadline, title, target, status."""
+    """One goal of a group: deadline, title, target, status and where the goal is stated."""
     deadline = (t("kiosk_group_deadline", lang, year=member.deadline) if member.deadline
                 else t("kiosk_group_no_deadline", lang))
-    return (f'<div class="zk-member" data-member="{e(member.target_id)}"><div class="zk-deadline">{e(deadline)}</div>'
+    return (f'<div class="zk-member" data-member="{e(member.target_id)}"><div class="zk-mhead">'
+            f'<span class="zk-deadline">{e(deadline)}</span>{status_html(member.status, lang)}</div>'
             f'<div class="zk-mtitle">{e(member.title)}</div><div class="zk-mtarget">{e(member.target_line)}</div>'
-            f'{status_html(member.status, lang)}</div>')
+            f'<div class="zk-msource">{e(t("kiosk_group_member_source", lang, goal=member.source))}</div></div>')
 
 
 def group_html(slide, lang: str, number: int, count: int, stand: str) -> str:
     """Group slide: the series' name, its number and chart, and the goals side by side with
     their deadlines and statuses. SlideError (from the chart) when the series cannot be drawn."""
-    chart = goal_chart(slide, lang, height=420)
+    chart = goal_chart(slide, lang, height=340)
     head = (f'{top_bar(slide.theme, slide.uses_demo, lang, number, count)}'
             f'<div class="zk-h1">{e(slide.title)}</div>')
     intro = t("kiosk_group_intro", lang, n=len(slide.members))
     body = (f'<div><div class="zk-body"><div class="zk-col"><div class="zk-number zk-main">{e(slide.number)}</div>'
             f'<div class="zk-caption">{e(slide.caption)}</div><div class="zk-sub">{e(intro)}</div></div>'
-            f'<div class="zk-col-wide">{chart}</div></div>'
+            f'<div class="zk-col-wide">{svg_img(chart, slide.title, "zk-chart")}</div></div>'
             f'<div class="zk-members">{"".join(member_html(m, lang) for m in slide.members)}</div></div>')
     return page(slide.key, head, body, foot_html(slide.source_line, stand, slide.qr_url, lang, slide.key))
 
