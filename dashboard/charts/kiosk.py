@@ -30,7 +30,9 @@ MARGIN = dict(left=150, right=52, top=64, bottom=64)
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     """Round axis values from low to at least high, about count of them (steps 1, 2, 2.5, 5 × 10^k)."""
-    span = (high - low) or abs(high) or 1.0
+    if high <= low:  # all values equal (e.g. all zero): a unit-wide axis above them
+        high = low + (abs(low) or 1.0)
+    span = high - low
     raw = span / max(1, count - 1)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
