@@ -42,8 +42,10 @@ SETTINGS = {
         "ZM_AS_OF", "", "Date (YYYY-MM-DD) the status is computed for; empty = today."
     ),
     "public_url": Setting(
-        "ZM_PUBLIC_URL", "http://localhost:8501",
-        "Public address of the dashboard; the kiosk's QR codes point to <this>/ziel?goal=<id>.",
+        "ZM_PUBLIC_URL", "",
+        "Public address of the dashboard that visitors' phones can open; the kiosk's QR codes point "
+        "to <this>/ziel?goal=<id>. Empty (default) or a loopback address (localhost, 127.x, ::1): "
+        "the kiosk shows no QR code and says so in the log.",
     ),
     "kiosk_seconds": Setting(
         "ZM_KIOSK_SECONDS", "15", "Kiosk: seconds per slide when the URL gives none (3-60)."
@@ -112,7 +114,8 @@ def users_file() -> Path:
 
 
 def public_url() -> str:
-    """Public base address of the dashboard (no trailing slash), for the kiosk's QR codes."""
+    """Public base address of the dashboard (no trailing slash), for the kiosk's QR codes; '' when
+    not set. Whether a phone can open it is decided by dashboard.qr.phone_address."""
     return SETTINGS["public_url"].value().strip().rstrip("/")
 
 

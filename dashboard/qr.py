@@ -1,14 +1,45 @@
-"""QR codes, made locally with segno (no web service): a URL in, an SVG data URI out.
+"""QR codes, made locally with segno (no web service): a URL in, an SVG data URI out; and the
+rule whether an address is one a visitor's phone can open at all.
 
-The kiosk puts one on each slide so a visitor can open the same goal on a phone.
+The kiosk puts one on each slide so a visitor can open the same goal on a phone, but only for
+an address that `phone_address` accepts (ZM_PUBLIC_URL set, http(s), not a loopback host).
 Results are memoised in a bounded LRU cache (a screen shows a few dozen URLs at most).
 """
 
 from __future__ import annotations
 
 import functools
+import ipaddress
+from urllib.parse import urlsplit
 
 import segno
+
+LOOPBACK_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
+
+
+def unreachable_reason(url: str) -> str:
+    """Why a phone cannot open url ('' when it can): 'not set', 'not an http(s) address',
+    'a loopback address' (localhost, 127.0.0.0/8, ::1) or 'an unspecified address' (0.0.0.0, ::)."""
+    if not url or not url.strip():
+        return "not set"
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host:
+        return "not an http(s) address"
+    if host in LOOPBACK_NAMES or host.endswith(".localhost"):
+        return "a loopback address"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return ""  # a host name: the kiosk cannot tell from here, trust the configuration
+    if ip.is_loopback:
+        return "a loopback address"
+    return "an unspecified address" if ip.is_unspecified else ""
+
+
+def phone_address(url: str) -> str:
+    """url without a trailing slash if a visitor's phone could open it, else ''."""
+    return "" if unreachable_reason(url) else url.strip().rstrip("/")
 
 
 @functools.lru_cache(maxsize=256)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
+from urllib.parse import unquote
 
 import duckdb
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from dashboard.headline import headline_counts
 from dashboard.queries.kiosk import kiosk_goals
 from dashboard.style import STATUS_STYLE
+from indicators import fmt
 from tests.apptest import run_page
 
 KIOSK = "pages/overview.py"  # app.py routes to the kiosk before navigation when ?kiosk=1
@@ -84,7 +87,8 @@ def test_slides_rotate_through_goals_and_the_map(built_db):
     assert len(set(seen)) >= 10
 
 
-def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db):
+def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db, monkeypatch):
+    monkeypatch.setenv("ZM_PUBLIC_URL", "https://zielmonitor.example")
     at = run_page(built_db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
     at.run()
     text = slide_html(at)
@@ -93,8 +97,13 @@ def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db):
                  "◌ noch nicht bewertbar", "Ausgangslage 2023", "Quelle: SPD Dortmund", "Daten: IT.NRW", "Stand: 21.11.2026"):
         assert part in text
     assert "Beispieldaten" not in text  # real data, no demo mark
-    assert 'src="data:image/svg+xml' in str([e.proto.body for e in at.get("html")])
-    assert len(at.get("plotly_chart")) == 1
+    bodies = str([e.proto.body for e in at.get("html")])
+    assert 'src="data:image/svg+xml' in bodies and "QR: https://zielmonitor.example/ziel?goal=wohnungen" in bodies
+    # the chart comes inside the slide's one HTML block as a drawn image (bars with their years),
+    # not as a chart element that mounts empty
+    chart = re.search(r'<img class="zk-chart" alt="[^"]*" src="data:image/svg\+xml;charset=utf-8,([^"]+)"', bodies)
+    assert chart and 'data-year="2023"' in unquote(chart.group(1)) and "Ziel 2.000" in unquote(chart.group(1))
+    assert len(at.get("plotly_chart")) == 0
 
 
 def test_english_and_demo_exclusion_options(built_db):
@@ -115,7 +124,7 @@ def test_database_fault_keeps_last_slides_and_recovers(built_db, tmp_path, fault
     shutil.copy(built_db, db)
     at = run_page(db, KIOSK, {"kiosk": "1", "seconds": "3"})
     at.run()
-    assert slide_key(at).startswith("goal:")
+    assert slide_key(at) not in ("", "waiting", "title")
     if fault == "remove":
         db.unlink()
     else:
@@ -166,3 +175,71 @@ def test_kiosk_title_counts_not_assessable_and_missed_apart_from_no_data(judged_
     assert counts["not_assessable"] >= 1 and counts["missed"] >= 1  # housing; the climate series, once
     for status in ("missed", "not_assessable", "no_data"):
         assert f"{STATUS_STYLE[status].symbol} {counts[status]} {WORDS[lang][status]}" in text
+
+
+def rotation(at, runs: int) -> dict[str, str]:
+    """{slide key: its visible text} for the slides shown over `runs` further rotations."""
+    seen = {slide_key(at): slide_html(at)}
+    for _ in range(runs):
+        at.run()
+        seen[slide_key(at)] = slide_html(at)
+    return seen
+
+
+@pytest.mark.parametrize("public_url", ["", "http://localhost:8501", "http://127.0.0.1:8501/"])
+def test_no_qr_code_without_an_address_a_phone_can_open_and_the_log_says_why(built_db, monkeypatch, caplog,
+                                                                            public_url):
+    monkeypatch.setenv("ZM_PUBLIC_URL", public_url)
+    with caplog.at_level("WARNING", logger="dashboard.kiosk.slides"):
+        at = run_page(built_db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr,baeume_5000"})
+        for _ in range(2):
+            assert not at.exception and slide_key(at) and "data-foot" in str([e.proto.body for e in at.get("html")])
+            bodies = str([e.proto.body for e in at.get("html")])
+            assert 'alt="QR:' not in bodies and "zkQr" not in bodies and "Details am Handy" not in bodies
+            at.run()
+    assert "no QR codes on the screen" in caplog.text and "ZM_PUBLIC_URL" in caplog.text
+
+
+@pytest.mark.parametrize("params", [{"goals": "nope"}, {"themes": "nope"}, {"goals": "nope", "themes": "xyz"}])
+def test_unknown_goal_or_theme_ids_fall_back_to_all_goals(built_db, params):
+    plain = slide_html(run_page(built_db, KIOSK, {"kiosk": "1"}))
+    at = run_page(built_db, KIOSK, {"kiosk": "1", **params})
+    assert not at.exception and slide_key(at) == "title"
+    assert slide_html(at) == plain  # the title of every goal, not a title of zeros
+    assert re.search(r"[1-9]\d* Ziele aus Programmen", slide_html(at))
+
+
+@pytest.mark.parametrize(("lang", "heading", "words"), [
+    ("de", "Umsetzungsstand der Vorhaben", ("umgesetzt", "in Umsetzung", "beschlossen", "kein Fortschritt gemeldet")),
+    ("en", "Implementation of the deliverables", ("done", "under way", "decided", "no progress reported")),
+])
+def test_balance_and_recent_evidence_slides(built_db, lang, heading, words):
+    from dashboard.implementation_model import counts
+    from dashboard.queries.implementation import implementation
+    from dashboard.style import IMPLEMENTATION_STYLE
+
+    at = run_page(built_db, KIOSK, {"kiosk": "1", "lang": lang, "demo": "0"})
+    seen = rotation(at, 4)
+    balance = seen["balance"]
+    assert heading in balance
+    with duckdb.connect(str(built_db), read_only=True) as con:
+        per = counts(implementation(con))
+        newest = con.execute("SELECT target_id, date_text FROM evidence ORDER BY known_from DESC, evidence_id "
+                             "LIMIT 1").fetchone()
+    for status, word in zip(("done", "under_way", "decided", "no_progress"), words):
+        assert f"{IMPLEMENTATION_STYLE[status].symbol} {per[status]} {word}" in balance
+    recent = [k for k in seen if k.startswith("recent:")]
+    assert recent and recent[0] == f"recent:{newest[0]}"  # the newest evidence first
+    date = fmt.format_date(dt.date.fromisoformat(newest[1]), lang) if len(newest[1]) == 10 else newest[1]
+    assert f"{'Stand' if lang == 'de' else 'As of'} {date}:" in seen[recent[0]]
+    assert ("Beleg:" if lang == "de" else "Evidence:") in seen[recent[0]]
+
+
+def test_goals_on_one_series_share_one_group_slide(built_db):
+    at = run_page(built_db, KIOSK, {"kiosk": "1", "themes": "klima"})
+    seen = rotation(at, 6)
+    assert "goal:klimaneutral_2035" not in seen and "goal:klimaneutral_vor_2038_dos" not in seen
+    group = seen["group:klimaneutral_2035"]
+    assert "CO₂-Emissionen gesamt" in group and "2 Ziele auf dieser Datenreihe" in group
+    for part in ("bis 2035", "Klimaneutralität bis 2035", "bis 2038", "nicht erst 2038"):
+        assert part in group

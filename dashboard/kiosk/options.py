@@ -8,7 +8,7 @@ default, and `problems` lists what was ignored so docs and tests can show it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.i18n import lang_from
 
@@ -82,3 +82,18 @@ def parse_options(params: Mapping, default_seconds: int = DEFAULT_SECONDS) -> Ki
         demo=demo,
         problems=tuple(problems),
     )
+
+
+def known_only(options: KioskOptions, theme_ids, goal_ids) -> KioskOptions:
+    """The options with unknown theme and goal ids left out (compared lower-case). When none of
+    the ids asked for is known, that filter falls back to its default, every theme or goal, as
+    for any other wrong value (docs/kiosk.md); each ignored id is added to `problems`."""
+    themes = {str(i).lower() for i in theme_ids}
+    goals = {str(i).lower() for i in goal_ids}
+    keep_themes = tuple(i for i in options.themes if i in themes)
+    keep_goals = tuple(i for i in options.goals if i in goals)
+    ignored = [f"themes={i}" for i in options.themes if i not in themes] + [
+        f"goals={i}" for i in options.goals if i not in goals]
+    if not ignored:
+        return options
+    return replace(options, themes=keep_themes, goals=keep_goals, problems=options.problems + tuple(ignored))

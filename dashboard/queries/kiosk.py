@@ -15,11 +15,26 @@ from dashboard.queries.targets import targets_overview
 # The goal that the map slide shows per Stadtbezirk (the road offensive in all twelve districts).
 MAP_TARGET = "strassenoffensive_alle_12_bezirke"
 
+
 def kiosk_goals(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """One row per goal (all 136, with or without data): city status, unit, theme and the
-    document the goal comes from (first citation). The overview's query, named for the slides."""
-    return targets_overview(con).rename(
+    """One row per goal (all promises, with or without data): city status, unit, theme, the
+    document the goal comes from (first citation) and its series' name (indicator_de/_en, for a
+    group slide). The overview's query, named for the slides."""
+    names = frame(con, "SELECT indicator_id, name_de AS indicator_de, name_en AS indicator_en FROM indicators")
+    goals = targets_overview(con).rename(
         columns={"source_title": "goal_source_title", "source_author": "goal_source_author"})
+    return goals.merge(names, on="indicator_id", how="left")
+
+
+def kiosk_evidence(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every dated evidence entry with the cited document's title and author (for the slides of
+    promises with recent evidence); newest first."""
+    return frame(con, """
+        SELECT e.target_id, e.evidence_id, e.date_text, e.known_from, e.stage, e.basis, e.quote,
+               e.line_from, e.line_to, e.source_title, e.reference,
+               s.title AS document_title, s.author AS document_author
+        FROM evidence e LEFT JOIN sources s ON s.source_id = e.source_id
+        ORDER BY e.known_from DESC, e.evidence_id""")
 
 
 def kiosk_series(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
