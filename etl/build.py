@@ -70,7 +70,7 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     catalog, problems = load_catalog(raw)
     register, found = load_register(raw, catalog)
     problems += found
-    progress(f"[2/{STEPS}] Gebiete (12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke) lesen …")
+    progress(f"[2/{STEPS}] Gebiete (Stadtbezirke, statistische Bezirke, Unterbezirke) lesen …")
     areas, found = load_areas(raw / "geo")
     problems += found
     entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
