@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from dashboard.i18n import t
 from etl.areas import name_key, resolve_area
 from indicators.fmt import MISSING, format_number, format_quantity, unit_from_row
 
@@ -31,6 +32,8 @@ LEVEL_ALIASES = {  # name_key of what a link may say -> level
     **dict.fromkeys(("unterbezirk", "unterbezirke", "ub", "170"), "unterbezirk"),
 }
 NO_NORMALISING_UNITS = {"districts", "percent", "per_1000", "years"}
+# A series counted in Stadtbezirke, shown per Stadtbezirk, is 0 or 1 there: a yes/no answer.
+YES_NO_UNITS = frozenset({"districts"})
 
 
 @dataclass
@@ -224,6 +227,17 @@ def map_rows(level_areas: pd.DataFrame, values: pd.DataFrame, meta: Mapping, mod
     keep = ["area_code", "name", "value", "shown", "label", "raw_label", "is_demo", "source",
             "source_detail", "area_km2"]
     return rows[keep].reset_index(drop=True)
+
+
+def yes_no_legend(rows: pd.DataFrame, meta: Mapping, mode: str, lang: str) -> dict[float, str] | None:
+    """{1.0: 'ja', 0.0: 'nein'} (English: yes/no) when the map shows a yes/no series: plain values
+    of an indicator counted in Stadtbezirke (YES_NO_UNITS), every shown value 0 or 1 (e.g. road
+    offensive works started in the district). None otherwise: the map keeps its colour bar.
+    rows: map_rows output (column shown)."""
+    shown = set(rows["shown"].dropna().astype(float))
+    if mode != "value" or meta.get("unit_id") not in YES_NO_UNITS or not shown or not shown <= {0.0, 1.0}:
+        return None
+    return {1.0: t("map_yes", lang), 0.0: t("map_no", lang)}
 
 
 def drill_areas(areas: pd.DataFrame, level: str, district: str | None) -> pd.DataFrame:

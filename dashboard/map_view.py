@@ -108,6 +108,7 @@ def value_view(indicator: str, level: str, year: int | None, mode: str, district
         source = f"{source} · {context_model.kinds_text(values['data_kind'], lang)}"
     fig = maps.value_map(query(geo.level_geojson, level), rows, lang,
                          colorbar_title=_short_unit(meta, mode, lang), source=source,
+                         categories=map_model.yes_no_legend(rows, meta, mode, lang),
                          highlight=district if level == "stadtbezirk" else None,
                          show_labels=level == "stadtbezirk")
     return {"name": meta["name_en" if lang == "en" else "name_de"], "unit": unit,

@@ -1,4 +1,6 @@
-"""Shared fixtures: a database built from the bundled data/raw in a temporary folder."""
+"""Shared fixtures: databases built in a temporary folder from the bundled data/raw (for tests of
+the real data's invariants) and from the small fixture folder tests/fixtures/data (for tests of
+rules, view models and pages, whose figures do not change when real data are added)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from etl.build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
+FIXTURE_RAW = ROOT / "tests" / "fixtures" / "data"  # described in tests/fixtures/data/README.md
 AS_OF = dt.date(2026, 11, 21)
 
 # Tests never see a developer's local planner uploads (data/uploads): every build and page in
@@ -72,3 +75,20 @@ def judged_db(built_db_nodemo, tmp_path_factory) -> Path:
     con.execute("UPDATE target_status SET status = 'missed' WHERE target_id = ?", ["klimaneutral_2035"])
     con.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def fixture_db(tmp_path_factory) -> Path:
+    """The database built from the fixture folder tests/fixtures/data as of 2026-11-21, with its
+    one demo series (trees_planted). Goals of every kind, three Stadtbezirke; see its README."""
+    path = tmp_path_factory.mktemp("fixture_db") / "zielmonitor.duckdb"
+    build(raw=FIXTURE_RAW, db_path=path, as_of=AS_OF, include_demo=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def fixture_con(fixture_db):
+    """A read-only connection to the fixture database."""
+    con = duckdb.connect(str(fixture_db), read_only=True)
+    yield con
+    con.close()

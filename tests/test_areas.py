@@ -1,4 +1,5 @@
-"""Areas: counts, codes, nesting, km², and the forgiving district lookup."""
+"""Areas: counts of the real layers (an invariant of data/raw/geo, not a rule of the build), codes,
+nesting, km², the forgiving district lookup, and other area sets (the fixture's three districts)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import pytest
 
 from etl.areas import CITY_CODE, UnknownArea, fold, load_areas, name_key, resolve_area
-from tests.conftest import RAW
+from tests.conftest import FIXTURE_RAW, RAW
 
 AREAS, AREA_PROBLEMS = load_areas(RAW / "geo")
 
@@ -18,7 +19,7 @@ def test_bundled_boundaries_have_no_problems():
 
 @pytest.mark.parametrize("level, count", [("city", 1), ("stadtbezirk", 12),
                                           ("statistischer_bezirk", 62), ("unterbezirk", 170)])
-def test_area_counts(level, count):
+def test_real_area_counts(level, count):
     assert (AREAS["area_level"] == level).sum() == count
 
 
@@ -83,7 +84,6 @@ def test_wrong_crs_and_missing_district_are_reported(raw_copy):
     _, problems = load_areas(geo)
     messages = " | ".join(str(p) for p in problems)
     assert "reproject to EPSG:4326" in messages
-    assert "expected 12 areas, found 11" in messages
     assert "codes with no stadtbezirk: 8" in messages
 
 
@@ -97,3 +97,19 @@ def test_invalid_geometry_is_reported_with_its_code(raw_copy):
     path.write_text(json.dumps(data), encoding="utf-8")
     _, problems = load_areas(geo)
     assert any(p.field == "geometry" and "invalid geometry for 8" in str(p) for p in problems)
+
+
+def test_other_area_sets_load_without_problems():
+    areas, problems = load_areas(FIXTURE_RAW / "geo")
+    assert problems == []
+    assert (areas["area_level"] == "stadtbezirk").sum() == 3
+    assert resolve_area(areas, "stadtbezirk", "Innenstadt Ost") == "3"
+
+
+def test_a_layer_without_areas_is_reported(raw_copy):
+    path = raw_copy / "geo" / "dortmund_unterbezirke_170_simplified5m.geojson"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["features"] = []
+    path.write_text(json.dumps(data), encoding="utf-8")
+    _, problems = load_areas(raw_copy / "geo")
+    assert any("no areas with a code" in str(p) for p in problems)

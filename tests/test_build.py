@@ -1,4 +1,5 @@
-"""The build: schema keys, sources on every number, demo flags, idempotence, atomic swap."""
+"""The build: schema keys, sources on every number, demo flags, idempotence, atomic swap (invariants
+of the real build), and what the build makes of known inputs (the fixture folder's figures)."""
 
 from __future__ import annotations
 
@@ -58,21 +59,22 @@ def test_demo_rows_are_flagged_and_only_from_the_generator(db):
     assert db.execute("SELECT count(*) FROM observations WHERE is_demo").fetchone()[0] > 0
 
 
-def test_superseded_2018_release_stays_queryable(db):
+def test_superseded_release_stays_queryable(fixture_con):
+    db = fixture_con  # the fixture's 2021 completions: a first release of 300, corrected to 1.550
     rows = db.execute(
         "SELECT value, is_current FROM observations_all WHERE indicator_id = 'completed_dwellings' "
-        "AND year = 2018 ORDER BY revision").fetchall()
-    assert rows == [(213.0, False), (1651.0, True)]
+        "AND year = 2021 ORDER BY revision").fetchall()
+    assert rows == [(300.0, False), (1550.0, True)]
     assert db.execute("SELECT value FROM observations WHERE indicator_id = 'completed_dwellings' "
-                      "AND year = 2018").fetchall() == [(1651.0,)]
+                      "AND year = 2021").fetchall() == [(1550.0,)]
 
 
-def test_dwellings_target_is_not_assessable_before_its_2025_start(db):
-    status, year, value, reason, inputs = db.execute(
+def test_dwellings_target_is_not_assessable_before_its_2025_start(fixture_con):
+    status, year, value, reason, inputs = fixture_con.execute(
         "SELECT status, latest_year, latest_value, reason_de, inputs_json FROM target_status "
         "WHERE target_id = 'wohnungen_2000_pro_jahr' AND area_level = 'city'").fetchone()
-    assert (status, year, value) == ("not_assessable", 2023, 1379.0)
-    assert reason.startswith("Ausgangslage 2023: 1.379 Wohnungen; Werte ab 2025")
+    assert (status, year, value) == ("not_assessable", 2023, 1450.0)
+    assert reason.startswith("Ausgangslage 2023: 1.450 Wohnungen; Werte ab 2025")
     assert json.loads(inputs)["start_point_year"] == 2023
 
 
@@ -88,17 +90,25 @@ def test_no_verdict_rests_on_values_before_a_goals_start_or_after_its_deadline(d
         assert min(used) >= start and (deadline is None or max(used) <= deadline), target_id
 
 
-def test_road_offensive_has_a_status_per_stadtbezirk(db):
-    n = db.execute("SELECT count(*) FROM target_status WHERE target_id = 'strassenoffensive_alle_12_bezirke' "
-                   "AND area_level = 'stadtbezirk'").fetchone()[0]
-    assert n == 12
+def test_a_district_goal_has_a_status_per_stadtbezirk(db):
+    n, districts = db.execute(
+        "SELECT (SELECT count(*) FROM target_status WHERE target_id = 'strassenoffensive_alle_12_bezirke' "
+        "AND area_level = 'stadtbezirk'), (SELECT count(*) FROM areas WHERE area_level = 'stadtbezirk')").fetchone()
+    assert n == districts > 0
 
 
-def test_document_facts_become_observations_citing_the_document(db):
-    row = db.execute("SELECT value, qualifier, source_detail, data_kind FROM observations WHERE "
-                     "indicator_id = 'population_register' AND source_id = 'spd_2025'").fetchone()
+def test_document_facts_become_observations_citing_the_document(fixture_con):
+    row = fixture_con.execute("SELECT value, qualifier, source_detail, data_kind FROM observations WHERE "
+                              "indicator_id = 'population_register' AND source_id = 'spd_2025'").fetchone()
     assert row is not None and row[0] == 615000 and row[1] == "more_than" and "615.000" in row[2]
     assert row[3] == "beschluss_dokument"
+
+
+def test_entries_that_are_not_promises_get_no_status(fixture_con):
+    nature, rows = fixture_con.execute(
+        "SELECT nature, (SELECT count(*) FROM target_status WHERE target_id = 'wohnungen_rekord_2022') "
+        "FROM targets WHERE target_id = 'wohnungen_rekord_2022'").fetchone()
+    assert (nature, rows) == ("past_fact", 0)
 
 
 def test_build_is_idempotent(built_db, tmp_path):

@@ -1,4 +1,5 @@
-"""The goal chart factory: which traces a goal gets and what their data and hovers say."""
+"""The goal chart factory: which traces a goal gets and what their data and hovers say (figures
+from the fixture database; the real climate and OGS goals where the fixture has no such case)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ def _traces(fig) -> dict:
     return {trace.meta: trace for trace in fig.data}
 
 
-def test_annual_flow_has_observed_target_line_forecast_and_superseded(db):
-    fig = _figure(db, "wohnungen_2000_pro_jahr")
+def test_annual_flow_has_observed_target_line_forecast_and_superseded(fixture_con):
+    fig = _figure(fixture_con, "wohnungen_2000_pro_jahr")
     traces = _traces(fig)
     assert {"observed", "target", "superseded"} <= set(traces)
     assert "forecast" not in traces  # the goal starts in 2025: no forecast from earlier years
@@ -30,19 +31,19 @@ def test_annual_flow_has_observed_target_line_forecast_and_superseded(db):
     # the programme names no year: the deadline is the end of its council term (2025–2030)
     assert list(traces["deadline"].x) == [2030, 2030]
     observed = traces["observed"]
-    assert dict(zip(observed.x, observed.y))[2018] == 1651 and dict(zip(observed.x, observed.y))[2023] == 1379
+    assert dict(zip(observed.x, observed.y))[2021] == 1550 and dict(zip(observed.x, observed.y))[2023] == 1450
     assert set(traces["target"].y) == {2000}
     old = traces["superseded"]
-    assert list(old.x) == [2018] and list(old.y) == [213]
-    assert "ersetzt" in old.hovertext[0] and "1.651" in old.hovertext[0]
+    assert list(old.x) == [2021] and list(old.y) == [300]
+    assert "ersetzt" in old.hovertext[0] and "1.550" in old.hovertext[0]
 
 
-def test_german_and_english_number_format_and_whole_years(db):
-    de, en = _figure(db, "wohnungen_2000_pro_jahr"), _figure(db, "wohnungen_2000_pro_jahr", "en")
+def test_german_and_english_number_format_and_whole_years(fixture_con):
+    de, en = _figure(fixture_con, "wohnungen_2000_pro_jahr"), _figure(fixture_con, "wohnungen_2000_pro_jahr", "en")
     assert de.layout.separators == ",." and en.layout.separators == ".,"
     assert de.layout.xaxis.tickformat == "d" and float(de.layout.xaxis.dtick).is_integer()
-    assert "1.379" in " ".join(_traces(de)["observed"].hovertext)
-    assert "1,379" in " ".join(_traces(en)["observed"].hovertext)
+    assert "1.450" in " ".join(_traces(de)["observed"].hovertext)
+    assert "1,450" in " ".join(_traces(en)["observed"].hovertext)
     assert "Ersetzter Wert" in {t.name for t in de.data} and "Superseded value" in {t.name for t in en.data}
 
 
@@ -59,7 +60,8 @@ def test_level_goal_has_path_planned_path_forecast_and_deadline(db):
     assert ogs["forecast"].x[-1] == 2029 and ogs["forecast"].y[-1] == pytest.approx(100.3, abs=0.05)
 
 
-def test_sum_goal_draws_yearly_bars_running_total_and_path(db):
+def test_sum_goal_draws_yearly_bars_running_total_and_path(fixture_con):
+    db = fixture_con
     fig = _figure(db, "baeume_5000")
     traces = _traces(fig)
     assert {"yearly", "observed", "target", "deadline"} <= set(traces)
@@ -75,27 +77,28 @@ def test_sum_goal_draws_yearly_bars_running_total_and_path(db):
     assert "Beispieldaten" in traces["yearly"].hovertext[0] and traces["yearly"].name == "Jahreswert (Beispieldaten)"
 
 
-def test_money_goal_is_drawn_in_millions(db):
+def test_money_goal_is_drawn_in_millions(fixture_con):
+    db = fixture_con
     fig = _figure(db, "strassenoffensive_25_mio")
     traces = _traces(fig)
     assert traces["target"].y[-1] == 25 and fig.layout.yaxis.title.text == "Mio. €"
     assert "Mio. €" in traces["observed"].hovertext[-1]
 
 
-def test_goal_without_values_gets_no_chart(db):
+def test_goal_without_values_gets_no_chart(fixture_con):
+    db = fixture_con
     milestone = db.execute("SELECT target_id FROM targets WHERE kind = 'milestone' LIMIT 1").fetchone()[0]
     assert _figure(db, milestone) is None
 
 
-def test_district_bars_coloured_by_status(db):
-    rows = district_status_rows(q.target_district_status(db, "strassenoffensive_alle_12_bezirke"), "de")
+def test_district_bars_coloured_by_status(fixture_con):
+    rows = district_status_rows(q.target_district_status(fixture_con, "strassenoffensive_alle_12_bezirke"), "de")
     fig = district_bars(rows, "de")
     bar = fig.data[0]
-    assert len(bar.y) == 12 and bar.meta == "districts"
+    assert len(bar.y) == 3 and bar.meta == "districts"
     colours = dict(zip(bar.y, bar.marker.color))
-    achieved = next(r["name"] for r in rows if r["status"] == "achieved")
-    missed = next(r["name"] for r in rows if r["status"] == "missed")  # deadline 2025 has passed
-    assert colours[achieved] == "#0072B2" and colours[missed] == "#7A1F00"
+    # works started in Innenstadt-West and -Nord; the deadline 2025 has passed without any in -Ost
+    assert colours["Innenstadt-West"] == "#0072B2" and colours["Innenstadt-Ost"] == "#7A1F00"
     assert any("verfehlt" in h for h in bar.hovertext)
 
 

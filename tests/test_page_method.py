@@ -1,5 +1,7 @@
 """Methodik page: the pure view-model (sections of docs/method.md, thresholds from
-indicators.common, worked examples recomputed live) and the page via AppTest in both languages."""
+indicators.common, worked examples recomputed live) and the page via AppTest in both languages.
+The housing example and the page run on the fixture database (tests/fixtures/data); the real
+climate example (a trend before the goal's start) on the real build."""
 
 from __future__ import annotations
 
@@ -53,17 +55,21 @@ def _worked(db, goal_id: str, lang: str, **override):
                                 tq.planned_path(db, goal["indicator_id"]))
 
 
-def test_dwellings_example_shows_the_starting_point_not_a_verdict(db):
-    # The goal starts in 2025 and the data end in 2023 (this example said „nicht auf Kurs“ before).
-    ex = _worked(db, "wohnungen_2000_pro_jahr", "de")
+def test_dwellings_example_shows_the_starting_point_not_a_verdict(fixture_con):
+    # The goal starts in 2025 and the fixture's data end in 2023.
+    ex = _worked(fixture_con, "wohnungen_2000_pro_jahr", "de")
     assert ex.status == "not_assessable" and ex.matches
-    deadline = db.execute("SELECT deadline_year FROM targets WHERE target_id = 'wohnungen_2000_pro_jahr'").fetchone()[0]
-    period_end = deadline or 2026  # the period runs to the deadline (or the as-of year without one)
-    assert ex.steps[0] == f"Zeitraum des Ziels: 2025–{period_end}. Aus diesem Zeitraum liegt kein Wert vor."
-    assert ex.steps[1] == "Ausgangslage (letzter Wert vor dem Beginn): 2023 = 1.379 Wohnungen."
-    assert "Ausblick, keine Bewertung: Mittel der letzten 5 Werte (2019–2023) = 1.653,40" in ex.steps[2]
+    assert ex.steps[0] == "Zeitraum des Ziels: 2025–2030. Aus diesem Zeitraum liegt kein Wert vor."
+    assert ex.steps[1] == "Ausgangslage (letzter Wert vor dem Beginn): 2023 = 1.450 Wohnungen."
+    assert "Ausblick, keine Bewertung: Mittel der letzten 5 Werte (2019–2023) = 1.580" in ex.steps[2]
     assert "◌ noch nicht bewertbar" in ex.steps[-1]
     assert {r["year"] for r in ex.series} >= {2019, 2023} and all(r["source"] for r in ex.series)
+
+
+def test_climate_example_in_its_period_is_compared_with_the_planned_path(fixture_con):
+    ex = _worked(fixture_con, "klimaneutral_2035", "de")
+    assert ex.status == "at_risk" and ex.matches and not ex.stale
+    assert "der Soll-Pfad (CO2-Bilanz) sieht für 2024 4.040 vor" in ex.reason
 
 
 def test_co2_example_outlook_is_a_least_squares_trend_and_names_the_planned_path(db):
@@ -79,8 +85,8 @@ def test_co2_example_outlook_is_a_least_squares_trend_and_names_the_planned_path
     assert ex.dataset.startswith("CO2-Bilanz 2018")
 
 
-def test_example_reports_a_stale_database(db):
-    ex = _worked(db, "wohnungen_2000_pro_jahr", "de", status="off_track")
+def test_example_reports_a_stale_database(fixture_con):
+    ex = _worked(fixture_con, "wohnungen_2000_pro_jahr", "de", status="off_track")
     assert not ex.matches and ex.stored_status == "off_track" and ex.status == "not_assessable"
 
 
@@ -132,8 +138,9 @@ def test_demo_indicators_count_generated_values(db):
     assert "trees_planted" in set(demo["indicator_id"]) and (demo["n_values"] > 0).all()
 
 
-def test_page_german(built_db, db):
-    at = run_page(built_db, "pages/method.py")
+def test_page_german(fixture_db, fixture_con):
+    db = fixture_con
+    at = run_page(fixture_db, "pages/method.py")
     assert not at.exception
     text = page_text(at)
     assert "Methodik" in [el.value for el in at.title]
@@ -143,23 +150,23 @@ def test_page_german(built_db, db):
                    "Jährliche Menge", "1. Nur Werte aus dem Zeitraum des Ziels", "2. Ausgangslage statt Bewertung",
                    "3. Trend über ein genanntes Fenster", "4. Soll-Pfad einer zitierten Quelle",
                    "5. Ausgangswert nur, wo ein Dokument ihn nennt", "6. Nach der Frist: erreicht oder verfehlt",
-                   "Ausgangslage (letzter Wert vor dem Beginn): 2023 = 1.379 Wohnungen",
-                   "Kilotonnen CO₂ pro Jahr", "Destatis",
+                   "Ausgangslage (letzter Wert vor dem Beginn): 2023 = 1.450 Wohnungen",
+                   "der Soll-Pfad (CO2-Bilanz) sieht für 2024 4.040 vor", "Destatis",
                    "gleiches Ergebnis wie in der Datenbank", "Datenquellen und Lizenzen",
                    "§ 5 UrhG", "ZM_SHOW_DEMO=0", "Beispieldaten", "Vollständige Regeln"):
         assert needle in text, needle
     assert len(at.success) == 2  # both examples agree with the stored assessment
 
 
-def test_page_english(built_db):
-    at = run_page(built_db, "pages/method.py", {"lang": "en"})
+def test_page_english(fixture_db):
+    at = run_page(fixture_db, "pages/method.py", {"lang": "en"})
     assert not at.exception
     text = page_text(at)
     assert "Method" in [el.value for el in at.title]
     for needle in ("Data build", "21 Nov 2026", "The statuses", "off track", "missed", "not yet assessable",
                    "Gap above 5% and at most 20%", "1. Only values from the goal's period",
                    "4. Planned path of a cited source", "6. After the deadline: met or missed",
-                   "Starting point (latest value before the start): 2023 = 1,379 dwellings",
-                   "carried forward to 2035", "Data sources and licences", "ZM_SHOW_DEMO=0",
+                   "Starting point (latest value before the start): 2023 = 1,450 dwellings",
+                   "the planned path (CO2-Bilanz) foresees 4,040 for 2024", "Data sources and licences", "ZM_SHOW_DEMO=0",
                    "Full rules"):
         assert needle in text, needle

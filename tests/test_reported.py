@@ -155,6 +155,36 @@ def test_reported_series_never_splice_two_definitions(db):
     assert register_docs <= {"spd_2025"}, "only the SPD's register figure joins the register series"
 
 
+def test_housing_completions_are_only_what_the_housing_file_states(db):
+    """No completions figure is derived from a reported rate or change (the 2024 update gives
+    only +15,2 % and 26,4 per 10,000 inhabitants): every value of the series comes from a row
+    of the housing file, with that row's source."""
+    import pandas as pd
+
+    rows = pd.read_csv(RAW / "stats" / "dortmund_housing_completions_permits.csv")
+    stated = set(zip(rows.loc[rows["indicator"] == "completed_dwellings", "year"],
+                     rows.loc[rows["indicator"] == "completed_dwellings", "value"].astype(float)))
+    built = db.sql("""SELECT year, value FROM observations_all WHERE indicator_id = 'completed_dwellings'
+                      AND upload_id IS NULL""").fetchall()
+    assert set(built) <= stated
+
+
+def test_stated_rates_of_completions_describe_the_housing_goal_beside_its_series(tmp_path, catalog, areas):
+    rows = """\
+        completed_dwellings_change_pct,Dortmund,,2024,2024,15.2,percent,change vs 2023,https://www.dortmund.de/x
+        completed_dwellings_per_10000_inhabitants,Dortmund,,2024,2024,26.4,per_10000,rate,https://www.dortmund.de/x
+        """
+    series = """      - {from: completed_dwellings_change_pct, indicator: completed_dwellings_change_pct}
+              - {from: completed_dwellings_per_10000_inhabitants, indicator: completed_dwellings_per_10000}"""
+    raw = write_raw(tmp_path, rows, series)
+    obs, _, problems = stage_reported(raw, catalog, areas, set())
+    assert problems == []
+    assert dict(zip(obs["indicator_id"], obs["value"])) == {
+        "completed_dwellings_change_pct": 15.2, "completed_dwellings_per_10000": 26.4}
+    assert "completed_dwellings" not in set(obs["indicator_id"])
+    assert "keine absolute Zahl" in catalog.indicators["completed_dwellings_per_10000"]["definition_de"]
+
+
 def test_every_context_link_names_a_goal_and_an_indicator_with_values(db):
     links = db.sql("""SELECT c.target_id, c.indicator_id, count(o.value) AS n
                       FROM goal_context c LEFT JOIN observations o USING (indicator_id)

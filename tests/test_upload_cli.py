@@ -10,7 +10,7 @@ from etl.__main__ import main
 from etl.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
-from tests.conftest import RAW
+from tests.conftest import FIXTURE_RAW, RAW
 from tests.fixtures.uploads.make_fixtures import files
 from tests.fixtures.uploads.support import AS_OF, current
 
@@ -19,8 +19,20 @@ GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2025;2.345\n".e
 
 @pytest.fixture()
 def cli(tmp_path, monkeypatch):
+    """A site built from a copy of the real raw data (its districts and indicators)."""
+    return _site(tmp_path, monkeypatch, RAW)
+
+
+@pytest.fixture()
+def cli_fixture(tmp_path, monkeypatch):
+    """A site built from the fixture folder, which has no completions for 2025 of its own (so an
+    upload of 2025 is new whatever real data are added)."""
+    return _site(tmp_path, monkeypatch, FIXTURE_RAW)
+
+
+def _site(tmp_path, monkeypatch, source):
     raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(source, raw)
     db = tmp_path / "z.duckdb"
     for name, value in (("ZM_RAW_DIR", raw), ("ZM_DB_PATH", db), ("ZM_UPLOAD_DIR", tmp_path / "up"),
                         ("ZM_AS_OF", AS_OF.isoformat()), ("ZM_SHOW_DEMO", "1"),
@@ -31,8 +43,8 @@ def cli(tmp_path, monkeypatch):
     return tmp_path, db
 
 
-def test_dry_run_previews_and_stores_nothing(cli, capsys):
-    tmp, db = cli
+def test_dry_run_previews_and_stores_nothing(cli_fixture, capsys):
+    tmp, db = cli_fixture
     (tmp / "werte.csv").write_bytes(GOOD)
     assert main(["ingest", str(tmp / "werte.csv"), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -50,8 +62,8 @@ def test_broken_file_exits_non_zero_with_the_report(cli, capsys):
     assert "11 Problem(e)" in err and "Row 3, column “Gebiet”, “Hörder Bucht”: unknown area" in err
 
 
-def test_ingest_list_and_rollback(cli, capsys):
-    tmp, db = cli
+def test_ingest_list_and_rollback(cli_fixture, capsys):
+    tmp, db = cli_fixture
     (tmp / "werte.csv").write_bytes(GOOD)
     assert main(["ingest", str(tmp / "werte.csv"), "--user", "anna", "--comment", "Zahl 2025"]) == 0
     assert current(db, "completed_dwellings", "city", "05913000", 2025) == [(2345.0, "U-0001")]

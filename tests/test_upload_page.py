@@ -13,7 +13,7 @@ from etl.build import build
 from etl.template import template_csv
 from etl.uploads import UploadStore
 from tests.apptest import page_text, run_page
-from tests.conftest import RAW
+from tests.conftest import FIXTURE_RAW, RAW
 from tests.fixtures.uploads.support import AS_OF, current
 
 GOAL = {"goal": "wohnungen_2000_pro_jahr"}
@@ -22,9 +22,21 @@ PASSWORD = "richtig-langes-passwort"
 
 @pytest.fixture()
 def site(tmp_path, monkeypatch):
-    """A tmp raw copy, upload store, users file and database, wired through the settings."""
+    """A tmp copy of the real raw data, upload store, users file and database, wired through
+    the settings."""
+    return _site(tmp_path, monkeypatch, RAW)
+
+
+@pytest.fixture()
+def fixture_site(tmp_path, monkeypatch):
+    """The same from the fixture folder, which has no completions for 2025 of its own (so an
+    upload of 2025 is new whatever real data are added)."""
+    return _site(tmp_path, monkeypatch, FIXTURE_RAW)
+
+
+def _site(tmp_path, monkeypatch, source):
     raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(source, raw)
     db = tmp_path / "z.duckdb"
     users = tmp_path / "users.toml"
     add_user(users, "anna", PASSWORD)
@@ -68,7 +80,8 @@ def test_viewer_sees_only_the_sign_in_form(site):
     assert len(wrong.file_uploader) == 0
 
 
-def test_upload_preview_confirm_goal_page_rollback(site):
+def test_upload_preview_confirm_goal_page_rollback(fixture_site):
+    site = fixture_site
     at = sign_in(site)
     assert not at.exception
     assert "Angemeldet als **anna**" in page_text(at)

@@ -12,8 +12,8 @@ TEXTS = {
     "cli_build_step_register": ("[1/{steps}] Katalog und Zielregister lesen, Zitate prüfen …",
                                 "[1/{steps}] Reading the catalogue and the register of goals, checking quotes …"),
     "cli_build_step_areas": (
-        "[2/{steps}] Gebiete (12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke) lesen …",
-        "[2/{steps}] Reading the areas (12 Stadtbezirke, 62 statistical districts, 170 sub-districts) …"),
+        "[2/{steps}] Gebiete (Stadtbezirke, statistische Bezirke, Unterbezirke) lesen …",
+        "[2/{steps}] Reading the areas (Stadtbezirke, statistical districts, sub-districts) …"),
     "cli_build_step_data": ("[3/{steps}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …",
                             "[3/{steps}] Reading the real data (housing, CO2, Statistikatlas, age groups) …"),
     "cli_build_step_status": ("[4/{steps}] Zielstatus berechnen (Stand {as_of}) …",

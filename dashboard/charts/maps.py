@@ -34,6 +34,7 @@ EMPTY_TOPOJSON_URL = "data:application/json," + quote(json.dumps({
 PLOTLY_CONFIG = {"displayModeBar": False, "scrollZoom": False, "topojsonURL": EMPTY_TOPOJSON_URL}
 VALUE_SCALE = [[0.0, "#eef3fa"], [0.5, "#6a9ccf"], [1.0, "#0b3d7a"]]  # light to dark blue
 NO_DATA_FILL = "#e6e6e6"
+CATEGORY_FILLS = ("#0b3d7a", "#a9c4e4")  # the larger value (ja) dark, the smaller (nein) light blue
 BORDER = "#ffffff"
 HIGHLIGHT = "#1a1a1a"
 
@@ -97,27 +98,29 @@ def _labels(fig: go.Figure, points: Mapping[str, tuple[float, float]], names: Ma
 
 def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title: str,
               source: str, highlight: str | None = None, show_labels: bool = False,
-              height: int = 560) -> go.Figure:
+              height: int = 560, categories: Mapping[float, str] | None = None) -> go.Figure:
     """A choropleth of rows.shown per area_code; areas without a value in light grey.
 
     rows: area_code, name, shown (float or NaN), label (formatted value with unit).
     Hover shows the area's name and its formatted value with unit; show_labels writes the
-    names on the map (meant for the 12 Stadtbezirke).
+    names on the map (meant for the Stadtbezirke). `categories` ({value: word}, e.g.
+    map_model.yes_no_legend's ja/nein) draws one colour per value with a legend entry each
+    instead of a continuous colour bar.
     """
     geojson = subset_geojson(geojson, rows["area_code"])  # send only the drawn areas
     fig = go.Figure()
-    has = rows[rows["shown"].notna()]
     missing = rows[rows["shown"].isna()]
     if not missing.empty:
-        fig.add_trace(go.Choropleth(
-            geojson=subset_geojson(geojson, missing["area_code"]), locations=list(missing["area_code"]),
-            z=[0] * len(missing),
-            featureidkey="id", showscale=False, colorscale=[[0, NO_DATA_FILL], [1, NO_DATA_FILL]],
-            customdata=list(zip(missing["name"], [t("map_hover_no_data", lang)] * len(missing))),
-            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
-            marker=dict(line=dict(color=BORDER, width=1)), name=t("map_hover_no_data", lang),
-        ))
-    if not has.empty:
+        fig.add_trace(_fill_trace(geojson, missing, [t("map_hover_no_data", lang)] * len(missing),
+                                  NO_DATA_FILL, t("map_hover_no_data", lang)))
+    has = rows[rows["shown"].notna()]
+    if categories:
+        for value, colour in zip(sorted(categories, reverse=True), CATEGORY_FILLS):
+            part = has[has["shown"].astype(float) == value]
+            if not part.empty:
+                trace = _fill_trace(geojson, part, [categories[value]] * len(part), colour, categories[value])
+                fig.add_trace(trace.update(showlegend=True))
+    elif not has.empty:
         fig.add_trace(go.Choropleth(
             geojson=subset_geojson(geojson, has["area_code"]), locations=list(has["area_code"]),
             z=list(has["shown"].astype(float)),
@@ -128,7 +131,18 @@ def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title
             colorbar=dict(title=dict(text=colorbar_title, side="right"), thickness=14, len=0.8),
         ))
     return _finish(fig, geojson, rows, lang, source=source, highlight=highlight,
-                   show_labels=show_labels, height=height, top=10)
+                   show_labels=show_labels, height=height, top=40 if categories else 10)
+
+
+def _fill_trace(geojson: Mapping, part: pd.DataFrame, hover: list[str], colour: str, name: str) -> go.Choropleth:
+    """One flat-coloured trace of the areas in `part` (hover: name and the given text)."""
+    return go.Choropleth(
+        geojson=subset_geojson(geojson, part["area_code"]), locations=list(part["area_code"]),
+        z=[0] * len(part), featureidkey="id", showscale=False, colorscale=[[0, colour], [1, colour]],
+        customdata=list(zip(part["name"], hover)),
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+        marker=dict(line=dict(color=BORDER, width=1)), name=name,
+    )
 
 
 def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,

@@ -59,6 +59,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This goal does not apply per district; showing the first goal with district values.",
     ),
     "map_hover_no_data": ("keine Daten", "no data"),
+    "map_yes": ("ja", "yes"),
+    "map_no": ("nein", "no"),
     "map_source": ("Quelle: {source}\nGrenzen: Stadt Dortmund (Open Data)",
                    "Source: {source}\nBoundaries: Stadt Dortmund (open data)"),
     "map_caption": ("{indicator}, {year} – {unit}", "{indicator}, {year} – {unit}"),

@@ -12,14 +12,23 @@ import pandas as pd
 from dashboard.queries import frame, one
 
 
-# The latest current value of each goal's indicator before the goal's start year (its starting
-# point), for one area level. Used by the overview cards and the goal page.
+# Each goal's starting point for one area level, as the status rules computed it (the latest
+# value before the goal's start year, in target_status.inputs_json: etl.status / indicators.rules
+# are its one source), with the demo flag of the observation(s) of that year. Used by the overview
+# cards and the goal page.
 START_POINTS_SQL = """
-    SELECT t.target_id, o.year AS start_point_year, o.value AS start_point_value,
-           o.is_demo AS start_point_is_demo
-    FROM targets t
-    JOIN observations o ON o.indicator_id = t.indicator_id AND o.area_level = ? AND o.year < t.start_year
-    QUALIFY row_number() OVER (PARTITION BY t.target_id ORDER BY o.year DESC, o.area_code) = 1"""
+    WITH points AS (
+        SELECT s.target_id, s.area_level, s.area_code, t.indicator_id,
+               CAST(json_extract_string(s.inputs_json, '$.start_point_year') AS INTEGER) AS start_point_year,
+               CAST(json_extract_string(s.inputs_json, '$.start_point_value') AS DOUBLE) AS start_point_value
+        FROM target_status s JOIN targets t ON t.target_id = s.target_id
+        WHERE s.area_level = ? AND json_extract_string(s.inputs_json, '$.start_point_year') IS NOT NULL)
+    SELECT p.target_id, p.start_point_year, p.start_point_value,
+           coalesce(bool_or(o.is_demo), false) AS start_point_is_demo
+    FROM points p
+    LEFT JOIN observations o ON o.indicator_id = p.indicator_id AND o.area_level = p.area_level
+                            AND o.area_code = p.area_code AND o.year = p.start_point_year
+    GROUP BY p.target_id, p.start_point_year, p.start_point_value"""
 
 
 def overview_values(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
