@@ -30,6 +30,9 @@ from etl.demo import generate_demo
 from etl.documents import document_lines_frame, read_documents
 from etl.errors import ValidationFailed
 from etl.evidence import load_evidence
+from etl.history import compute_history
+from etl.known_since import assign_known_since
+from etl.sessions import load_sessions
 from etl.implementation import evidence_frame, implementation_frame
 from etl.register import Register, load_register
 from etl.reported import stage_reported
@@ -75,6 +78,8 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     problems += found
     entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
     problems += found
+    sessions, found = load_sessions(raw)
+    problems += found
     progress(f"[3/{STEPS}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …")
     obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
     problems += found
@@ -85,10 +90,14 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
                             paths, catalog.sources)
     progress(f"[5/{STEPS}] Datenbank schreiben …")
     lines = document_lines_frame(read_documents(raw, catalog))
-    evidence = evidence_frame(entries)
+    evidence = evidence_frame(entries, catalog.sources)
     implementation = implementation_frame(register.goals, evidence, as_of)
     frames = tables.all_tables(catalog, register, areas, obs, paths, status, context, lines,
                                evidence, implementation)
+    frames["council_sessions"] = sessions
+    frames["target_status_history"] = compute_history(
+        register.goals, obs, evidence, catalog.units, as_of, paths, catalog.sources,
+        list(sessions["session_date"]))
     build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
     frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
     with build_lock(db_path):
@@ -109,7 +118,9 @@ def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):
     if include_demo:
         parts.append(generate_demo(catalog.indicators, areas, as_of.year))
     staged = pd.concat([p for p in parts if not p.empty], ignore_index=True)
-    obs, p5 = assign_revisions(apply_uploads(staged, uploads.observations()))
+    upload_times = {u["id"]: u["time"] for u in uploads.uploads()}
+    staged = assign_known_since(apply_uploads(staged, uploads.observations()), catalog.sources, upload_times)
+    obs, p5 = assign_revisions(staged)
     obs = assign_data_kinds(roll_up(obs, catalog.indicators, areas), catalog.sources)
     p6 = check_observations(obs, catalog.indicators, areas, catalog.sources)
     return obs, paths, context, p1 + p2 + p3 + p4 + p5 + p6 + p7
