@@ -19,37 +19,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 
 import pandas as pd
 
 from etl.catalog import DOCUMENT_KINDS
+from indicators.asof import last_day
 
 DERIVED_LAG_MONTHS = 6  # fallback: a year's value counts as known six months after the year ends
 BASES = ("upload", "source_detail", "document", "source_published", "derived")
-_DATE = re.compile(r"(?<!\d)(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?!\d)")
-
-
-def last_day(text: object) -> dt.date | None:
-    """The last day a date text allows: '2024' -> 2024-12-31, '2020-06' -> 2020-06-30,
-    '2019-06-11' -> that day; a date or datetime -> its day. None if no date is found
-    (the first date-like part of the text counts)."""
-    if isinstance(text, dt.datetime):
-        return text.date()
-    if isinstance(text, dt.date):
-        return text
-    match = _DATE.search(str(text or ""))
-    if not match:
-        return None
-    year, month, day = (int(g) if g else 0 for g in match.groups())
-    if not 1 <= (month or 12) <= 12:
-        return None
-    month = month or 12
-    day = day or calendar.monthrange(year, month)[1]
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def derived_date(year: int) -> dt.date:

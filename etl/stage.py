@@ -13,7 +13,7 @@ import pandas as pd
 
 from etl.areas import CITY_CODE
 from etl.errors import Problem
-from etl.known_since import last_day
+from indicators.asof import last_day
 
 OBS_COLUMNS = [
     "indicator_id", "area_level", "area_code", "year", "value", "source_id", "source_detail",

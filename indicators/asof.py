@@ -13,13 +13,17 @@ as-of year), so `change_points` lists every day on which a goal's status may cha
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from indicators.evidence import Evidence, Implementation, assess_implementation
 from indicators.model import Assessment, Observation, Target
 from indicators.rules import assess
+
+_DATE = re.compile(r"(?<!\d)(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,28 @@ class AsOf:
         """True when a demo value lies in a year that decided the status."""
         decided = set(self.assessment.decided_by_years)
         return any(v.is_demo and v.year in decided for v in self.used)
+
+
+def last_day(text: object) -> dt.date | None:
+    """The last day a date text allows: '2024' -> 2024-12-31, '2020-06' -> 2020-06-30,
+    '2019-06-11' -> that day; a date or datetime -> its day. None if no date is found
+    (the first date-like part of the text counts)."""
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    match = _DATE.search(str(text or ""))
+    if not match:
+        return None
+    year, month, day = (int(g) if g else 0 for g in match.groups())
+    if not 1 <= (month or 12) <= 12:
+        return None
+    month = month or 12
+    day = day or calendar.monthrange(year, month)[1]
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def known_at(versions: Iterable[Version], day: dt.date) -> tuple[Version, ...]:
