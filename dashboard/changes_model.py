@@ -1,6 +1,7 @@
 """View model of „Was hat sich geändert?“ and of a goal's status history (docs/asof.md).
 
-Pure: frames of dashboard.queries.asof in, plain values out; no Streamlit, no database.
+Pure: frames of dashboard.queries.asof in, plain values out; no Streamlit, no database
+(`changes` gets the query runner passed in).
 The page (pages/changes.py), the goal page and the report (report/model.py) render what this
 returns, so all three say the same.
 """
@@ -8,11 +9,13 @@ returns, so all three say the same.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.queries import asof as q
 from dashboard.style import STATUS_STYLE
 from indicators import fmt
 from indicators.asof import last_day
@@ -182,3 +185,16 @@ def parse_day(text: str | None, first: dt.date, last: dt.date) -> dt.date | None
     except ValueError:
         return None
     return min(max(day, first), last)
+
+
+def changes(window: Window, lang: str, run: Callable) -> dict:
+    """The four sections between window.since and window.until: status (changed verdicts),
+    data, evidence, goals. run(fn, *args) runs a dashboard.queries.asof function: the cached
+    dashboard.data.query on the pages, `lambda fn, *a: fn(con, *a)` in the report."""
+    titles = run(q.goal_documents)
+    return {
+        "status": status_changes(run(q.status_on, window.since), run(q.status_on, window.until), titles, lang),
+        "data": data_items(run(q.new_observations, window.since, window.until), lang),
+        "evidence": evidence_items(run(q.new_evidence, window.since, window.until), lang),
+        "goals": new_goals(titles, window, lang),
+    }

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from dashboard import changes_model as cm
+from dashboard.asof_model import overlay_status
+from dashboard import overview_view
 from dashboard.data import query
 from dashboard.queries import asof as q
 
@@ -19,15 +23,8 @@ def default_window(until: dt.date) -> cm.Window:
 
 
 def changes(window: cm.Window, lang: str) -> dict:
-    """The four sections: status (changed verdicts), data, evidence, goals (lists)."""
-    titles = query(q.goal_documents)
-    return {
-        "status": cm.status_changes(query(q.status_on, window.since), query(q.status_on, window.until),
-                                    titles, lang),
-        "data": cm.data_items(query(q.new_observations, window.since, window.until), lang),
-        "evidence": cm.evidence_items(query(q.new_evidence, window.since, window.until), lang),
-        "goals": cm.new_goals(titles, window, lang),
-    }
+    """The four sections of the page (changes_model.changes, queries cached)."""
+    return cm.changes(window, lang, query)
 
 
 def history(target_id: str, lang: str) -> list[dict]:
@@ -38,4 +35,11 @@ def history(target_id: str, lang: str) -> list[dict]:
 def history_range() -> tuple[dt.date, dt.date]:
     """(first day of the history, the build's as-of date): the range a Stand date may take."""
     row = query(q.history_range)
-    return cm._day(row["first"]), cm._day(row["last"])
+    last = cm._day(row["last"])
+    first = row["first"]
+    return (last if first is None or pd.isna(first) else cm._day(first)), last
+
+
+def goals_table_on(day: dt.date):
+    """The overview's goal rows with each goal's status on `day` (asof_model.overlay_status)."""
+    return overlay_status(overview_view.goals_table(), query(q.status_on, day), day)

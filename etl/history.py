@@ -2,8 +2,9 @@
 
 Input: the register's goals, all observations (every revision, with known_since), the evidence
 frame (etl.implementation.evidence_frame), catalogs, planned paths, the session dates and the
-build's as-of date. Output: HISTORY_COLUMNS, one row per goal and change day from HISTORY_START
-to the as-of date (indicators.asof.change_points); a row holds from `valid_from` until the
+build's as-of date. Output: HISTORY_COLUMNS, one row per goal and change day from history_start() (or
+from the day its document was published, if later: before that the goal was not known) to the
+as-of date (indicators.asof.change_points); a row holds from `valid_from` until the
 goal's next row. So the status on any day D in that range is the goal's last row with
 valid_from <= D (dashboard.queries.asof), computed by the same rules as target_status.
 """
@@ -11,19 +12,21 @@ valid_from <= D (dashboard.queries.asof), computed by the same rules as target_s
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pandas as pd
 
 from etl.areas import CITY_CODE
 from etl.commitments import promises
 from etl.status import planned_paths, rule_target
-from indicators.asof import KnownEvidence, Version, change_points, status_as_of
+from indicators.asof import KnownEvidence, Version, change_points, last_day, status_as_of
 from indicators.model import MILESTONE
 
 HISTORY_YEARS = 8  # the history starts on 1 January eight years before the as-of year
 HISTORY_COLUMNS = [
-    "target_id", "valid_from", "status", "rule", "latest_year", "latest_value", "stale",
-    "uses_demo", "reason_de", "reason_en", "implementation", "implementation_rule",
+    "target_id", "valid_from", "status", "rule", "latest_year", "latest_value", "progress",
+    "expected_value", "stale", "uses_demo", "reason_de", "reason_en", "inputs_json",
+    "implementation", "implementation_rule",
 ]
 
 
@@ -51,6 +54,13 @@ def evidence_by_goal(evidence: pd.DataFrame) -> dict[str, list[KnownEvidence]]:
     return out
 
 
+def goal_known_since(goal: dict, sources: dict) -> dt.date | None:
+    """The day a goal became known: the publication date of the document of its first citation
+    (the last day that date allows); None when the catalog gives no date."""
+    citations = goal.get("citations") or [{}]
+    return last_day(sources.get(citations[0].get("document"), {}).get("published"))
+
+
 def _day(value) -> dt.date:
     return value.date() if isinstance(value, (pd.Timestamp, dt.datetime)) else value
 
@@ -63,9 +73,9 @@ def compute_history(goals: list[dict], obs: pd.DataFrame, evidence: pd.DataFrame
     series = versions_by_indicator(obs, {g.get("indicator") for g in goals if g.get("indicator")})
     known = evidence_by_goal(evidence)
     plans = planned_paths(paths, sources)
-    first = history_start(as_of)
     rows = []
     for goal in goals:
+        first = max(history_start(as_of), goal_known_since(goal, sources or {}) or dt.date.min)
         versions = series.get(goal.get("indicator"), [])
         entries = known.get(goal["id"], [])
         with_impl = goal["kind"] == MILESTONE or bool(entries)
@@ -79,7 +89,9 @@ def compute_history(goals: list[dict], obs: pd.DataFrame, evidence: pd.DataFrame
 def _row(target_id: str, result) -> dict:
     a, impl = result.assessment, result.implementation
     return dict(target_id=target_id, valid_from=result.day, status=a.status, rule=a.rule,
-                latest_year=a.latest_year, latest_value=a.latest_value, stale=a.stale,
-                uses_demo=result.uses_demo, reason_de=a.reason_de, reason_en=a.reason_en,
+                latest_year=a.latest_year, latest_value=a.latest_value, progress=a.progress,
+                expected_value=a.expected_value, stale=a.stale, uses_demo=result.uses_demo,
+                reason_de=a.reason_de, reason_en=a.reason_en,
+                inputs_json=json.dumps(a.inputs, sort_keys=True, default=str),
                 implementation=None if impl is None else impl.status,
                 implementation_rule=None if impl is None else impl.rule)

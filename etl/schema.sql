@@ -108,8 +108,9 @@ CREATE TABLE target_implementation (
 -- have changed; a row holds from valid_from until the goal's next row.
 CREATE TABLE target_status_history (
     target_id VARCHAR NOT NULL REFERENCES targets, valid_from DATE NOT NULL, status VARCHAR NOT NULL,
-    rule VARCHAR NOT NULL, latest_year INTEGER, latest_value DOUBLE, stale BOOLEAN NOT NULL,
-    uses_demo BOOLEAN NOT NULL, reason_de VARCHAR NOT NULL, reason_en VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL, latest_year INTEGER, latest_value DOUBLE, progress DOUBLE,
+    expected_value DOUBLE, stale BOOLEAN NOT NULL, uses_demo BOOLEAN NOT NULL,
+    reason_de VARCHAR NOT NULL, reason_en VARCHAR NOT NULL, inputs_json VARCHAR NOT NULL,
     implementation VARCHAR, implementation_rule VARCHAR,
     PRIMARY KEY (target_id, valid_from)
 );
