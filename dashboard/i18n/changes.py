@@ -53,5 +53,20 @@ TEXTS = {
     "asof_event_data": ("neue Daten oder Belege", "new data or evidence"),
     "asof_event_year": ("Jahreswechsel", "New year"),
     "asof_event_start": ("Beginn der Zeitreihe", "Start of the history"),
+    "mth_asof_heading": ("Stand-Datum: was wann bekannt war", "Stand date: what was known when"),
+    "mth_asof_text": (
+        "Jeder Wert und jeder Beleg trägt das Datum, seit dem er bekannt ist: das Veröffentlichungsdatum "
+        "der Quelle, die Uhrzeit eines Uploads oder das Datum des Dokuments. Eine Jahres- oder "
+        "Monatsangabe gilt erst ab ihrem letzten Tag (2024 → 31.12.2024). Nennt die Quelle kein "
+        "passendes Datum, gilt das Jahresende plus {lag} Monate (als „abgeleitet“ markiert). Die "
+        "Bewertung zu einem Stand-Datum rechnet mit denselben Regeln nur mit dem, was an diesem Tag "
+        "bekannt war – bei korrigierten Zahlen mit dem damals bekannten Wert. Ein Ziel gibt es ab "
+        "dem Tag, an dem sein Dokument veröffentlicht wurde. Mehr in docs/asof.md.",
+        "Every value and every piece of evidence carries the day since which it is known: the "
+        "source's publication date, the time of an upload or the document's date. A year or month "
+        "counts from its last day (2024 → 31 Dec 2024). Where the source gives no usable date, the "
+        "year's end plus {lag} months is used (marked “derived”). The verdict on a Stand date uses "
+        "the same rules on only what was known that day – for corrected figures the value known "
+        "then. A goal exists from the day its document was published. More in docs/asof.md."),
     "rep_changes": ("Was hat sich geändert? ({window})", "What has changed? ({window})"),
 }
