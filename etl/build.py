@@ -45,12 +45,14 @@ STEPS = 6
 
 
 def check_inputs(raw: Path | None = None) -> tuple[Catalog, Register]:
-    """Load catalog, register and progress evidence; raise ValidationFailed with every problem found."""
+    """Load catalog, register, progress evidence and session dates; raise ValidationFailed with
+    every problem found."""
     raw = raw or config.raw_dir()
     catalog, problems = load_catalog(raw)
     register, found = load_register(raw, catalog)
     problems += found
     problems += load_evidence(raw, catalog, {g.get("id") for g in register.goals}, config.as_of())[1]
+    problems += load_sessions(raw)[1]
     if problems:
         raise ValidationFailed(problems)
     return catalog, register
@@ -76,9 +78,7 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     progress(f"[2/{STEPS}] Gebiete (12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke) lesen …")
     areas, found = load_areas(raw / "geo")
     problems += found
-    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
-    problems += found
-    sessions, found = load_sessions(raw)
+    entries, sessions, found = _evidence_and_sessions(raw, catalog, register)
     problems += found
     progress(f"[3/{STEPS}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …")
     obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
@@ -89,6 +89,26 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of,
                             paths, catalog.sources)
     progress(f"[5/{STEPS}] Datenbank schreiben …")
+    frames = _frames(raw, catalog, register, areas, (obs, paths, status, context), entries, sessions, as_of)
+    build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
+    frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
+    with build_lock(db_path):
+        _write_atomically(db_path, frames)
+    progress(f"[6/{STEPS}] Fertig: {db_path} ({len(frames['targets'])} Ziele, "
+             f"{len(frames['observations_all'])} Beobachtungen, Build {build_id}).")
+    return db_path
+
+
+def _evidence_and_sessions(raw: Path, catalog: Catalog, register: Register):
+    """(evidence entries, council sessions frame, problems) from the raw folder."""
+    entries, problems = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
+    sessions, found = load_sessions(raw)
+    return entries, sessions, problems + found
+
+
+def _frames(raw, catalog, register, areas, staged, entries, sessions, as_of) -> dict[str, pd.DataFrame]:
+    """Every table but meta_build; staged = (observations, planned paths, status, context)."""
+    obs, paths, status, context = staged
     lines = document_lines_frame(read_documents(raw, catalog))
     evidence = evidence_frame(entries, catalog.sources)
     implementation = implementation_frame(register.goals, evidence, as_of)
@@ -98,13 +118,7 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     frames["target_status_history"] = compute_history(
         register.goals, obs, evidence, catalog.units, as_of, paths, catalog.sources,
         list(sessions["session_date"]))
-    build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
-    frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
-    with build_lock(db_path):
-        _write_atomically(db_path, frames)
-    progress(f"[6/{STEPS}] Fertig: {db_path} ({len(frames['targets'])} Ziele, "
-             f"{len(frames['observations_all'])} Beobachtungen, Build {build_id}).")
-    return db_path
+    return frames
 
 
 def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):
