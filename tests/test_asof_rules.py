@@ -127,3 +127,15 @@ def test_evidence_known_since(entry, expected):
 
 def test_derived_date_is_the_year_end_plus_the_stated_lag():
     assert derived_date(2023) == D(2024, 6, 30)
+
+
+def test_session_dates_are_checked_and_optional(tmp_path):
+    from etl.sessions import load_sessions
+
+    assert load_sessions(tmp_path)[0].empty and load_sessions(tmp_path)[1] == []
+    (tmp_path / "council_sessions.yaml").write_text(
+        "sessions:\n  - {date: 2026-02-12, label: Rat, sourced: true}\n"
+        "  - {date: 2025-11-13, label: Rat, sourced: false}\n", encoding="utf-8")
+    sessions, problems = load_sessions(tmp_path)
+    assert [p.field for p in problems] == ["url"], "a sourced date must name its source"
+    assert list(sessions["session_date"]) == [D(2025, 11, 13)]
