@@ -46,9 +46,6 @@ TEXTS = {
     "asof_history_caption": (
         "Status an den Ratssitzungen und an jedem Tag, an dem neue Daten oder Belege bekannt wurden.",
         "Status at the council sessions and on each day new data or evidence became known."),
-    "asof_col_date": ("Tag", "Day"),
-    "asof_col_event": ("Anlass", "Occasion"),
-    "asof_col_status": ("Bewertung", "Verdict"),
     "asof_event_session": ("Ratssitzung", "Council session"),
     "asof_event_data": ("neue Daten oder Belege", "new data or evidence"),
     "asof_event_year": ("Jahreswechsel", "New year"),
@@ -68,5 +65,4 @@ TEXTS = {
         "year's end plus {lag} months is used (marked “derived”). The verdict on a Stand date uses "
         "the same rules on only what was known that day – for corrected figures the value known "
         "then. A goal exists from the day its document was published. More in docs/asof.md."),
-    "rep_changes": ("Was hat sich geändert? ({window})", "What has changed? ({window})"),
 }
