@@ -187,14 +187,22 @@ def parse_day(text: str | None, first: dt.date, last: dt.date) -> dt.date | None
     return min(max(day, first), last)
 
 
-def changes(window: Window, lang: str, run: Callable) -> dict:
+def changes(window: Window, lang: str, run: Callable, goal_ids: set | None = None) -> dict:
     """The four sections between window.since and window.until: status (changed verdicts),
     data, evidence, goals. run(fn, *args) runs a dashboard.queries.asof function: the cached
-    dashboard.data.query on the pages, `lambda fn, *a: fn(con, *a)` in the report."""
+    dashboard.data.query on the pages, `lambda fn, *a: fn(con, *a)` in the report. goal_ids:
+    only these goals and the data of their indicators (None: all)."""
     titles = run(q.goal_documents)
-    return {
+    data = run(q.new_observations, window.since, window.until)
+    if goal_ids is not None:
+        data = data[data["target_ids"].map(lambda ids: bool(goal_ids & set(str(ids).split(","))))]
+    found = {
         "status": status_changes(run(q.status_on, window.since), run(q.status_on, window.until), titles, lang),
-        "data": data_items(run(q.new_observations, window.since, window.until), lang),
+        "data": data_items(data, lang),
         "evidence": evidence_items(run(q.new_evidence, window.since, window.until), lang),
         "goals": new_goals(titles, window, lang),
     }
+    if goal_ids is not None:
+        for key in ("status", "evidence", "goals"):
+            found[key] = [item for item in found[key] if item["target_id"] in goal_ids]
+    return found

@@ -93,9 +93,9 @@ def changes_section(con: duckdb.DuckDBPyConnection, day: dt.date, lang: str, goa
     """„Was hat sich geändert?“ from the last council session before `day` up to `day`, for the
     report's goals (changes_model.changes, the page's own rule): title, period lines, sections."""
     window = cm.default_window(asof_q.sessions(con), day)
-    found = cm.changes(window, lang, lambda fn, *args: fn(con, *args))
-    goal_lines = {key: [f"{i['title']}: {i.get('change') or i['text']}" for i in found[key]
-                        if i["target_id"] in goal_ids] for key in ("status", "evidence", "goals")}
+    found = cm.changes(window, lang, lambda fn, *args: fn(con, *args), goal_ids)
+    goal_lines = {key: [f"{i['title']}: {i.get('change') or i['text']}" for i in found[key]]
+                  for key in ("status", "evidence", "goals")}
     sections = [(t("ch_status_heading", lang), goal_lines["status"]), (t("ch_data_heading", lang), found["data"]),
                 (t("ch_evidence_heading", lang), goal_lines["evidence"]), (t("ch_goals_heading", lang), goal_lines["goals"])]
     return {"title": t("ch_title", lang), "lines": cm.window_texts(window, lang), "none": t("ch_none", lang),

@@ -13,7 +13,7 @@ TEXTS = {
     "ch_window": ("Zeitraum: nach dem {since} bis einschließlich {until}",
                   "Period: after {since} up to and including {until}"),
     "ch_session": ("Letzte Ratssitzung: {label}, {date}", "Last council session: {label}, {date}"),
-    "ch_session_unsourced": ("Termin nicht belegt (beispielhaft)", "date not confirmed (illustrative)"),
+    "ch_session_unsourced": ("Termin nicht belegt, beispielhaft", "date not confirmed, illustrative"),
     "ch_no_session": ("Keine Ratssitzung vor diesem Tag in der Liste; verglichen wird mit {date}.",
                       "No council session before this day in the list; compared with {date}."),
     "ch_status_heading": ("Geänderte Bewertungen", "Changed verdicts"),
