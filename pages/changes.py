@@ -22,6 +22,8 @@ def _dates(first, last) -> cm.Window:
     until = cm.parse_day(st.query_params.get("until"), first, last) or last
     window = view.default_window(until)
     since = cm.parse_day(st.query_params.get("since"), first, last)
+    if since is None and window.since < first:  # the session lies before the history: its start
+        since = first
     if since is not None and since != window.since:
         window = cm.Window(since, until)
     left, right = st.columns(2)
