@@ -29,6 +29,7 @@ pages = [
     st.Page("pages/sources.py", title=t("nav_sources", lang), url_path="quellen"),
     st.Page("pages/method.py", title=t("nav_method", lang), url_path="methodik"),
     st.Page("pages/datenlage.py", title=t("nav_datenlage", lang), url_path="datenlage"),
+    st.Page("pages/changes.py", title=t("nav_changes", lang), url_path="aenderungen"),
     st.Page("pages/document.py", title=t("nav_document", lang), url_path="dokument"),
 ]
 # --- planner pages (issue 4): owned by the upload work ---

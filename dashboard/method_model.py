@@ -23,6 +23,7 @@ import pandas as pd
 from dashboard.i18n import t
 from dashboard.method_steps import band, num, pct, steps, threshold_words
 from dashboard.style import STATUS_STYLE
+from etl.known_since import DERIVED_LAG_MONTHS
 from indicators.targets import target_from_row
 from indicators import assess, common, fmt
 from indicators.model import KINDS, STATUSES, Observation, Target
@@ -191,3 +192,8 @@ def _missing(value: object) -> bool:
     if value is None or value is pd.NA:
         return True
     return isinstance(value, float) and math.isnan(value)
+
+
+def asof_rule(lang: str) -> tuple[str, str]:
+    """(heading, paragraph) of the Stand-date rule, with the fallback lag of etl.known_since."""
+    return t("mth_asof_heading", lang), t("mth_asof_text", lang, lag=DERIVED_LAG_MONTHS)

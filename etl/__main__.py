@@ -7,13 +7,14 @@
   python -m etl rollback UPLOAD_ID [--user NAME] [--comment TEXT]
   python -m etl add-user NAME                (asks for the password twice)
   python -m etl export -o DIR                (the whole store as an open-data package)
-  python -m etl report [-o FILE] [--theme ID] [--document ID] [--district N] [--lang de|en]
+  python -m etl report [-o FILE] [--theme ID] [--document ID] [--district N] [--lang de|en] [--as-of YYYY-MM-DD]
   python -m etl repair                       (moves damaged lines of the upload log aside)
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from etl.errors import ValidationFailed
@@ -50,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--document", help="only goals of this document (source id, e.g. spd_2025)")
     rep.add_argument("--district", help="only goals with a status for this Stadtbezirk (number 1-12)")
     rep.add_argument("--lang", choices=("de", "en"), default="de")
+    rep.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                     help="Stand date: the verdicts as known on that day (default: the build's date)")
     export = sub.add_parser("export", help="write the whole store as an open-data package (CSV, Parquet, JSON)")
     export.add_argument("-o", "--output", required=True, help="folder to write (created if missing)")
     sub.add_parser("repair", help="move damaged lines of the upload log into a dated file beside it")
@@ -276,7 +279,8 @@ def _report(args) -> int:
 
     from report.build import report_pdf
 
-    pdf = report_pdf(_built_database(args.lang), args.lang, args.theme, args.document, args.district)
+    pdf = report_pdf(_built_database(args.lang), args.lang, args.theme, args.document, args.district,
+                     args.as_of)
     Path(args.output).write_bytes(pdf)
     print(t("cli_report_done", args.lang, path=args.output, kb=len(pdf) // 1024))
     return 0

@@ -30,6 +30,9 @@ from etl.demo import generate_demo
 from etl.documents import document_lines_frame, read_documents
 from etl.errors import ValidationFailed
 from etl.evidence import load_evidence
+from etl.history import compute_history
+from etl.known_since import assign_known_since
+from etl.sessions import load_sessions
 from etl.implementation import evidence_frame, implementation_frame
 from etl.register import Register, load_register
 from etl.reported import stage_reported
@@ -43,12 +46,14 @@ STEPS = 6
 
 
 def check_inputs(raw: Path | None = None) -> tuple[Catalog, Register]:
-    """Load catalog, register and progress evidence; raise ValidationFailed with every problem found."""
+    """Load catalog, register, progress evidence and session dates; raise ValidationFailed with
+    every problem found."""
     raw = raw or config.raw_dir()
     catalog, problems = load_catalog(raw)
     register, found = load_register(raw, catalog)
     problems += found
     problems += load_evidence(raw, catalog, {g.get("id") for g in register.goals}, config.as_of())[1]
+    problems += load_sessions(raw)[1]
     if problems:
         raise ValidationFailed(problems)
     return catalog, register
@@ -71,17 +76,13 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     def say(key: str, **values) -> None:
         progress(t(key, lang, steps=STEPS, **values))
 
-    catalog, register, areas, entries, (obs, paths, context) = _read_all(
+    catalog, register, areas, (entries, sessions), (obs, paths, context) = _read_all(
         raw, as_of, include_demo, uploads, say)
     say("cli_build_step_status", as_of=as_of.isoformat())
     status = compute_status(register.goals, obs, catalog.indicators, catalog.units, areas, as_of,
                             paths, catalog.sources)
     say("cli_build_step_write")
-    lines = document_lines_frame(read_documents(raw, catalog))
-    evidence = evidence_frame(entries)
-    implementation = implementation_frame(register.goals, evidence, as_of)
-    frames = tables.all_tables(catalog, register, areas, obs, paths, status, context, lines,
-                               evidence, implementation)
+    frames = _frames(raw, catalog, register, areas, (obs, paths, status, context), entries, sessions, as_of)
     build_id = input_hash(raw, as_of, include_demo, uploads.fingerprint())
     frames["meta_build"] = tables.meta_frame(build_id, as_of, include_demo, frames)
     with build_lock(db_path):
@@ -93,8 +94,8 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
 
 def _read_all(raw: Path, as_of: dt.date, include_demo: bool, uploads: UploadStore,
               say: Callable[..., None]) -> tuple:
-    """Steps 1-3 of the build: (catalog, register, areas, evidence entries, (observations,
-    planned paths, context figures)). Raises ValidationFailed with every problem found."""
+    """Steps 1-3 of the build: (catalog, register, areas, (evidence entries, council sessions),
+    (observations, planned paths, context figures)). Raises ValidationFailed with every problem found."""
     say("cli_build_step_register")
     catalog, problems = load_catalog(raw)
     register, found = load_register(raw, catalog)
@@ -102,14 +103,36 @@ def _read_all(raw: Path, as_of: dt.date, include_demo: bool, uploads: UploadStor
     say("cli_build_step_areas")
     areas, found = load_areas(raw / "geo")
     problems += found
-    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
+    entries, sessions, found = _evidence_and_sessions(raw, catalog, register)
     problems += found
     say("cli_build_step_data")
     obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
     problems += found
     if problems:
         raise ValidationFailed(problems)
-    return catalog, register, areas, entries, (obs, paths, context)
+    return catalog, register, areas, (entries, sessions), (obs, paths, context)
+
+
+def _evidence_and_sessions(raw: Path, catalog: Catalog, register: Register):
+    """(evidence entries, council sessions frame, problems) from the raw folder."""
+    entries, problems = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
+    sessions, found = load_sessions(raw)
+    return entries, sessions, problems + found
+
+
+def _frames(raw, catalog, register, areas, staged, entries, sessions, as_of) -> dict[str, pd.DataFrame]:
+    """Every table but meta_build; staged = (observations, planned paths, status, context)."""
+    obs, paths, status, context = staged
+    lines = document_lines_frame(read_documents(raw, catalog))
+    evidence = evidence_frame(entries, catalog.sources)
+    implementation = implementation_frame(register.goals, evidence, as_of)
+    frames = tables.all_tables(catalog, register, areas, obs, paths, status, context, lines,
+                               evidence, implementation)
+    frames["council_sessions"] = sessions
+    frames["target_status_history"] = compute_history(
+        register.goals, obs, evidence, catalog.units, as_of, paths, catalog.sources,
+        list(sessions["session_date"]))
+    return frames
 
 
 def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):
@@ -123,7 +146,9 @@ def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):
     if include_demo:
         parts.append(generate_demo(catalog.indicators, areas, as_of.year))
     staged = pd.concat([p for p in parts if not p.empty], ignore_index=True)
-    obs, p5 = assign_revisions(apply_uploads(staged, uploads.observations()))
+    upload_times = {u["id"]: u["time"] for u in uploads.uploads()}
+    staged = assign_known_since(apply_uploads(staged, uploads.observations()), catalog.sources, upload_times)
+    obs, p5 = assign_revisions(staged)
     obs = assign_data_kinds(roll_up(obs, catalog.indicators, areas), catalog.sources)
     p6 = check_observations(obs, catalog.indicators, areas, catalog.sources)
     return obs, paths, context, p1 + p2 + p3 + p4 + p5 + p6 + p7

@@ -67,11 +67,13 @@ def roll_up(obs: pd.DataFrame, indicators: dict[str, dict], areas: pd.DataFrame)
         rows = rows.assign(parent_code=rows["area_code"].map(parent_of))
         grouped = rows.groupby(["indicator_id", "parent_code", "year"]).agg(
             value=("value", "sum"), n=("value", "size"), is_demo=("is_demo", "any"),
-            is_final=("is_final", "all"), source_id=("source_id", "first"))
+            is_final=("is_final", "all"), source_id=("source_id", "first"),
+            known_since=("known_since", "max"))
         have = set(map(tuple, pool[pool["area_level"] == parent_level][["indicator_id", "area_code", "year"]].values))
         new = [
             observation(iid, parent_level, code, year, g.value, g.source_id,
-                        f"Summe der {len_label(level)}", is_demo=bool(g.is_demo), is_final=bool(g.is_final))
+                        f"Summe der {len_label(level)}", is_demo=bool(g.is_demo), is_final=bool(g.is_final),
+                        known_since=g.known_since, known_since_basis="derived")
             for (iid, code, year), g in zip(grouped.index, grouped.itertuples(index=False))
             if g.n == children_count.get((parent_level, code), -1) and (iid, code, year) not in have
         ]

@@ -14,6 +14,7 @@ import pandas as pd
 
 from etl.commitments import promises
 from etl.evidence import parse_date
+from etl.known_since import evidence_known_since
 from etl.register import parse_lines
 from indicators.evidence import Evidence, assess_implementation
 from indicators.model import MILESTONE
@@ -21,7 +22,7 @@ from indicators.model import MILESTONE
 EVIDENCE_COLUMNS = [
     "evidence_id", "target_id", "date_text", "known_from", "stage", "basis", "source_id",
     "line_from", "line_to", "quote", "source_title", "reference", "url", "planner_user",
-    "planner_time", "comment", "note_de", "note_en", "evidence_file",
+    "planner_time", "comment", "note_de", "note_en", "evidence_file", "known_since", "known_since_basis",
 ]
 IMPLEMENTATION_COLUMNS = [
     "target_id", "implementation", "rule", "evidence_id", "stage", "evidence_date", "evidence_old",
@@ -39,18 +40,21 @@ def first_day(value: object) -> dt.date:
     return dt.date(year, month or 1, day or 1)
 
 
-def evidence_frame(entries: list[dict]) -> pd.DataFrame:
-    """One row per checked evidence entry with its basis spelled out in columns."""
-    rows = [_evidence_row(e) for e in entries]
+def evidence_frame(entries: list[dict], sources: dict[str, dict] | None = None) -> pd.DataFrame:
+    """One row per checked evidence entry with its basis spelled out in columns and the date it
+    is known since (etl.known_since.evidence_known_since; sources: the catalog's sources by id,
+    needed for a citation's document date)."""
+    rows = [_evidence_row(e, sources or {}) for e in entries]
     return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS).sort_values(
         ["target_id", "known_from", "evidence_id"]).reset_index(drop=True)
 
 
-def _evidence_row(entry: dict) -> dict:
+def _evidence_row(entry: dict, sources: dict[str, dict]) -> dict:
     """One entry as a flat row: citation, external source or planner in their columns."""
     cit, src, who = entry.get("citation") or {}, entry.get("source") or {}, entry.get("planner") or {}
     first, last = parse_lines(cit["lines"]) if cit else (None, None)
     basis = "citation" if cit else "source" if src else "planner"
+    known_since, known_basis = evidence_known_since(entry, sources, first_day(entry["date"]))
     return dict(
         evidence_id=entry["id"], target_id=entry["goal"], date_text=str(entry["date"]),
         known_from=first_day(entry["date"]), stage=entry["stage"], basis=basis,
@@ -59,6 +63,7 @@ def _evidence_row(entry: dict) -> dict:
         reference=src.get("reference"), url=src.get("url"), planner_user=who.get("user"),
         planner_time=str(who["time"]) if who.get("time") else None, comment=who.get("comment"),
         note_de=entry.get("note_de"), note_en=entry.get("note_en"), evidence_file=entry.get("_file"),
+        known_since=known_since, known_since_basis=known_basis,
     )
 
 

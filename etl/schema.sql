@@ -57,6 +57,7 @@ CREATE TABLE observations_all (
     source_url VARCHAR NOT NULL, qualifier VARCHAR NOT NULL, is_demo BOOLEAN NOT NULL,
     is_final BOOLEAN NOT NULL, revision INTEGER NOT NULL, is_current BOOLEAN NOT NULL,
     upload_id VARCHAR, data_kind VARCHAR NOT NULL, ref_date VARCHAR NOT NULL,
+    known_since DATE NOT NULL, known_since_basis VARCHAR NOT NULL,
     PRIMARY KEY (indicator_id, area_level, area_code, year, revision)
 );
 CREATE TABLE goal_context (
@@ -94,11 +95,26 @@ CREATE TABLE evidence (
     date_text VARCHAR NOT NULL, known_from DATE NOT NULL, stage VARCHAR NOT NULL,
     basis VARCHAR NOT NULL, source_id VARCHAR, line_from INTEGER, line_to INTEGER, quote VARCHAR,
     source_title VARCHAR, reference VARCHAR, url VARCHAR, planner_user VARCHAR,
-    planner_time VARCHAR, comment VARCHAR, note_de VARCHAR, note_en VARCHAR, evidence_file VARCHAR
+    planner_time VARCHAR, comment VARCHAR, note_de VARCHAR, note_en VARCHAR, evidence_file VARCHAR,
+    known_since DATE NOT NULL, known_since_basis VARCHAR NOT NULL
 );
 CREATE TABLE target_implementation (
     target_id VARCHAR PRIMARY KEY REFERENCES targets, implementation VARCHAR NOT NULL,
     rule VARCHAR NOT NULL, evidence_id VARCHAR, stage VARCHAR, evidence_date DATE,
     evidence_old BOOLEAN NOT NULL, deadline_year INTEGER, deadline_passed BOOLEAN NOT NULL,
     n_evidence INTEGER NOT NULL
+);
+-- Status as of any date (docs/asof.md): one row per promise and day its city-wide status may
+-- have changed; a row holds from valid_from until the goal's next row.
+CREATE TABLE target_status_history (
+    target_id VARCHAR NOT NULL REFERENCES targets, valid_from DATE NOT NULL, status VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL, latest_year INTEGER, latest_value DOUBLE, progress DOUBLE,
+    expected_value DOUBLE, stale BOOLEAN NOT NULL, uses_demo BOOLEAN NOT NULL,
+    reason_de VARCHAR NOT NULL, reason_en VARCHAR NOT NULL, inputs_json VARCHAR NOT NULL,
+    implementation VARCHAR, implementation_rule VARCHAR,
+    PRIMARY KEY (target_id, valid_from)
+);
+-- Council session dates (data/raw/council_sessions.yaml); sourced = taken from a named source.
+CREATE TABLE council_sessions (
+    session_date DATE PRIMARY KEY, label VARCHAR NOT NULL, sourced BOOLEAN NOT NULL, url VARCHAR
 );

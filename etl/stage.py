@@ -13,11 +13,12 @@ import pandas as pd
 
 from etl.areas import CITY_CODE
 from etl.errors import Problem
+from indicators.asof import last_day
 
 OBS_COLUMNS = [
     "indicator_id", "area_level", "area_code", "year", "value", "source_id", "source_detail",
     "source_url", "qualifier", "is_demo", "is_final", "revision", "is_current", "upload_id",
-    "data_kind", "ref_date",
+    "data_kind", "ref_date", "known_since", "known_since_basis",
 ]
 PATH_COLUMNS = ["indicator_id", "year", "value", "source_id"]
 CO2_SECTORS = {
@@ -36,11 +37,13 @@ def observation(indicator_id: str, level: str, code: str, year: int, value: floa
     """One observation row with the default flags (real, final, current, first revision).
 
     data_kind and ref_date may be left empty: etl.combine.assign_data_kinds fills them from the
-    source (or the demo/upload flags) and the year."""
+    source (or the demo/upload flags) and the year; known_since/known_since_basis likewise
+    (etl.known_since.assign_known_since) unless the raw row gives a publication date."""
     row = dict(indicator_id=indicator_id, area_level=level, area_code=code, year=int(year),
                value=float(value), source_id=source_id, source_detail=detail, source_url=url,
                qualifier="exactly", is_demo=False, is_final=True, revision=1, is_current=True,
-               upload_id=None, data_kind="", ref_date="")
+               upload_id=None, data_kind="", ref_date="", known_since=None,
+               known_since_basis="")
     row.update(flags)
     return row
 
@@ -71,6 +74,13 @@ def missing_columns(df: pd.DataFrame, needed: list[str], rel: str) -> list[Probl
     return [Problem(rel, None, c, "column missing") for c in needed if c not in df.columns]
 
 
+def published_in(title: str) -> dict:
+    """known_since from the first date a source title names ("Statistik news, 2019-06-11"),
+    as observation() flags; {} when it names none (etl.known_since fills it later)."""
+    day = last_day(title)
+    return {} if day is None else {"known_since": day, "known_since_basis": "source_detail"}
+
+
 def stage_housing(raw: Path) -> tuple[pd.DataFrame, list[Problem]]:
     """Completions and permits, keeping superseded releases as earlier revisions."""
     rel = "stats/dortmund_housing_completions_permits.csv"
@@ -91,7 +101,7 @@ def stage_housing(raw: Path) -> tuple[pd.DataFrame, list[Problem]]:
         rows.append(observation(
             rec["indicator"], "city", CITY_CODE, int(year), value, "itnrw_housing",
             rec["source_title"], rec["source_url"], is_final=rec["status"] != "provisional",
-            is_current=current,
+            is_current=current, **published_in(rec["source_title"]),
         ))
     return frame(rows), problems
 

@@ -22,6 +22,7 @@ TABLE_ORDER = [
     "meta_build", "sources", "themes", "units", "indicators", "areas", "targets",
     "target_citations", "target_relations", "observations_all", "goal_context", "planned_paths",
     "target_status", "document_lines", "evidence", "target_implementation",
+    "target_status_history", "council_sessions",
 ]
 
 

@@ -33,6 +33,8 @@ DESCRIPTIONS = {
     "goal_context": "One row per goal and the series shown beside it as context.",
     "planned_paths": "One row per indicator and year of an official planned path.",
     "target_status": "One row per goal and area: status on the as-of date and its reason.",
+    "target_status_history": "One row per promise and day its status may have changed (docs/asof.md).",
+    "council_sessions": "One row per council session date (sourced or illustrative).",
 }
 
 

@@ -11,7 +11,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components, goal_model, goal_tables, goal_view, literal, panels
+from dashboard import changes_view, components, goal_model, goal_tables, goal_view, history_strip, literal, panels
 from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
@@ -82,6 +82,13 @@ def _progress(detail: dict, part: dict, demo: bool) -> None:
     right.download_button(t("goal_download_xlsx", lang), part["xlsx"], file_name=f"{detail['target_id']}.xlsx",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           on_click="ignore", key="zm_goal_xlsx")
+
+
+def _history(goal_id: str) -> None:
+    """The status strip: the verdict at council sessions and when data or evidence arrived."""
+    st.subheader(t("asof_history", lang), anchor=False)
+    st.html(history_strip.strip_html(derived(changes_view.history, goal_id, lang), lang))
+    st.caption(t("asof_history_caption", lang))
 
 
 def _districts(detail: dict, part: dict) -> None:
@@ -180,6 +187,7 @@ with components.data_edge(lang):
             panels.evidence_timeline(goal_id, lang)
         if not (by_evidence and view["progress"]["fig"] is None):  # no numbers: the evidence says it all
             _progress(view["detail"], view["progress"], view["demo"])
+        _history(goal_id)
         _districts(view["detail"], view["districts"])
         if not by_evidence:
             panels.evidence_timeline(goal_id, lang)

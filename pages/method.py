@@ -169,6 +169,9 @@ with components.data_edge(lang):
     st.divider()
     _time_rules()
     st.divider()
+    st.subheader(model.asof_rule(lang)[0])
+    st.markdown(model.asof_rule(lang)[1])
+    st.divider()
     st.subheader(t("mth_examples", lang))
     for goal_id in model.EXAMPLES:
         _example(goal_id)

@@ -12,7 +12,7 @@ import streamlit as st
 
 import config
 
-from dashboard import components, panels
+from dashboard import changes_model, changes_view, components, panels
 from dashboard import overview_cards as cards
 from dashboard import overview_model as om
 from dashboard import overview_view
@@ -20,6 +20,7 @@ from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import build_info
 from dashboard.style import CITY_BLUE, STATUS_STYLE
+from indicators.fmt import format_date
 from report.build import report_pdf
 
 CSS = """
@@ -165,19 +166,33 @@ def _attention(goals, state: om.ViewState, lang: str) -> None:
                 f'<ul class="zm-list zm-cols">{links}</ul>{more}</div>')
 
 
-def _report_button(lang: str) -> None:
+def _stand(lang: str):
+    """The „Stand“ date input (URL ?stand=YYYY-MM-DD); None = the build's own date."""
+    first, last = derived(changes_view.history_range)
+    day = changes_model.parse_day(st.query_params.get("stand"), first, last) or last
+    picked = st.sidebar.date_input(t("asof_label", lang), day, min_value=first, max_value=last,
+                                   format="DD.MM.YYYY", help=t("asof_help", lang), key="ov_stand")
+    if picked == last:
+        st.query_params.pop("stand", None)
+        return None
+    st.query_params["stand"] = picked.isoformat()
+    return picked
+
+
+def _report_button(lang: str, stand=None) -> None:
     """The Sachstandsbericht of all goals as PDF: made on request (cached per data build)."""
     st.divider()
     if st.button(t("rep_button", lang), key="zm_report"):
         with st.spinner(t("rep_wait", lang)):
-            pdf = derived(report_pdf, str(config.db_path()), lang)
+            pdf = derived(report_pdf, str(config.db_path()), lang, None, None, None, stand)
         st.download_button(t("rep_download", lang), pdf, file_name="sachstandsbericht.pdf",
                            mime="application/pdf", on_click="ignore", key="zm_report_pdf")
 
 
 lang = components.current_lang()
 with components.data_edge(lang):
-    table = derived(overview_view.goals_table)
+    stand = _stand(lang)
+    table = derived(overview_view.goals_table) if stand is None else derived(changes_view.goals_table_on, stand)
     options = derived(overview_view.filter_options, lang)
     state = om.view_state({key: st.query_params.get_all(key) for key in om.PARAM_KEYS}, options)
     _sidebar(state, options, lang)
@@ -185,6 +200,8 @@ with components.data_edge(lang):
     st.html(CSS)
     st.subheader(t("ov_title", lang))
     st.caption(om.stand_text(query(build_info), lang))
+    if stand is not None:
+        st.info(t("asof_note", lang, date=format_date(stand, lang)))
     counted = om.apply_filters(table, state, with_status=False)
     shown = om.sort_goals(om.apply_filters(counted, state), state.sort)
     _tiles(om.count_by_status(counted), state, lang)
@@ -203,4 +220,4 @@ with components.data_edge(lang):
     expand = not shown["has_value"].any()
     for section in om.theme_sections(shown, lang, om.CARD_LIMIT, state.expanded):
         _theme(*section, state, lang, expand)
-    _report_button(lang)
+    _report_button(lang, stand)

@@ -6,6 +6,7 @@ In: the database path, language and optional filters. Out: PDF bytes. Used by
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import duckdb
@@ -33,12 +34,13 @@ def scope_text(con: duckdb.DuckDBPyConnection, lang: str, theme: str | None, doc
 
 
 def report_pdf(db_path: Path, lang: str = "de", theme: str | None = None, document: str | None = None,
-               district: str | None = None) -> bytes:
-    """The PDF bytes of the report on the database at db_path."""
+               district: str | None = None, as_of: dt.date | None = None) -> bytes:
+    """The PDF bytes of the report on the database at db_path; as_of: the Stand date (None: the
+    build's date), the verdicts as known on that day (docs/asof.md)."""
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         scope = scope_text(con, lang, theme, document, district)
-        model, charts = report_model(con, lang, scope, theme=theme, document=document, district=district)
+        model, charts = report_model(con, lang, scope, as_of, theme=theme, document=document, district=district)
     finally:
         con.close()
     return render_pdf(model, charts)

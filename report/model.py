@@ -9,10 +9,15 @@ and report cannot disagree.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pandas as pd
 
+from dashboard import changes_model as cm
 from dashboard import implementation_model, overview_cards
+from dashboard.asof_model import overlay_status
+from dashboard.queries import asof as asof_q
 from dashboard import overview_model as om
 from dashboard.headline import headline_counts, headline_status
 from dashboard.i18n import t
@@ -49,11 +54,17 @@ def status_entry(status: str, lang: str) -> dict:
     return {"symbol": style.symbol, "word": t(f"status_{status}", lang), "colour": style.text}
 
 
-def report_model(con: duckdb.DuckDBPyConnection, lang: str, scope: str, **filters) -> tuple[dict, dict[str, str]]:
-    """The whole report: cover, counts, summary table and one section per goal by theme."""
+def report_model(con: duckdb.DuckDBPyConnection, lang: str, scope: str, as_of: dt.date | None = None,
+                 **filters) -> tuple[dict, dict[str, str]]:
+    """The whole report: cover, counts, summary table, what changed since the last council
+    session, and one section per goal by theme. as_of: the Stand date (None: the build's own
+    date); the verdicts are then those known on that day (docs/asof.md)."""
     goals = goals_for(con, **filters)
     build = con.execute("SELECT as_of, demo_included FROM meta_build").fetchone()
-    stand = t("rep_stand", lang, date=fmt.format_date(build[0], lang))
+    day = as_of or _day(build[0])
+    if as_of is not None:
+        goals = overlay_status(goals, asof_q.status_on(con, as_of), as_of)
+    stand = t("rep_stand", lang, date=fmt.format_date(day, lang))
     charts: dict[str, str] = {}
     themes = []
     for theme_id, rows in goals.groupby("theme_id", sort=False):
@@ -68,8 +79,28 @@ def report_model(con: duckdb.DuckDBPyConnection, lang: str, scope: str, **filter
                    "summary_columns": [t(f"rep_col_{c}", lang) for c in ("goal", "status", "latest", "source")]},
         "counts": [{**status_entry(s, lang), "n": fmt.format_number(n, lang)} for s, n in counts.items()],
         "summary": [_summary_row(r, lang) for r in goals.to_dict("records")], "themes": themes,
+        "changes": changes_section(con, day, lang, set(goals["target_id"])),
+        "asof_note": t("asof_note", lang, date=fmt.format_date(day, lang)) if as_of is not None else "",
     }
     return model, charts
+
+
+def _day(value) -> dt.date:
+    return value.date() if isinstance(value, (pd.Timestamp, dt.datetime)) else value
+
+
+def changes_section(con: duckdb.DuckDBPyConnection, day: dt.date, lang: str, goal_ids: set) -> dict:
+    """„Was hat sich geändert?“ from the last council session before `day` up to `day`, for the
+    report's goals (changes_model.changes, the page's own rule): title, period lines, sections."""
+    window = cm.default_window(asof_q.sessions(con), day)
+    found = cm.changes(window, lang, lambda fn, *args: fn(con, *args), goal_ids)
+    goal_lines = {key: [f"{i['title']}: {i.get('change') or i['text']}" for i in found[key]]
+                  for key in ("status", "evidence", "goals")}
+    sections = [(t("ch_status_heading", lang), goal_lines["status"]), (t("ch_data_heading", lang), found["data"]),
+                (t("ch_evidence_heading", lang), goal_lines["evidence"]), (t("ch_goals_heading", lang), goal_lines["goals"])]
+    return {"title": t("ch_title", lang), "lines": cm.window_texts(window, lang), "none": t("ch_none", lang),
+            "sections": [{"heading": h, "items": cm.limited(items)[0], "more": cm.limited(items)[1]}
+                         for h, items in sections]}
 
 
 def _summary_row(row: dict, lang: str) -> dict:
