@@ -165,7 +165,7 @@ def _axes(fig: go.Figure, detail: dict, span: tuple[int, int], scale: float, lan
     base_layout(fig, lang, height=440)
     year_axis(fig, *span)
     unit = t("goal_axis_million", lang) if scale != 1 else (detail.get(f"symbol_{lang}") or "")
-    fig.update_yaxes(title_text=unit, rangemode="tozero", tickformat=",~r", automargin=True)
+    fig.update_yaxes(title_text=unit, rangemode="tozero", automargin=True)
     fig.update_xaxes(title_text=t("goal_axis_year", lang), automargin=True)
     fig.update_layout(margin=dict(l=70, r=20, t=70, b=50), hovermode="closest")
 
