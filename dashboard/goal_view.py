@@ -9,12 +9,12 @@ rerun re-emits elements instead of rebuilding them. Returned figures are read-on
 
 from __future__ import annotations
 
-from dashboard import goal_model, goal_status, goal_tables
+from dashboard import downloads, goal_model, goal_status, goal_tables
 from dashboard.charts.progress import district_bars, progress_figure
 from dashboard.data import query
+from dashboard.i18n import t
 from dashboard.queries import targets as q
 from dashboard.queries.overview import start_point
-from export.cells import csv_bytes, xlsx_bytes
 
 
 def choices(lang: str) -> tuple[list[str], dict[str, str], list[tuple[str, list[dict]]]]:
@@ -37,8 +37,7 @@ def _progress(detail: dict, obs, planned, lang: str) -> dict:
         return out
     out["chart_titles"] = goal_tables.source_titles(obs, planned)
     out["table"] = goal_tables.observation_table(obs, detail, lang)
-    out["csv"] = csv_bytes(out["table"])
-    out["xlsx"] = xlsx_bytes({detail["target_id"][:31]: out["table"]})
+    out |= downloads.files(downloads.observation_download(obs, detail, lang), detail["target_id"])
     return out
 
 
@@ -52,7 +51,8 @@ def _districts(detail: dict, lang: str) -> dict:
         out["bars"] = district_bars(out["rows"], lang)
     if values is not None and not values.empty:
         out["pivot"] = goal_tables.district_pivot(values, detail, lang)
-        out["pivot_csv"] = csv_bytes(out["pivot"])
+        table = downloads.district_download(values, detail, lang)
+        out["pivot_files"] = downloads.files(table, t("take_sheet_districts", lang))
         out["value_titles"] = goal_tables.source_titles(values)
         out["value_demo"] = goal_tables.shows_demo({}, values)
     return out

@@ -11,7 +11,7 @@ import html
 
 import streamlit as st
 
-from dashboard import components, goal_model, goal_tables, goal_view, literal, panels
+from dashboard import components, downloads, goal_model, goal_tables, goal_view, literal, panels
 from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
@@ -83,7 +83,7 @@ def _progress(detail: dict, part: dict, demo: bool) -> None:
     left.download_button(t("goal_download", lang), part["csv"],
                          file_name=f"{detail['target_id']}.csv", mime="text/csv", on_click="ignore")
     right.download_button(t("goal_download_xlsx", lang), part["xlsx"], file_name=f"{detail['target_id']}.xlsx",
-                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          mime=downloads.XLSX_MIME,
                           on_click="ignore", key="zm_goal_xlsx")
 
 
@@ -113,8 +113,12 @@ def _districts(detail: dict, part: dict) -> None:
     if pivot is not None:
         st.markdown(f"**{t('goal_district_values_heading', lang)}**")
         st.dataframe(pivot, hide_index=True, width="stretch", height=38 + 35 * len(pivot))
-        st.download_button(t("goal_download", lang), part["pivot_csv"], key="zm_goal_district_csv",
-                           file_name=f"{detail['target_id']}_stadtbezirke.csv", mime="text/csv", on_click="ignore")
+        left, right = st.columns(2)
+        name = f"{detail['target_id']}_stadtbezirke"
+        left.download_button(t("goal_download", lang), part["pivot_files"]["csv"], key="zm_goal_district_csv",
+                             file_name=f"{name}.csv", mime="text/csv", on_click="ignore")
+        right.download_button(t("goal_download_xlsx", lang), part["pivot_files"]["xlsx"], file_name=f"{name}.xlsx",
+                              mime=downloads.XLSX_MIME, on_click="ignore", key="zm_goal_district_xlsx")
         _sources_caption(part["value_titles"], part["value_demo"])
 
 
