@@ -18,6 +18,7 @@ from indicators.common import (
     status_from_gap,
 )
 from indicators.model import ACHIEVED, INCREASE, MISSED, NOT_ASSESSABLE, OFF_TRACK, Assessment
+from indicators.sums import first_open_year
 from indicators.sentences import gap_band, num, pace_per_year, pct, qty, side, span
 
 
@@ -215,7 +216,7 @@ def _sum_running(case: Case, window: list, total: float, fields: dict, inputs: d
     expected = goal * elapsed
     short = shortfall(total, expected, t.direction)
     gap = relative_gap(short, expected)
-    years_left = max(1, deadline - max(case.year, last.year + 1) + 1)
+    years_left = max(1, deadline - first_open_year(case.year, last.year, t.start_year) + 1)
     required = (goal - total) / years_left
     recent = window[-SUM_FORECAST_WINDOW:]
     forecast = total + mean(o.value for o in recent) * (deadline - last.year)

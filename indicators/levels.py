@@ -145,7 +145,7 @@ def _level_settled(case: Case, fit: Fit | None) -> tuple[str, str, str, str] | N
     return None
 
 
-def _pace_now(case: Case, fit: Fit | None) -> tuple[int, float, float | None]:
+def pace_now(case: Case, fit: Fit | None) -> tuple[int, float, float | None]:
     """(now, estimated value now, required change per year from now to the deadline).
 
     now = max(as-of year, latest year); the value now comes from the trend line (the latest
@@ -176,7 +176,7 @@ def _level_vs_path(case: Case, fit: Fit | None, planned: float, fields: dict, in
           f"{last.year} {num(planned, t, 'de')} vor – {tail_de}.")
     en = (f"In {last.year} the value was {qty(last.value, t, 'en')}; the planned path{source} "
           f"foresees {num(planned, t, 'en')} for {last.year} – {tail_en}.")
-    now, estimate, required = _pace_now(case, fit)
+    now, estimate, required = pace_now(case, fit)
     pace_de, pace_en = _level_pace(required, case)
     return Assessment(
         status_from_gap(short, gap), "level_vs_planned_path", de, en,
@@ -191,7 +191,7 @@ def _level_trend(case: Case, fit: Fit, fields: dict, inputs: dict) -> Assessment
     """Running level target with a least-squares trend: forecast to the deadline and compare."""
     t, last = case.target, case.latest
     forecast = carry(last, fit, t.deadline_year)
-    now, estimate_now, required = _pace_now(case, fit)
+    now, estimate_now, required = pace_now(case, fit)
     distance = abs(t.target_value - last.value)  # > 0: the target is not met yet
     miss = relative_gap(max(0.0, shortfall(forecast, t.target_value, t.direction)), distance)
     toward = fit.slope > 0 if t.direction == INCREASE else fit.slope < 0
