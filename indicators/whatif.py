@@ -93,7 +93,7 @@ def _sum(target: Target, inside: tuple, as_of_year: int, amount: float) -> WhatI
         return None
     totals = running_totals(((o.year, o.value) for o in inside), target.start_year, target.deadline_year)
     total = totals[-1][1] if totals else 0.0
-    anchor = first - 1 if last is None else last
+    anchor = target.start_year - 1 if last is None else last
     skipped = tuple(range(anchor + 1, first))
     path = [(anchor, total)] + ([(first - 1, total)] if skipped else [])
     path += [(y, total + amount * (y - first + 1)) for y in range(first, target.deadline_year + 1)]

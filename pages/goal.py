@@ -64,17 +64,35 @@ def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "", press_n
         st.caption(t("goal_note", lang, note=literal.md(detail[f"note_{lang}"])))
 
 
-def _progress(detail: dict, part: dict, demo: bool) -> None:
-    """Sentences, then chart, data table and CSV download (or what data is missing)."""
+def _whatif(detail: dict, offer: dict | None):
+    """The what-if input („Wenn ab jetzt jährlich N …“) and its sentence; returns the chart with
+    the what-if path, or None (no offer, or the goal has no chart)."""
+    if offer is None:
+        return None
+    st.markdown(f"**{t('whatif_heading', lang)}**")
+    per_year = st.number_input(offer["label"], min_value=0 if offer["decimals"] == 0 else 0.0,
+                               value=offer["default"], step=offer["step"], key=f"zm_whatif_{detail['target_id']}")
+    out = derived(goal_view.whatif, detail["target_id"], float(per_year), lang)
+    if out is None:
+        return None
+    st.markdown(literal.md(out["sentence"]))
+    st.caption(t("whatif_note", lang))
+    return out["fig"]
+
+
+def _progress(detail: dict, part: dict, demo: bool, offer: dict | None = None) -> None:
+    """Sentences, then the what-if input, chart, data table and downloads (or what data is missing)."""
     st.subheader(t("goal_progress_heading", lang), anchor=False)
     st.markdown("  \n".join(part["sentences"]))
     _sources_caption(part["obs_titles"], False)
     if part["fig"] is None:
+        _whatif(detail, offer)
         st.info(t("goal_no_chart", lang))
         st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {literal.md(part['data_needed'])}")
         return
     st.subheader(t("goal_chart_heading", lang), anchor=False)
-    st.plotly_chart(part["fig"], config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
+    fig = _whatif(detail, offer) or part["fig"]
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
     _sources_caption(part["chart_titles"], demo)
     st.subheader(t("goal_table_heading", lang), anchor=False)
     st.dataframe(part["table"], hide_index=True, width="stretch")
@@ -182,7 +200,7 @@ with components.data_edge(lang):
     else:
         view = derived(goal_view.goal, goal_id, lang)
         _head(view["detail"], view["demo"], view["meta_line"], view["demo_note"], view["press_note"])
-        _progress(view["detail"], view["progress"], view["demo"])
+        _progress(view["detail"], view["progress"], view["demo"], view["whatif"])
         _districts(view["detail"], view["districts"])
         panels.evidence_timeline(goal_id, lang)
         panels.context_figures(goal_id, lang)

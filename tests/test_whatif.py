@@ -92,3 +92,9 @@ def test_the_rules_required_pace_just_meets_the_target(goal, values):
     assert what_if(goal, values, 2026, required).met
     slower = required * 0.99 if goal.direction == "increase" or goal.kind == "level_by_deadline" else required * 1.01
     assert not what_if(goal, values, 2026, slower).met
+
+
+def test_sum_without_a_value_in_its_period_counts_the_unreported_years_as_nothing():
+    result = what_if(target("cumulative", 5000), obs((2023, 900)), 2027, 1000)
+    assert result.skipped == (2025, 2026) and result.end_value == 4000 and not result.met
+    assert result.path[0] == (2024, 0.0) and result.path[1] == (2026, 0.0)
