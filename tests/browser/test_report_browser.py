@@ -64,3 +64,32 @@ def test_report_button_downloads_a_pdf_with_stand_goal_status_and_source(page, f
     section = text.rindex(want["title"])  # the goal's own section (after contents and summary)
     assert want["status"] in text[section:section + len(want["title"]) + 80]
     assert want["source"] in text[section:section + 2000]
+
+
+def axis_ticks(page) -> list[str]:
+    """The y-axis tick labels of the first plotly chart, as drawn."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot .ytick text'))
+                            .map(t => t.textContent)""")
+
+
+@pytest.mark.parametrize("lang, query, grouped, suffix", [("de", "", "2.000", "k"), ("en", "&lang=en", "2,000", "k")])
+def test_goal_chart_axis_in_page_language_and_whatif_path(page, fresh_clone_url, lang, query, grouped, suffix):
+    """Chart numbers as the page's language writes them (no SI suffix), and the what-if input
+    draws its path into the chart and says whether the target would be met."""
+    page.goto(fresh_clone_url)  # a first session's deep link can meet the router's "Page not found"
+    wait_for_app(page, timeout=90_000)
+    page.goto(f"{fresh_clone_url}/ziel?goal={HOUSING}{query}")
+    wait_for_app(page, timeout=90_000)
+    page.wait_for_selector(".js-plotly-plot .ytick text", timeout=30_000)
+    ticks = axis_ticks(page)
+    assert grouped in ticks and not any(t.endswith(suffix) for t in ticks), ticks
+    box = page.locator('[data-testid="stNumberInput"] input').first
+    box.fill("1500")
+    box.press("Enter")
+    page.get_by_text("würde verfehlt" if lang == "de" else "would be missed").first.wait_for(timeout=90_000)
+    wait_for_app(page, timeout=90_000)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert ("würde verfehlt" if lang == "de" else "would be missed") in main
+    metas = page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+                             .flatMap(p => (p.data || []).map(t => String(t.meta || '')))""")
+    assert "whatif" in metas
