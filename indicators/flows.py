@@ -228,21 +228,7 @@ def _sum_running(case: Case, window: list, total: float, fields: dict, inputs: d
         "years_left": years_left,
         "forecast_years": [o.year for o in recent],
     }
-    if short <= 0:
-        tail_de, tail_en = "im Plan", "on schedule"
-    elif gap is None:
-        tail_de, tail_en = "über dem Plan", "above plan"
-    else:
-        tail_de = f"{gap_band(gap, 'de')} {side(t.direction, 'de')}"
-        tail_en = f"{gap_band(gap, 'en')} {side(t.direction, 'en')}"
-    de = (
-        f"{_sum_head(case, total, last.year, 'de')}; anteilig bis {last.year} wären "
-        f"{num(expected, t, 'de')} zu erwarten – {tail_de}."
-    )
-    en = (
-        f"{_sum_head(case, total, last.year, 'en')}; {num(expected, t, 'en')} expected "
-        f"pro rata through {last.year} – {tail_en}."
-    )
+    de, en = _sum_sentences(case, total, last.year, expected, short, gap)
     if t.direction == INCREASE:
         more_de, more_en = "noch ", "a further "
     else:
@@ -261,3 +247,25 @@ def _sum_running(case: Case, window: list, total: float, fields: dict, inputs: d
         inputs=inputs,
         **fields,
     )
+
+
+def _sum_sentences(case: Case, total: float, last_year: int, expected: float, short: float,
+                   gap: float | None) -> tuple[str, str]:
+    """Reason sentences of a running sum against its time share (German, English)."""
+    t = case.target
+    if short <= 0:
+        tail_de, tail_en = "im Plan", "on schedule"
+    elif gap is None:
+        tail_de, tail_en = "über dem Plan", "above plan"
+    else:
+        tail_de = f"{gap_band(gap, 'de')} {side(t.direction, 'de')}"
+        tail_en = f"{gap_band(gap, 'en')} {side(t.direction, 'en')}"
+    de = (
+        f"{_sum_head(case, total, last_year, 'de')}; anteilig bis {last_year} wären "
+        f"{num(expected, t, 'de')} zu erwarten – {tail_de}."
+    )
+    en = (
+        f"{_sum_head(case, total, last_year, 'en')}; {num(expected, t, 'en')} expected "
+        f"pro rata through {last_year} – {tail_en}."
+    )
+    return de, en

@@ -36,7 +36,8 @@ def bar_chart(points: list[tuple[int, float, bool]], target: float | None, unit:
         parts.append(f'<line x1="{LEFT}" x2="{WIDTH - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="{TARGET}" '
                      f'stroke-width="2" stroke-dasharray="6 4"/>')
         label = escape(t("goal_tr_target_level", lang, value=fmt.format_number(target, lang)))
-        parts.append(f'<text x="{WIDTH - 12}" y="{y - 4:.1f}" text-anchor="end" font-weight="bold" stroke="#ffffff" stroke-width="3" paint-order="stroke">{label}</text>')
+        parts.append(f'<text x="{WIDTH - 12}" y="{y - 4:.1f}" text-anchor="end" font-weight="bold" '
+                     f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{label}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
