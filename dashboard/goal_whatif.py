@@ -15,7 +15,7 @@ import pandas as pd
 from dashboard.goal_model import current_rows
 from dashboard.i18n import t
 from indicators.model import ACHIEVED, ANNUAL_FLOW, INCREASE, LEVEL_BY_DEADLINE, Observation, Target
-from indicators.sentences import qty, span
+from indicators.sentences import qty, signed, span
 from indicators.targets import target_from_row
 from indicators.whatif import WhatIf, what_if
 
@@ -90,9 +90,20 @@ def outcome(detail: dict, obs: pd.DataFrame, per_year: float, lang: str) -> dict
     else:
         head = t("whatif_sum", lang, pace=pace, first=result.from_year, end=qty(result.end_value, target, lang),
                  span=span(target.start_year, deadline))
+    goal = qty(target.target_value, target, lang)
+    if target.kind == ANNUAL_FLOW:
+        goal = t("whatif_per_year", lang, value=goal)
     verdict = ("whatif_met_" if result.met else "whatif_missed_") + (target.direction or INCREASE)
-    parts = [head, t(verdict, lang, goal=qty(target.target_value, target, lang), deadline=deadline)]
+    parts = [head, t(verdict, lang, goal=goal, deadline=deadline)]
     if result.skipped:
         parts.append(t("whatif_skipped", lang, years=span(result.skipped[0], result.skipped[-1])))
     return {"result": result, "sentence": " ".join(parts), "met": result.met,
-            "trace_name": t("whatif_trace", lang, pace=pace)}
+            "trace_name": t("whatif_trace", lang, pace=_trace_pace(target, per_year, lang))}
+
+
+def _trace_pace(target: Target, per_year: float, lang: str) -> str:
+    """The pace in the chart's legend: the amount a year, for levels the signed change
+    ("-449 Kilotonnen CO₂")."""
+    if target.kind != LEVEL_BY_DEADLINE:
+        return qty(per_year, target, lang)
+    return signed(per_year if target.direction == INCREASE else -per_year, target, lang)

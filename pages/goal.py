@@ -70,8 +70,9 @@ def _whatif(detail: dict, offer: dict | None):
     if offer is None:
         return None
     st.markdown(f"**{t('whatif_heading', lang)}**")
-    per_year = st.number_input(offer["label"], min_value=0 if offer["decimals"] == 0 else 0.0,
-                               value=offer["default"], step=offer["step"], key=f"zm_whatif_{detail['target_id']}")
+    per_year = st.columns([2, 3])[0].number_input(
+        offer["label"], min_value=0 if offer["decimals"] == 0 else 0.0, value=offer["default"],
+        step=offer["step"], key=f"zm_whatif_{detail['target_id']}")
     out = derived(goal_view.whatif, detail["target_id"], float(per_year), lang)
     if out is None:
         return None

@@ -28,9 +28,9 @@ def test_housing_offer_defaults_to_the_yearly_target(db):
 
 
 @pytest.mark.parametrize("lang, pace, words", [
-    ("de", 1500, ["1.500 Wohnungen pro Jahr", "Ziel 2.000 Wohnungen bis 2030: würde verfehlt"]),
-    ("de", 2100, ["Ziel 2.000 Wohnungen bis 2030: würde erreicht"]),
-    ("en", 1500, ["1,500 dwellings a year", "Target 2,000 dwellings by 2030: would be missed"]),
+    ("de", 1500, ["1.500 Wohnungen pro Jahr", "Ziel 2.000 Wohnungen pro Jahr im Mittel bis 2030: würde verfehlt"]),
+    ("de", 2100, ["Ziel 2.000 Wohnungen pro Jahr im Mittel bis 2030: würde erreicht"]),
+    ("en", 1500, ["1,500 dwellings a year", "Target 2,000 dwellings a year on average by 2030: would be missed"]),
 ])
 def test_housing_sentence_says_whether_the_target_is_met(db, lang, pace, words):
     detail, obs = _goal(db, HOUSING)

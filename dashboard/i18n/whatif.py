@@ -33,5 +33,6 @@ TEXTS = {
         "A worked example, not a status: computed by the same rules as the status (page “Method”); "
         "example data are left out.",
     ),
+    "whatif_per_year": ("{value} pro Jahr im Mittel", "{value} a year on average"),
     "whatif_trace": ("Rechenbeispiel: {pace} pro Jahr", "What if: {pace} a year"),
 }
