@@ -9,12 +9,12 @@ rerun re-emits elements instead of rebuilding them. Returned figures are read-on
 
 from __future__ import annotations
 
-from dashboard import goal_model, goal_status, goal_tables
-from dashboard.charts.progress import district_bars, progress_figure
-from dashboard.data import query
+from dashboard import downloads, goal_model, goal_status, goal_tables, goal_whatif
+from dashboard.charts.progress import district_bars, progress_figure, with_whatif
+from dashboard.data import derived, query
+from dashboard.i18n import t
 from dashboard.queries import targets as q
 from dashboard.queries.overview import start_point
-from export.cells import csv_bytes, xlsx_bytes
 
 
 def choices(lang: str) -> tuple[list[str], dict[str, str], list[tuple[str, list[dict]]]]:
@@ -37,8 +37,7 @@ def _progress(detail: dict, obs, planned, lang: str) -> dict:
         return out
     out["chart_titles"] = goal_tables.source_titles(obs, planned)
     out["table"] = goal_tables.observation_table(obs, detail, lang)
-    out["csv"] = csv_bytes(out["table"])
-    out["xlsx"] = xlsx_bytes({detail["target_id"][:31]: out["table"]})
+    out |= downloads.files(downloads.observation_download(obs, detail, lang), detail["target_id"])
     return out
 
 
@@ -52,7 +51,8 @@ def _districts(detail: dict, lang: str) -> dict:
         out["bars"] = district_bars(out["rows"], lang)
     if values is not None and not values.empty:
         out["pivot"] = goal_tables.district_pivot(values, detail, lang)
-        out["pivot_csv"] = csv_bytes(out["pivot"])
+        table = downloads.district_download(values, detail, lang)
+        out["pivot_files"] = downloads.files(table, t("take_sheet_districts", lang))
         out["value_titles"] = goal_tables.source_titles(values)
         out["value_demo"] = goal_tables.shows_demo({}, values)
     return out
@@ -60,7 +60,8 @@ def _districts(detail: dict, lang: str) -> dict:
 
 def goal(goal_id: str, lang: str) -> dict:
     """Everything the page shows for one goal: detail, demo flag and demo-status note, meta line, progress part,
-    districts part, the 'how computed' panel, citations and related goals."""
+    districts part, the 'how computed' panel, the what-if offer (goal_whatif.offer, None if none),
+    citations and related goals."""
     detail = goal_model.clean_detail(query(q.target_detail, goal_id))
     obs = query(q.target_observations, goal_id)
     planned = query(q.planned_path, detail["indicator_id"]) if detail.get("indicator_id") else obs.iloc[0:0]
@@ -71,5 +72,18 @@ def goal(goal_id: str, lang: str) -> dict:
             "progress": _progress(detail, obs, planned, lang),
             "districts": _districts(detail, lang),
             "how": goal_tables.how_computed(detail, lang),
+            "whatif": goal_whatif.offer(detail, obs, lang),
             "citations": goal_tables.citation_items(query(q.target_citations, goal_id), lang),
             "related": goal_tables.related_items(query(q.related_targets, goal_id), lang)}
+
+
+def whatif(goal_id: str, per_year: float, lang: str) -> dict | None:
+    """The what-if outcome for an entered yearly pace (goal_whatif.outcome) and, where the goal
+    has a chart, a copy of it with the what-if path ("fig"); None where no pace is offered."""
+    view = derived(goal, goal_id, lang)
+    out = goal_whatif.outcome(view["detail"], query(q.target_observations, goal_id), per_year, lang)
+    if out is not None:
+        fig = view["progress"]["fig"]
+        out["fig"] = None if fig is None else with_whatif(fig, view["detail"], out["result"].path,
+                                                           out["trace_name"], lang)
+    return out

@@ -24,15 +24,26 @@ def safe_frame(table: pd.DataFrame) -> pd.DataFrame:
                       pd.api.types.is_string_dtype(col) else col)
 
 
+def whole_numbers(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy in which every float column holding only whole numbers (missing allowed) is an
+    integer column, so the German CSV reads 1379, not 1379,0 (input unchanged)."""
+    out = table.copy()
+    for name in out.columns:
+        col = out[name]
+        if pd.api.types.is_float_dtype(col) and col.dropna().map(float.is_integer).all():
+            out[name] = col.astype("Int64")
+    return out
+
+
 def csv_bytes(table: pd.DataFrame, dialect: str = "excel_de") -> bytes:
     """The table as CSV bytes with formula-like cells escaped.
 
-    dialect "excel_de": the German Excel dialect (semicolon, decimal comma, UTF-8 with BOM so
-    Excel reads the umlauts); "open": open data (comma, decimal point, UTF-8 without BOM).
+    dialect "excel_de": the German Excel dialect (semicolon, decimal comma, whole numbers without
+    ",0", UTF-8 with BOM so Excel reads the umlauts); "open": open data (comma, decimal point, UTF-8 without BOM).
     Raises ValueError for another dialect."""
     safe = safe_frame(table)
     if dialect == "excel_de":
-        return safe.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+        return whole_numbers(safe).to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
     if dialect == "open":
         return safe.to_csv(index=False).encode("utf-8")
     raise ValueError(f"unknown CSV dialect {dialect!r}; expected 'excel_de' or 'open'")

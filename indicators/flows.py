@@ -19,7 +19,7 @@ from indicators.common import (
 )
 from indicators.model import ACHIEVED, INCREASE, MISSED, NOT_ASSESSABLE, OFF_TRACK, Assessment
 from indicators.sentences import both, gap_tail, mid_sentence, num, pace_per_year, pct, qty, span
-from indicators.sums import running_totals, sum_end_year
+from indicators.sums import first_open_year, running_totals, sum_end_year
 from texts import t
 
 
@@ -180,7 +180,7 @@ def _sum_running(case: Case, window: list, total: float, fields: dict, inputs: d
     expected = goal * elapsed
     short = shortfall(total, expected, target.direction)
     gap = relative_gap(short, expected)
-    years_left = max(1, deadline - max(case.year, last.year + 1) + 1)
+    years_left = max(1, deadline - first_open_year(case.year, last.year, target.start_year) + 1)
     required = (goal - total) / years_left
     recent = window[-SUM_FORECAST_WINDOW:]
     inputs = {**inputs, "elapsed_share": rounded(elapsed), "expected_to_date": rounded(expected), "gap": gap,

@@ -127,7 +127,7 @@ def _level_settled(case: Case, fit: Fit | None) -> tuple[str, str, str, str] | N
     return None
 
 
-def _pace_now(case: Case, fit: Fit | None) -> tuple[int, float, float | None]:
+def pace_now(case: Case, fit: Fit | None) -> tuple[int, float, float | None]:
     """(now, estimated value now, required change per year from now to the deadline).
 
     now = max(as-of year, latest year); the value now comes from the trend line (the latest
@@ -156,7 +156,7 @@ def _level_vs_path(case: Case, fit: Fit | None, planned: float, fields: dict, in
     source = f" ({target.planned_path_source})" if target.planned_path_source else ""
     de, en = both(lambda lang: t("rule_level_vs_path", lang, year=last.year, value=qty(last.value, target, lang),
                                  source=source, planned=num(planned, target, lang), tail=tail(lang)))
-    now, estimate, required = _pace_now(case, fit)
+    now, estimate, required = pace_now(case, fit)
     pace_de, pace_en = _level_pace(required, case)
     return Assessment(
         status_from_gap(short, gap), "level_vs_planned_path", de, en,
@@ -171,7 +171,7 @@ def _level_trend(case: Case, fit: Fit, fields: dict, inputs: dict) -> Assessment
     """Running level target with a least-squares trend: forecast to the deadline and compare."""
     target, last = case.target, case.latest
     forecast = carry(last, fit, target.deadline_year)
-    now, estimate_now, required = _pace_now(case, fit)
+    now, estimate_now, required = pace_now(case, fit)
     distance = abs(target.target_value - last.value)  # > 0: the target is not met yet
     miss = relative_gap(max(0.0, shortfall(forecast, target.target_value, target.direction)), distance)
     toward = fit.slope > 0 if target.direction == INCREASE else fit.slope < 0

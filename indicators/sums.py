@@ -15,6 +15,15 @@ def sum_end_year(deadline_year: int | None, as_of_year: int) -> int:
     return deadline_year if deadline_year is not None else as_of_year
 
 
+def first_open_year(as_of_year: int, last_year: int | None, start_year: int) -> int:
+    """The first year still to come for a pace "from now on": the as-of year, or the year after
+    the latest reported one if that is later, never before the goal's start. The required pace
+    of a running sum is spread over first_open_year..deadline; unreported years before it count
+    as nothing."""
+    after_last = start_year if last_year is None else last_year + 1
+    return max(as_of_year, after_last, start_year)
+
+
 def running_totals(points: Iterable[tuple[int, float]], start_year: int,
                    end_year: int) -> list[tuple[int, float]]:
     """(year, total so far) for every (year, value) with start_year <= year <= end_year.

@@ -11,7 +11,9 @@ import html
 
 import streamlit as st
 
-from dashboard import changes_view, components, goal_model, goal_tables, goal_view, history_strip, literal, panels
+from dashboard import (
+    changes_view, components, downloads, goal_model, goal_tables, goal_view, history_strip, literal, panels,
+)
 from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.style import STATUS_STYLE
@@ -61,17 +63,36 @@ def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "", press_n
         st.caption(t("goal_note", lang, note=literal.md(detail[f"note_{lang}"])))
 
 
-def _progress(detail: dict, part: dict, demo: bool) -> None:
-    """Sentences, then chart, data table and CSV download (or what data is missing)."""
+def _whatif(detail: dict, offer: dict | None):
+    """The what-if input („Wenn ab jetzt jährlich N …“) and its sentence; returns the chart with
+    the what-if path, or None (no offer, or the goal has no chart)."""
+    if offer is None:
+        return None
+    st.markdown(f"**{t('whatif_heading', lang)}**")
+    per_year = st.columns([2, 3])[0].number_input(
+        offer["label"], min_value=0 if offer["decimals"] == 0 else 0.0, value=offer["default"],
+        step=offer["step"], key=f"zm_whatif_{detail['target_id']}")
+    out = derived(goal_view.whatif, detail["target_id"], float(per_year), lang)
+    if out is None:
+        return None
+    st.markdown(literal.md(out["sentence"]))
+    st.caption(t("whatif_note", lang))
+    return out["fig"]
+
+
+def _progress(detail: dict, part: dict, demo: bool, offer: dict | None = None) -> None:
+    """Sentences, then the what-if input, chart, data table and downloads (or what data is missing)."""
     st.subheader(t("goal_progress_heading", lang), anchor=False)
     st.markdown("  \n".join(part["sentences"]))
     _sources_caption(part["obs_titles"], False)
     if part["fig"] is None:
+        _whatif(detail, offer)
         st.info(t("goal_no_chart", lang))
         st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {literal.md(part['data_needed'])}")
         return
     st.subheader(t("goal_chart_heading", lang), anchor=False)
-    st.plotly_chart(part["fig"], config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
+    fig = _whatif(detail, offer) or part["fig"]
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
     _sources_caption(part["chart_titles"], demo)
     st.subheader(t("goal_table_heading", lang), anchor=False)
     st.dataframe(part["table"], hide_index=True, width="stretch")
@@ -80,7 +101,7 @@ def _progress(detail: dict, part: dict, demo: bool) -> None:
     left.download_button(t("goal_download", lang), part["csv"],
                          file_name=f"{detail['target_id']}.csv", mime="text/csv", on_click="ignore")
     right.download_button(t("goal_download_xlsx", lang), part["xlsx"], file_name=f"{detail['target_id']}.xlsx",
-                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          mime=downloads.XLSX_MIME,
                           on_click="ignore", key="zm_goal_xlsx")
 
 
@@ -117,8 +138,12 @@ def _districts(detail: dict, part: dict) -> None:
     if pivot is not None:
         st.markdown(f"**{t('goal_district_values_heading', lang)}**")
         st.dataframe(pivot, hide_index=True, width="stretch", height=38 + 35 * len(pivot))
-        st.download_button(t("goal_download", lang), part["pivot_csv"], key="zm_goal_district_csv",
-                           file_name=f"{detail['target_id']}_stadtbezirke.csv", mime="text/csv", on_click="ignore")
+        left, right = st.columns(2)
+        name = f"{detail['target_id']}_stadtbezirke"
+        left.download_button(t("goal_download", lang), part["pivot_files"]["csv"], key="zm_goal_district_csv",
+                             file_name=f"{name}.csv", mime="text/csv", on_click="ignore")
+        right.download_button(t("goal_download_xlsx", lang), part["pivot_files"]["xlsx"], file_name=f"{name}.xlsx",
+                              mime=downloads.XLSX_MIME, on_click="ignore", key="zm_goal_district_xlsx")
         _sources_caption(part["value_titles"], part["value_demo"])
 
 
@@ -186,7 +211,7 @@ with components.data_edge(lang):
         if by_evidence:  # the evidence decides the status: it comes first
             panels.evidence_timeline(goal_id, lang)
         if not (by_evidence and view["progress"]["fig"] is None):  # no numbers: the evidence says it all
-            _progress(view["detail"], view["progress"], view["demo"])
+            _progress(view["detail"], view["progress"], view["demo"], view["whatif"])
         _history(goal_id)
         _districts(view["detail"], view["districts"])
         if not by_evidence:

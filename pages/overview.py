@@ -12,7 +12,7 @@ import streamlit as st
 
 import config
 
-from dashboard import changes_model, changes_view, components, panels
+from dashboard import changes_model, changes_view, components, downloads, panels
 from dashboard import overview_cards as cards
 from dashboard import overview_model as om
 from dashboard import overview_view
@@ -179,6 +179,19 @@ def _stand(lang: str):
     return picked
 
 
+def _downloads(state: om.ViewState, n: int, lang: str) -> None:
+    """The overview table as shown, as CSV (German Excel) and XLSX."""
+    st.divider()
+    st.markdown(f"**{t('take_overview_heading', lang)}**")
+    st.caption(t("take_overview_note", lang, n=n))
+    files = derived(overview_view.download_files, state, lang)
+    name, left_right = t("take_overview_file", lang), st.columns(2)
+    left_right[0].download_button(t("take_overview_csv", lang), files["csv"], file_name=f"{name}.csv",
+                                  mime="text/csv", on_click="ignore", key="zm_overview_csv")
+    left_right[1].download_button(t("take_overview_xlsx", lang), files["xlsx"], file_name=f"{name}.xlsx",
+                                  mime=downloads.XLSX_MIME, on_click="ignore", key="zm_overview_xlsx")
+
+
 def _report_button(lang: str, stand=None) -> None:
     """The Sachstandsbericht of all goals as PDF: made on request (cached per data build)."""
     st.divider()
@@ -220,4 +233,5 @@ with components.data_edge(lang):
     expand = not shown["has_value"].any()
     for section in om.theme_sections(shown, lang, om.CARD_LIMIT, state.expanded):
         _theme(*section, state, lang, expand)
+    _downloads(state, len(shown), lang)
     _report_button(lang, stand)

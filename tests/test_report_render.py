@@ -38,12 +38,14 @@ def test_report_holds_every_text_literally_with_page_numbers(tmp_path):
     text = pdf_text(render_pdf(model(), charts), tmp_path)
     for needle in ("Sachstandsbericht", "Stand 30.11.2026", "Mindestens 2.000 neue Wohnungen pro Jahr",
                    "noch nicht bewertbar", "Einwohner*innen #pagebreak() $x$", "Seite 1 von", "Inhalt",
-                   "2.121"):
+                   "2.500", "Ziel: 2.000"):  # the chart: round German grid labels, the target labelled
         assert needle in text, needle
 
 
 def test_chart_is_svg_with_german_numbers_and_escaped_unit():
     svg = bar_chart([(2022, 2121.0, False), (2023, 1379.0, True)], 2000.0, "<Wohnungen>", "de")
-    assert svg.startswith("<svg") and "2.121" in svg and "&lt;Wohnungen&gt;" in svg
+    # round German grid labels up to the highest bar (2.121 -> 2.500), the target line labelled
+    assert svg.startswith("<svg") and ">2.500<" in svg and ">1.000<" in svg and "&lt;Wohnungen&gt;" in svg
+    assert ">Ziel: 2.000<" in svg and ">2,121<" not in svg
     assert svg.count("<rect") == 2 and "stroke-dasharray" in svg
     assert bar_chart([], 1.0, "x", "de") == ""

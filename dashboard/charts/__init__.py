@@ -13,6 +13,9 @@ import plotly.graph_objects as go
 from dashboard.style import STATUS_STYLE
 
 SEPARATORS = {"de": ",.", "en": ".,"}  # plotly: decimal mark, then thousands separator
+# The one number format of every value axis and colour bar: plain digits grouped by the page's
+# thousands separator (SEPARATORS), never an SI suffix („2k“, „5M“) that German readers misread.
+NUMBER_TICKS = dict(tickformat=",~r", exponentformat="none")
 FONT = dict(family="Source Sans Pro, DejaVu Sans, Arial, sans-serif", size=15, color="#1a1a1a")
 
 
@@ -24,7 +27,20 @@ def base_layout(fig: go.Figure, lang: str, height: int = 420) -> go.Figure:
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
         hoverlabel=dict(font_size=14),
     )
-    fig.update_yaxes(gridcolor="#e3e3e3", zerolinecolor="#999999")
+    fig.update_yaxes(gridcolor="#e3e3e3", zerolinecolor="#999999", **NUMBER_TICKS)
+    number_colorbars(fig)
+    return fig
+
+
+def number_colorbars(fig: go.Figure) -> go.Figure:
+    """Give every colour bar of the figure's traces NUMBER_TICKS, unless the trace already set
+    its own tick format or tick texts (e.g. a 0/1 series labelled in words). Returns the figure."""
+    for trace in fig.data:
+        if not hasattr(trace, "colorbar"):
+            continue
+        bar = trace.colorbar
+        if bar.tickformat is None and bar.ticktext is None:
+            bar.update(**NUMBER_TICKS)
     return fig
 
 

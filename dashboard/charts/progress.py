@@ -165,7 +165,7 @@ def _axes(fig: go.Figure, detail: dict, span: tuple[int, int], scale: float, lan
     base_layout(fig, lang, height=440)
     year_axis(fig, *span)
     unit = t("goal_axis_million", lang) if scale != 1 else (detail.get(f"symbol_{lang}") or "")
-    fig.update_yaxes(title_text=unit, rangemode="tozero", tickformat=",~r", automargin=True)
+    fig.update_yaxes(title_text=unit, rangemode="tozero", automargin=True)
     fig.update_xaxes(title_text=t("goal_axis_year", lang), automargin=True)
     fig.update_layout(margin=dict(l=70, r=20, t=70, b=50), hovermode="closest")
 
@@ -266,3 +266,19 @@ def district_bars(rows: list[dict], lang: str) -> go.Figure:
     fig.update_xaxes(automargin=True)
     fig.update_layout(showlegend=False, margin=dict(l=130, r=20, t=10, b=50))
     return fig
+
+
+WHATIF_COLOUR = "#E69F00"  # Okabe-Ito orange: an assumption, not a measured value
+
+
+def with_whatif(fig: go.Figure, detail: dict, path: tuple[tuple[int, float], ...], name: str,
+                lang: str) -> go.Figure:
+    """A copy of a goal chart with the what-if path (indicators.whatif.WhatIf.path, in the goal's
+    unit) as a dash-dotted line with open squares, meta "whatif"; the input figure is unchanged."""
+    scale = _scale(detail)
+    out = go.Figure(fig)
+    out.add_trace(go.Scatter(
+        x=[y for y, _ in path], y=[v / scale for _, v in path], name=name, meta="whatif", mode="lines+markers",
+        line=dict(color=WHATIF_COLOUR, width=3, dash="dashdot"), marker=dict(symbol="square-open", size=9),
+        hovertext=[_hover(y, v, detail, lang, name) for y, v in path], hoverinfo="text"))
+    return out

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from texts import _TABLES, DEFAULT_LANG, LANGS, all_keys, lang_from, register, t  # noqa: F401
 from dashboard.i18n import (
-    changes, common, datenlage, goal, implementation, kiosk, map, method, method_rules, overview, report,
-    sources, upload,
+    changes, common, datenlage, downloads, goal, implementation, kiosk, map, method, method_rules, overview,
+    report, sources, upload, whatif,
 )
 
 for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk,
-                datenlage, implementation, report, changes):
+                datenlage, implementation, report, changes, downloads, whatif):
     register(_module.TEXTS)
