@@ -92,7 +92,7 @@ def evidence_timeline(goal_id: str, lang: str) -> None:
         with st.container(border=True):
             st.html(f"<b>{html.escape(item['date'])} · {html.escape(item['stage'])}</b><br>"
                     f'<span class="zm-muted">{html.escape(item["basis"])}</span>'
-                    + (f"<blockquote>„{html.escape(item['quote'])}“</blockquote>" if item["quote"] else "")
+                    + (f'<blockquote class="zm-evidence-quote">„{html.escape(item["quote"])}“</blockquote>' if item["quote"] else "")
                     + (f"<div>{html.escape(item['note'])}</div>" if item["note"] else ""))
             if item["link"]:
                 st.page_link("pages/document.py", label=t("impl_open_document", lang), query_params=item["link"])
