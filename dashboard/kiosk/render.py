@@ -9,8 +9,8 @@ the slides about deliverables: dashboard.kiosk.render_promises.
 
 from __future__ import annotations
 
+import base64
 import html
-from urllib.parse import quote
 
 from dashboard.charts.kiosk import district_map, goal_chart
 from dashboard.i18n import t
@@ -65,7 +65,8 @@ def foot_html(source_line: str, stand: str, qr_url: str, lang: str, key: str = "
 def svg_img(svg: str, alt: str, css: str) -> str:
     """An SVG drawing as an <img> with a data URI (st.html keeps images but strips inline SVG);
     the image is decoded with the slide, so no empty box shows while it loads."""
-    return f'<img class="{css}" alt="{e(alt)}" src="data:image/svg+xml;charset=utf-8,{quote(svg)}">'
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<img class="{css}" alt="{e(alt)}" src="data:image/svg+xml;base64,{data}">'
 
 
 def page(key: str, head: str, body: str, foot: str) -> str:
