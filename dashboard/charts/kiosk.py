@@ -107,8 +107,8 @@ def _target(frame: _Frame, value: float | None, label: str) -> list[str]:
     if value is None or not math.isfinite(value):
         return []
     y = frame.y(value)
-    return [f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{TARGET_COLOUR}" '
-            f'stroke-width="4" stroke-dasharray="14 10" data-target="{value}"/>',
+    return [(f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{TARGET_COLOUR}" '
+             f'stroke-width="4" stroke-dasharray="14 10" data-target="{value}"/>'),
             _text(frame.left + 8, y - 12, label, "start", TICK_PX, TARGET_COLOUR, 700)]
 
 

@@ -14,7 +14,6 @@ import html
 
 from dashboard.charts.kiosk import district_map, goal_chart
 from dashboard.i18n import t
-from dashboard.kiosk.css import CSS, MAIN_NUMBER_PX  # noqa: F401  (CSS: the page's stylesheet)
 from dashboard.qr import qr_data_uri
 from dashboard.style import STATUS_STYLE, status_label, status_word
 
