@@ -9,12 +9,12 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
+from dashboard.charts.kiosk import nice_ticks
 from dashboard.kiosk.group import merge_alike
 from dashboard.kiosk.models import GoalSlide
 from dashboard.kiosk.options import known_only, parse_options
 from dashboard.kiosk.promises import balance_slide, latest_entries
 from dashboard.kiosk.render_promises import short_quote
-from dashboard.charts.kiosk import nice_ticks
 from dashboard.qr import phone_address, unreachable_reason
 
 

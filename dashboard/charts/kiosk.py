@@ -9,6 +9,7 @@ database, no Streamlit, no JavaScript. Numbers in the screen's language (1.234 /
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import math
@@ -106,8 +107,8 @@ def _target(frame: _Frame, value: float | None, label: str) -> list[str]:
     if value is None or not math.isfinite(value):
         return []
     y = frame.y(value)
-    return [f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{TARGET_COLOUR}" '
-            f'stroke-width="4" stroke-dasharray="14 10" data-target="{value}"/>',
+    return [(f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{TARGET_COLOUR}" '
+             f'stroke-width="4" stroke-dasharray="14 10" data-target="{value}"/>'),
             _text(frame.left + 8, y - 12, label, "start", TICK_PX, TARGET_COLOUR, 700)]
 
 
@@ -138,6 +139,7 @@ def _rings(geometry: str) -> list[list[tuple[float, float]]]:
     return [list(poly.exterior.coords) for poly in getattr(geom, "geoms", [geom])]
 
 
+@functools.lru_cache(maxsize=4)  # the same map slide comes round every rotation
 def district_map(slide, lang: str, width: int = 820, height: int = 640) -> str:
     """The Stadtbezirke filled in their status colour with white borders and each district's
     status symbol at its inner point, as SVG (names stand in the list beside the map).
@@ -147,11 +149,12 @@ def district_map(slide, lang: str, width: int = 820, height: int = 640) -> str:
     points = [(lon * squeeze, lat) for rs in rings.values() for ring in rs for lon, lat in ring]
     if not points:
         raise SlideError("no district geometry")
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    scale = min((width - 8) / ((max(xs) - min(xs)) or 1), (height - 8) / ((max(ys) - min(ys)) or 1))
+    left, right = min(p[0] for p in points), max(p[0] for p in points)
+    bottom, top = min(p[1] for p in points), max(p[1] for p in points)
+    scale = min((width - 8) / ((right - left) or 1), (height - 8) / ((top - bottom) or 1))
 
     def at(lon: float, lat: float) -> str:
-        return f"{4 + (lon * squeeze - min(xs)) * scale:.1f},{4 + (max(ys) - lat) * scale:.1f}"
+        return f"{4 + (lon * squeeze - left) * scale:.1f},{4 + (top - lat) * scale:.1f}"
 
     parts = []
     for district in slide.districts:

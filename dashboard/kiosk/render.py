@@ -9,12 +9,11 @@ the slides about deliverables: dashboard.kiosk.render_promises.
 
 from __future__ import annotations
 
+import base64
 import html
-from urllib.parse import quote
 
 from dashboard.charts.kiosk import district_map, goal_chart
 from dashboard.i18n import t
-from dashboard.kiosk.css import CSS, MAIN_NUMBER_PX  # noqa: F401  (CSS: the page's stylesheet)
 from dashboard.qr import qr_data_uri
 from dashboard.style import STATUS_STYLE, status_label, status_word
 
@@ -65,7 +64,8 @@ def foot_html(source_line: str, stand: str, qr_url: str, lang: str, key: str = "
 def svg_img(svg: str, alt: str, css: str) -> str:
     """An SVG drawing as an <img> with a data URI (st.html keeps images but strips inline SVG);
     the image is decoded with the slide, so no empty box shows while it loads."""
-    return f'<img class="{css}" alt="{e(alt)}" src="data:image/svg+xml;charset=utf-8,{quote(svg)}">'
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<img class="{css}" alt="{e(alt)}" src="data:image/svg+xml;base64,{data}">'
 
 
 def page(key: str, head: str, body: str, foot: str) -> str:
