@@ -84,13 +84,14 @@ def test_slides_rotate_through_goals_and_the_map(built_db):
     assert len(set(seen)) >= 10
 
 
-def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db):
-    at = run_page(built_db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
+def test_goal_slide_has_number_target_status_source_qr_and_chart(fixture_db):
+    at = run_page(fixture_db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
     at.run()
     text = slide_html(at)
     assert slide_key(at) == "goal:wohnungen_2000_pro_jahr"
-    for part in ("1.379", "Wohnungen Ausgangslage 2023 (vor dem Zielzeitraum)", "Ziel: 2.000 Wohnungen pro Jahr",
-                 "◌ noch nicht bewertbar", "Ausgangslage 2023", "Quelle: SPD Dortmund", "Daten: IT.NRW", "Stand: 21.11.2026"):
+    for part in ("1.450", "Wohnungen Ausgangslage 2023 (vor dem Zielzeitraum)", "Ziel: 2.000 Wohnungen pro Jahr",
+                 "◌ noch nicht bewertbar", "Ausgangslage 2023", "Quelle: Testpartei Dortmund", "Daten: IT.NRW",
+                 "Stand: 21.11.2026"):
         assert part in text
     assert "Beispieldaten" not in text  # real data, no demo mark
     assert 'src="data:image/svg+xml' in str([e.proto.body for e in at.get("html")])
@@ -140,14 +141,14 @@ def test_first_start_without_database_waits_calmly(tmp_path):
     assert slide_key(at) == "waiting" and "sobald die Daten bereitstehen" in slide_html(at)
 
 
-def test_a_rebuild_is_picked_up_on_the_next_rotation(built_db, tmp_path):
+def test_a_rebuild_is_picked_up_on_the_next_rotation(fixture_db, tmp_path):
     db = tmp_path / "zielmonitor.duckdb"
-    shutil.copy(built_db, db)
+    shutil.copy(fixture_db, db)
     at = run_page(db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
     at.run()
-    assert "1.379" in slide_html(at)
+    assert "1.450" in slide_html(at)
     rebuilt = tmp_path / "rebuilt.duckdb"
-    shutil.copy(built_db, rebuilt)
+    shutil.copy(fixture_db, rebuilt)
     con = duckdb.connect(str(rebuilt))
     con.execute("UPDATE target_status SET latest_value = ? WHERE target_id = ? AND area_level = 'city'",
                 [2101.0, "wohnungen_2000_pro_jahr"])
