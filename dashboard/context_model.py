@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.ref_dates import ref_date_text
 from indicators import fmt
 
 
@@ -49,7 +50,7 @@ def _table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("ctx_col_year", lang): rows["year"].astype(int).astype(str).tolist(),
         t("ctx_col_value", lang): [f"{fmt.format_number(v, lang, decimals)} {unit}" for v in rows["value"]],
         t("ctx_col_kind", lang): [data_kind_text(k, lang) for k in rows["data_kind"]],
-        t("ctx_col_ref_date", lang): rows["ref_date"].tolist(),
+        t("ctx_col_ref_date", lang): [ref_date_text(d, lang) for d in rows["ref_date"]],
         t("ctx_col_source", lang): [_source(r) for r in rows.to_dict("records")],
     })
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.ref_dates import ref_date_text
 from indicators import fmt
 from indicators.model import ACHIEVED, AT_RISK, MISSED, NOT_ASSESSABLE, OFF_TRACK, ON_TRACK
 
@@ -80,7 +81,7 @@ def series_table(series: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("dl_col_series", lang): rec["name_en"] if lang == "en" else rec["name_de"],
             t("dl_col_kind", lang): ", ".join(t(f"data_kind_{k}", lang) for k in rec["data_kinds"]),
             t("dl_col_years", lang): f"{years} ({fmt.format_number(rec['n_values'], lang)})",
-            t("dl_col_latest", lang): f"{latest} {unit} ({rec['latest_ref_date']})",
+            t("dl_col_latest", lang): f"{latest} {unit} ({ref_date_text(rec['latest_ref_date'], lang)})",
             t("dl_col_source", lang): rec["source_title"],
             t("dl_col_use", lang): _use(rec, lang),
         })

@@ -16,6 +16,7 @@ import pandas as pd
 
 from dashboard.goal_model import SUM_KINDS, is_money, missing
 from dashboard.i18n import t
+from dashboard.ref_dates import ref_date_text
 from indicators.fmt import format_money, format_number, format_percent
 
 RELATION_ORDER = {"conflicts_with": 0, "restates": 1, "refines": 2, "supports": 3}
@@ -38,7 +39,7 @@ def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFram
                      "" if row.is_final else t("goal_yes", lang),
                      t("goal_yes", lang) if row.is_demo else "",
                      row.source_detail or "", row.source_title,
-                     t(f"data_kind_{row.data_kind}", lang), row.ref_date])
+                     t(f"data_kind_{row.data_kind}", lang), ref_date_text(row.ref_date, lang)])
     return pd.DataFrame(rows, columns=cols)
 
 

@@ -14,6 +14,7 @@ from dashboard.headline import headline_counts
 from dashboard.queries.kiosk import kiosk_goals
 from dashboard.style import STATUS_STYLE
 from indicators import fmt
+from indicators.model import STATUSES
 from tests.apptest import run_page
 
 KIOSK = "pages/overview.py"  # app.py routes to the kiosk before navigation when ?kiosk=1
@@ -21,7 +22,13 @@ WORDS = {lang: {s: w[i] for s, w in (
     ("achieved", ("erreicht", "achieved")), ("on_track", ("auf Kurs", "on track")),
     ("at_risk", ("gefährdet", "at risk")), ("off_track", ("nicht auf Kurs", "off track")),
     ("missed", ("verfehlt", "missed")), ("not_assessable", ("noch nicht bewertbar", "not yet assessable")),
-    ("no_data", ("keine Daten", "no data")))} for i, lang in enumerate(("de", "en"))}
+    ("no_data", ("keine Daten", "no data")),
+    # deliverables count under the status their evidence supports
+    ("done", ("umgesetzt", "done")), ("under_way", ("in Umsetzung", "under way")),
+    ("decided", ("beschlossen", "decided")), ("no_progress", ("kein Fortschritt gemeldet", "no progress reported")),
+    ("shelved", ("zurückgestellt", "deferred")),
+    ("not_evidenced", ("Umsetzung nicht belegt", "implementation not evidenced")),
+    ("not_done", ("nicht umgesetzt", "not implemented")))} for i, lang in enumerate(("de", "en"))}
 
 
 def slide_html(at) -> str:
@@ -46,9 +53,11 @@ def title_counts(path) -> dict[str, int]:
 
 
 @pytest.mark.parametrize(("lang", "words", "total"), [
-    ("de", {"not_assessable": "noch nicht bewertbar", "no_data": "keine Daten", "missed": "verfehlt"},
+    ("de", {"not_assessable": "noch nicht bewertbar", "no_data": "keine Daten", "missed": "verfehlt",
+            "evidenced": "Vorhaben zählen nach ihrem Umsetzungsstand"},
      "Ziele aus Programmen und Ratsbeschlüssen"),
-    ("en", {"not_assessable": "not yet assessable", "no_data": "no data", "missed": "missed"},
+    ("en", {"not_assessable": "not yet assessable", "no_data": "no data", "missed": "missed",
+            "evidenced": "deliverables count by their implementation status"},
      "goals from programmes and council decisions"),
 ])
 def test_kiosk_title_of_a_fresh_clone_counts_each_state_apart_without_beispieldaten(built_db_nodemo, lang, words,
@@ -57,8 +66,11 @@ def test_kiosk_title_of_a_fresh_clone_counts_each_state_apart_without_beispielda
     assert not at.exception and not at.error
     text = slide_html(at)
     assert slide_key(at) == "title" and total in text
-    for status, n in title_counts(built_db_nodemo).items():  # one tile per status, zero included
-        assert f"{STATUS_STYLE[status].symbol} {n} {WORDS[lang][status]}" in text
+    counts = title_counts(built_db_nodemo)
+    for status in STATUSES:  # one tile per verdict status, zero included
+        assert f"{STATUS_STYLE[status].symbol} {counts[status]} {WORDS[lang][status]}" in text
+    evidenced = sum(n for status, n in counts.items() if status not in STATUSES)
+    assert evidenced and f"{evidenced} {words['evidenced']}" in text  # the deliverables: on the balance slide
     for word in words.values():
         assert word in text
     assert "Beispieldaten" not in text
@@ -72,8 +84,8 @@ def test_kiosk_title_in_demo_mode_says_beispieldaten_do_not_count(built_db, buil
     text = slide_html(at)
     assert slide_key(at) == "title" and "Beispieldaten zählen nicht" in text and "Stand: 21.11.2026" in text
     assert title_counts(built_db) == title_counts(built_db_nodemo)
-    for status, n in title_counts(built_db).items():
-        assert f"{STATUS_STYLE[status].symbol} {n} {WORDS['de'][status]}" in text
+    for status in STATUSES:
+        assert f"{STATUS_STYLE[status].symbol} {title_counts(built_db)[status]} {WORDS['de'][status]}" in text
 
 
 def test_slides_rotate_through_goals_and_the_map(built_db):
@@ -87,14 +99,15 @@ def test_slides_rotate_through_goals_and_the_map(built_db):
     assert len(set(seen)) >= 10
 
 
-def test_goal_slide_has_number_target_status_source_qr_and_chart(built_db, monkeypatch):
+def test_goal_slide_has_number_target_status_source_qr_and_chart(fixture_db, monkeypatch):
     monkeypatch.setenv("ZM_PUBLIC_URL", "https://zielmonitor.example")
-    at = run_page(built_db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
+    at = run_page(fixture_db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
     at.run()
     text = slide_html(at)
     assert slide_key(at) == "goal:wohnungen_2000_pro_jahr"
-    for part in ("1.379", "Wohnungen Ausgangslage 2023 (vor dem Zielzeitraum)", "Ziel: 2.000 Wohnungen pro Jahr",
-                 "◌ noch nicht bewertbar", "Ausgangslage 2023", "Quelle: SPD Dortmund", "Daten: IT.NRW", "Stand: 21.11.2026"):
+    for part in ("1.450", "Wohnungen Ausgangslage 2023 (vor dem Zielzeitraum)", "Ziel: 2.000 Wohnungen pro Jahr",
+                 "◌ noch nicht bewertbar", "Ausgangslage 2023", "Quelle: Testpartei Dortmund", "Daten: IT.NRW",
+                 "Stand: 21.11.2026"):
         assert part in text
     assert "Beispieldaten" not in text  # real data, no demo mark
     bodies = str([e.proto.body for e in at.get("html")])
@@ -150,14 +163,14 @@ def test_first_start_without_database_waits_calmly(tmp_path):
     assert slide_key(at) == "waiting" and "sobald die Daten bereitstehen" in slide_html(at)
 
 
-def test_a_rebuild_is_picked_up_on_the_next_rotation(built_db, tmp_path):
+def test_a_rebuild_is_picked_up_on_the_next_rotation(fixture_db, tmp_path):
     db = tmp_path / "zielmonitor.duckdb"
-    shutil.copy(built_db, db)
+    shutil.copy(fixture_db, db)
     at = run_page(db, KIOSK, {"kiosk": "1", "goals": "wohnungen_2000_pro_jahr"})
     at.run()
-    assert "1.379" in slide_html(at)
+    assert "1.450" in slide_html(at)
     rebuilt = tmp_path / "rebuilt.duckdb"
-    shutil.copy(built_db, rebuilt)
+    shutil.copy(fixture_db, rebuilt)
     con = duckdb.connect(str(rebuilt))
     con.execute("UPDATE target_status SET latest_value = ? WHERE target_id = ? AND area_level = 'city'",
                 [2101.0, "wohnungen_2000_pro_jahr"])

@@ -23,10 +23,10 @@ from tests.apptest import page_text, run_page
 PAGE = "pages/overview.py"
 DWELLINGS = "Mindestens 2.000 neue Wohnungen pro Jahr"
 TREES = "5.000 neue Bäume in der Stadt"
-WORDS = {"de": {"missed": "verfehlt", "off_track": "nicht auf Kurs", "not_assessable": "noch nicht bewertbar",
-                "no_data": "keine Daten"},
-         "en": {"missed": "missed", "off_track": "off track", "not_assessable": "not yet assessable",
-                "no_data": "no data"}}
+WORDS = {"de": {"missed": "verfehlt", "off_track": "nicht auf Kurs", "at_risk": "gefährdet", "on_track": "auf Kurs",
+                "achieved": "erreicht", "not_assessable": "noch nicht bewertbar", "no_data": "keine Daten"},
+         "en": {"missed": "missed", "off_track": "off track", "at_risk": "at risk", "on_track": "on track",
+                "achieved": "achieved", "not_assessable": "not yet assessable", "no_data": "no data"}}
 
 
 def goals(path) -> "pd.DataFrame":  # noqa: F821 - pandas frame

@@ -15,6 +15,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} Ziele auf derselben Datenreihe zählen je Reihe einmal",
         "{n} goals on the same data series count once per series",
     ),
+    "kiosk_title_evidenced": (
+        "{n} Vorhaben zählen nach ihrem Umsetzungsstand (nächste Folie)",
+        "{n} deliverables count by their implementation status (next slide)",
+    ),
     "kiosk_title_demo": (
         "Beispieldaten zählen nicht (als „keine Daten“)",
         "Example data (Beispieldaten) do not count (counted as “no data”)",

@@ -89,6 +89,7 @@ def title_html(slide, lang: str, number: int, count: int, stand: str) -> str:
     total = (t("kiosk_title_total_one", lang) if slide.total == 1
              else t("kiosk_title_total", lang, n=slide.total))
     notes = ([t("kiosk_title_grouped", lang, n=slide.grouped)] if slide.grouped else []) + (
+        [t("kiosk_title_evidenced", lang, n=slide.evidenced)] if slide.evidenced else []) + (
         [t("kiosk_title_demo", lang)] if slide.uses_demo else [])
     note = f'<div class="zk-note">{e(" · ".join(notes))}</div>' if notes else ""
     head = (f'{top_bar(t("kiosk_city", lang), False, lang, number, count)}'

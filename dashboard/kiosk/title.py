@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.headline import counted_units, headline_counts, series_groups
+from dashboard.style import IMPLEMENTATION_STYLE
 from indicators.model import STATUSES
 
 TITLE_ORDER = STATUSES  # best first, "keine Daten" last
@@ -23,7 +24,8 @@ class TitleSlide:
     """Headline counts per status (in TITLE_ORDER) over the goals this screen shows.
 
     total: goals shown; grouped: how many of them share a series with another (counted once
-    per series); uses_demo: some goal's status rests on Beispieldaten (it is not counted)."""
+    per series); uses_demo: some goal's status rests on Beispieldaten (it is not counted);
+    evidenced: deliverables counted under their implementation status (shown on the balance slide)."""
 
     counts: tuple[tuple[str, int], ...]
     total: int
@@ -31,6 +33,7 @@ class TitleSlide:
     as_of: dt.date | None
     qr_url: str
     grouped: int = 0
+    evidenced: int = 0
     kind: str = "title"
     key: str = "title"
 
@@ -46,4 +49,5 @@ def title_slide(goals: pd.DataFrame, as_of: dt.date | None, qr_url: str) -> Titl
         as_of=as_of,
         qr_url=qr_url,
         grouped=len(goals) - counted_units(goals) + len(series_groups(goals)),
+        evidenced=sum(counts[s] for s in IMPLEMENTATION_STYLE),
     )
