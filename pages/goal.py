@@ -178,7 +178,7 @@ with components.data_edge(lang):
         by_evidence = panels.evidence_decides(view["detail"])
         if by_evidence:  # the evidence decides the status: it comes first
             panels.evidence_timeline(goal_id, lang)
-        if not (by_evidence and view["progress"]["fig"] is None):  # no numbers: the evidence says it all
+        if not panels.skip_progress(view["detail"], view["progress"]):
             _progress(view["detail"], view["progress"], view["demo"])
         _districts(view["detail"], view["districts"])
         if not by_evidence:
