@@ -70,6 +70,14 @@ def evidence_decides(detail: dict) -> bool:
     return headline.page_status(detail) == detail.get("implementation")
 
 
+def skip_progress(detail: dict, progress: dict) -> bool:
+    """True when the goal page leaves out its progress section: the evidence decides the status,
+    there is evidence, and there are no numbers to chart (the section would only say that no
+    status was reported). A deliverable without evidence keeps it: it says which data would help."""
+    return (evidence_decides(detail) and progress.get("fig") is None
+            and (detail.get("n_evidence") or 0) > 0)
+
+
 def evidence_timeline(goal_id: str, lang: str) -> None:
     """Goal page section: the dated evidence with quotes and links to the cited lines. When the
     goal's status (title line) is not its evidence status – numbers decide it – says what the

@@ -210,7 +210,7 @@ with components.data_edge(lang):
         by_evidence = panels.evidence_decides(view["detail"])
         if by_evidence:  # the evidence decides the status: it comes first
             panels.evidence_timeline(goal_id, lang)
-        if not (by_evidence and view["progress"]["fig"] is None):  # no numbers: the evidence says it all
+        if not panels.skip_progress(view["detail"], view["progress"]):
             _progress(view["detail"], view["progress"], view["demo"], view["whatif"])
         _history(goal_id)
         _districts(view["detail"], view["districts"])

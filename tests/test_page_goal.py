@@ -90,7 +90,10 @@ def test_milestone_shows_citations_no_data_and_needed_data(fixture_db, fixture_c
     at = run_page(built_db, "pages/goal.py", params)
     text = _check(at)
     assert title in text and quote[:40] in text
-    assert ("keine Daten" if lang == "de" else "no data") in text
+    # a deliverable without evidence: „kein Fortschritt gemeldet“ or, after its deadline,
+    # „Umsetzung nicht belegt“ (issue 11) – no longer „keine Daten“ – and which data would help
+    assert any(w in text for w in (("kein Fortschritt gemeldet", "Umsetzung nicht belegt") if lang == "de"
+                                   else ("no progress reported", "implementation not evidenced")))
     assert ("Welche Daten fehlen" if lang == "de" else "What data is missing") in text
     assert not at.get("plotly_chart")  # no empty chart
 
