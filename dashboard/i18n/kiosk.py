@@ -70,6 +70,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Plans, buildings, services and decisions – as far as dated evidence shows",
     ),
     "kiosk_balance_total": ("{n} Vorhaben", "{n} deliverables"),
+    "kiosk_balance_total_one": ("1 Vorhaben", "1 deliverable"),
     "kiosk_balance_source": (
         "Belege: Zitate aus späteren Dokumenten, Quellen der Stadt · Regeln auf der Seite „Methodik“",
         "Evidence: quotes from later documents, city sources · Rules on the “Methodik” page",

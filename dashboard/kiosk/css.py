@@ -27,7 +27,7 @@ _RULES = """
   .zk {font-family: "Source Sans Pro", "DejaVu Sans", Arial, sans-serif; color: #111111;
        font-size: %(body)dpx; line-height: 1.25;}
   .zk-slide {display: flex; flex-direction: column; height: calc(100vh - 40px); min-height: 960px;}
-  .zk-body {flex: 1; display: flex; gap: 56px; min-height: 0; align-items: flex-start;}
+  .zk-body {flex: 1; display: flex; gap: 56px; min-height: 0; align-items: flex-start; overflow: hidden;}
   .zk-col {flex: 9; min-width: 0;} .zk-col-wide {flex: 10; min-width: 0;}
   .zk-top {display: flex; justify-content: space-between; align-items: center;
            border-bottom: 6px solid %(blue)s; padding-bottom: 10px; margin-bottom: 16px;}

@@ -50,7 +50,8 @@ def balance_html(slide, lang: str, number: int, count: int, stand: str) -> str:
     """Balance slide: one tile per implementation status (symbol, count, word) and the total."""
     tiles = tiles_html(((s, IMPLEMENTATION_STYLE[s].symbol, IMPLEMENTATION_STYLE[s].text, n,
                          t(f"impl_{s}", lang)) for s, n in slide.counts), "zk-tiles zk-tiles-7")
-    total = t("kiosk_balance_total", lang, n=slide.total)
+    total = (t("kiosk_balance_total_one", lang) if slide.total == 1
+             else t("kiosk_balance_total", lang, n=slide.total))
     head = (f'{top_bar(t("kiosk_city", lang), False, lang, number, count)}'
             f'<div class="zk-h1">{e(t("kiosk_balance_heading", lang))}</div>')
     body = (f'<div><div class="zk-sub">{e(t("kiosk_balance_sub", lang))}</div>{tiles}'
