@@ -41,3 +41,14 @@ def test_a_changed_rule_result_is_what_the_pages_show(fixture_db, tmp_path):
         assert q.start_point(con, "wohnungen_2000_pro_jahr")["start_point_value"] == 1900.0
         row = q.overview_values(con).set_index("target_id").loc["wohnungen_2000_pro_jahr"]
         assert (row["start_point_year"], row["start_point_value"]) == (2022, 1900.0)
+
+
+def test_a_broken_status_row_has_no_starting_point_and_breaks_no_other(fixture_db, tmp_path):
+    path = tmp_path / "broken.duckdb"
+    shutil.copy(fixture_db, path)
+    with duckdb.connect(str(path)) as con:
+        con.execute("UPDATE target_status SET inputs_json = '{not json' WHERE target_id = 'baeume_5000'")
+        values = q.overview_values(con).set_index("target_id")
+        assert values.isna().loc["baeume_5000", "start_point_year"]
+        assert values.loc["wohnungen_2000_pro_jahr", "start_point_value"] == 1450.0
+        assert q.start_point(con, "baeume_5000") == {}

@@ -17,12 +17,15 @@ from dashboard.queries import frame, one
 # are its one source), with the demo flag of the observation(s) of that year. Used by the overview
 # cards and the goal page.
 START_POINTS_SQL = """
-    WITH points AS (
-        SELECT s.target_id, s.area_level, s.area_code, t.indicator_id,
-               CAST(json_extract_string(s.inputs_json, '$.start_point_year') AS INTEGER) AS start_point_year,
-               CAST(json_extract_string(s.inputs_json, '$.start_point_value') AS DOUBLE) AS start_point_value
+    WITH readable AS (  -- a broken inputs_json has no starting point (its card says it is broken)
+        SELECT s.target_id, s.area_level, s.area_code, t.indicator_id, CAST(s.inputs_json AS JSON) AS inputs
         FROM target_status s JOIN targets t ON t.target_id = s.target_id
-        WHERE s.area_level = ? AND json_extract_string(s.inputs_json, '$.start_point_year') IS NOT NULL)
+        WHERE s.area_level = ? AND json_valid(s.inputs_json)),
+    points AS (
+        SELECT target_id, area_level, area_code, indicator_id,
+               CAST(json_extract_string(inputs, '$.start_point_year') AS INTEGER) AS start_point_year,
+               CAST(json_extract_string(inputs, '$.start_point_value') AS DOUBLE) AS start_point_value
+        FROM readable WHERE json_extract_string(inputs, '$.start_point_year') IS NOT NULL)
     SELECT p.target_id, p.start_point_year, p.start_point_value,
            coalesce(bool_or(o.is_demo), false) AS start_point_is_demo
     FROM points p
