@@ -36,5 +36,5 @@ def test_the_status_rule_counts_the_same_total(kind, deadline):
     as_of = dt.date(2026, 11, 21)
     result = assess(target, [Observation(y, v) for y, v in TREES], as_of)
     totals = running_totals(TREES, 2023, sum_end_year(deadline, as_of.year))
-    assert result.inputs["sum"] == pytest.approx(totals[-1][1])
-    assert result.inputs["counted_years"] == [y for y, _ in totals]
+    assert result.inputs.sum == pytest.approx(totals[-1][1])
+    assert result.inputs.counted_years == tuple(y for y, _ in totals)
