@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from etl.__main__ import main
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.conftest import RAW
@@ -47,7 +47,16 @@ def test_broken_file_exits_non_zero_with_the_report(cli, capsys):
     (tmp / "fehler.csv").write_bytes(files()["all_errors.csv"])
     assert main(["ingest", str(tmp / "fehler.csv"), "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert "11 Problem(e)" in err and "Row 3, column “Gebiet”, “Hörder Bucht”: unknown area" in err
+    assert "11 problems in" in err and "Problem(e)" not in err
+    assert "Row 3, column “Gebiet”, “Hörder Bucht”: unknown area" in err
+
+
+def test_broken_file_report_in_german(cli, capsys):
+    tmp, db = cli
+    (tmp / "fehler.csv").write_bytes(files()["all_errors.csv"])
+    assert main(["ingest", str(tmp / "fehler.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "11 Probleme in" in err and "Zeile 3, Spalte „Gebiet“, „Hörder Bucht“: unbekanntes Gebiet" in err
 
 
 def test_ingest_list_and_rollback(cli, capsys):

@@ -13,10 +13,11 @@ import time
 
 import pytest
 
-import etl.throttle
-from etl import auth, private
-from etl.auth import add_user, hash_password, sign_in
-from etl.throttle import MAX_DELAY, WINDOW_SECONDS, Throttle
+import planner.throttle
+from etl import private
+from planner import auth
+from planner.auth import add_user, hash_password, sign_in
+from planner.throttle import MAX_DELAY, WINDOW_SECONDS, Throttle
 from tests.apptest import run_page
 from tests.conftest import ROOT
 
@@ -67,7 +68,7 @@ def test_spraying_many_names_from_many_clients_hits_the_overall_cap(throttle, cl
 
 def test_the_state_survives_a_restart_and_is_shared_between_processes(tmp_path, clock):
     path = tmp_path / "throttle.sqlite3"
-    script = ("import sys; from etl.throttle import Throttle; t = Throttle(sys.argv[1])\n"
+    script = ("import sys; from planner.throttle import Throttle; t = Throttle(sys.argv[1])\n"
               "for _ in range(40): t.failed({'client': 'c', 'all': '*'})")
     procs = [subprocess.Popen([sys.executable, "-c", script, str(path)], cwd=ROOT) for _ in range(2)]
     assert [p.wait(timeout=60) for p in procs] == [0, 0]
@@ -81,7 +82,7 @@ def test_old_failures_are_pruned_and_the_table_is_bounded(throttle, clock, monke
     clock[0] += WINDOW_SECONDS + 1
     throttle.failed({"client": "b"})
     assert throttle.rows() == 1
-    monkeypatch.setattr(etl.throttle, "MAX_ROWS", 30)  # the cap (5,000) made small for speed
+    monkeypatch.setattr(planner.throttle, "MAX_ROWS", 30)  # the cap (5,000) made small for speed
     for n in range(40):
         clock[0] += 1
         throttle.failed({"client": f"x{n}"})

@@ -42,3 +42,9 @@ def lang_from(params: Mapping[str, str]) -> str:
 def all_keys() -> set[str]:
     """Every registered label key (for tests)."""
     return set(_TABLES)
+
+
+# Label tables of the layers below the dashboard (registered on import of texts).
+from texts import upload_checks as _upload_checks  # noqa: E402
+
+register(_upload_checks.TEXTS)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from texts import _TABLES, DEFAULT_LANG, LANGS, all_keys, lang_from, register, t  # noqa: F401
 from dashboard.i18n import (
     common, datenlage, goal, implementation, kiosk, map, method, method_rules, overview, report,
-    sources, upload,
+    sources, upload, upload_evidence,
 )
 
 for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk,
-                datenlage, implementation, report):
+                datenlage, implementation, report, upload_evidence):
     register(_module.TEXTS)

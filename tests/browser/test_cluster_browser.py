@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.browser.conftest import screenshot, wait_for_app

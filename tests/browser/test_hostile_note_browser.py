@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
