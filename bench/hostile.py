@@ -141,7 +141,7 @@ def server_under_attack(tmp: Path, db: Path, bomb_path: Path, repeats: int) -> d
             cpu0 = _proc_cpu(proc.pid)
             during = []
             for _ in range(repeats):
-                planner.locator('input[type="file"]').set_input_files(str(bomb_path))
+                planner.locator('input[type="file"]').first.set_input_files(str(bomb_path))
                 during.append(_load_seconds(viewer, url))
                 planner.wait_for_selector("text=Problem(e)", timeout=120_000)
                 planner.wait_for_function(DRAWN_JS, timeout=60_000, polling=100)

@@ -73,8 +73,7 @@ def build(raw: Path | None = None, db_path: Path | None = None, as_of: dt.date |
     progress(f"[2/{STEPS}] Gebiete (12 Stadtbezirke, 62 statistische Bezirke, 170 Unterbezirke) lesen …")
     areas, found = load_areas(raw / "geo")
     problems += found
-    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today(),
-                                   uploads.evidence_changes())
+    entries, found = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today(), uploads.evidence_changes())
     problems += found
     progress(f"[3/{STEPS}] Echte Daten einlesen (Wohnungsbau, CO2, Statistikatlas, Altersdaten) …")
     obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)

@@ -78,10 +78,11 @@ def _templates(indicators, areas, last_year) -> None:
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
-def _reset_upload(message: tuple[str, str]) -> None:
-    """Forget the current file (new uploader key) and show `message` after the rerun."""
+def _reset_upload(message: tuple[str, str], where: str = "zm_upload_file") -> None:
+    """Forget the current file (new uploader keys) and show `message` above the file chooser
+    `where` after the rerun."""
     st.session_state["zm_upload_n"] = st.session_state.get("zm_upload_n", 0) + 1
-    st.session_state["zm_upload_msg"] = message
+    st.session_state[f"{where}_msg"] = message
 
 
 def _problems(problems) -> None:
@@ -107,7 +108,7 @@ def _session_alive():
 
 def _file(key: str, label: str):
     """A file chooser (a new key after every confirm or cancel) and the message of the last one."""
-    kind, text = st.session_state.pop("zm_upload_msg", (None, None))
+    kind, text = st.session_state.pop(f"{key}_msg", (None, None))
     if kind:
         getattr(st, kind)(text)
     mb = f"{config.max_upload_bytes() / 1048576:g}"
@@ -115,7 +116,7 @@ def _file(key: str, label: str):
     return st.file_uploader(t(label, lang, mb=mb), type=["csv", "xlsx"], key=f"{key}_{n}"), n
 
 
-def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str) -> None:
+def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str, where: str) -> None:
     """Comment, then apply (the one workflow) or cancel; the message shows after the rerun."""
     comment = st.text_input(t("up_comment", lang), key=f"zm_upload_comment_{n}")
     left, right = st.columns(2)
@@ -126,10 +127,10 @@ def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str) -> None:
         except (UploadError, UploadBusy, ValidationFailed) as err:
             st.error(t("up_failed", lang, detail=literal.md(err)))
             return
-        _reset_upload(("success", t(applied, lang, id=entry["id"], n=len(entry["rows"]))))
+        _reset_upload(("success", t(applied, lang, id=entry["id"], n=len(entry["rows"]))), where)
         st.rerun()
     if right.button(t("up_cancel", lang), key="zm_upload_cancel"):
-        _reset_upload(("info", t("up_cancelled", lang)))
+        _reset_upload(("info", t("up_cancelled", lang)), where)
         st.rerun()
 
 
@@ -160,7 +161,7 @@ def _upload(user, indicators, areas, ref) -> None:
         st.caption(t("up_effect_none", lang))
     else:
         st.dataframe(upload_model.effect_table(plan.effect, areas, lang), hide_index=True)
-    _confirm(plan, data, user, ref, n, "up_applied")
+    _confirm(plan, data, user, ref, n, "up_applied", "zm_upload_file")
 
 
 def _evidence(user) -> None:
@@ -186,7 +187,7 @@ def _evidence(user) -> None:
     st.dataframe(upload_model.evidence_preview_table(plan.changes, lang), hide_index=True)
     st.subheader(t("upe_effect", lang))
     st.dataframe(upload_model.evidence_effect_table(plan.effect, lang), hide_index=True)
-    _confirm(plan, data, user, ref, n, "upe_applied")
+    _confirm(plan, data, user, ref, n, "upe_applied", "zm_evidence_file")
 
 
 def _history(user, areas) -> None:

@@ -19,10 +19,12 @@ from tests.conftest import ROOT
 from tests.fixtures.uploads import hostile_files as hf
 
 
-def test_streamlit_upload_limit_equals_the_apps_limit():
+def test_the_upload_limit_is_set_in_one_place_only():
+    """ZM_MAX_UPLOAD_MB is the one source; Streamlit's own config does not set a second limit."""
     settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    app_mb = float(config.SETTINGS["max_upload_mb"].default)
-    assert settings["server"]["maxUploadSize"] == app_mb == 5
+    assert "maxUploadSize" not in settings.get("server", {})
+    assert float(config.SETTINGS["max_upload_mb"].default) == 5
+    assert serve.upload_limit_option([]) == ["--server.maxUploadSize=5"]
 
 
 def test_the_launcher_passes_the_apps_limit_to_streamlit(monkeypatch):
