@@ -132,11 +132,6 @@ def indicator_index(ref: Reference) -> dict[str, str]:
     return index
 
 
-def resolve_indicator(ref: Reference, cell: object) -> str | None:
-    """An indicator id from its id or its German or English name (any case). None if unknown."""
-    return indicator_index(ref).get(_norm(cell))
-
-
 def _per_text(interpret: Callable[[object], object]) -> Callable[[object], object]:
     """`interpret`, remembered per distinct text cell (other cells, e.g. Excel numbers, are cheap)."""
     done: dict[str, object] = {}
