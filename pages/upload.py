@@ -123,7 +123,8 @@ def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str, where: str
     if left.button(t("up_confirm", lang), type="primary", key="zm_upload_confirm"):
         try:
             with st.spinner("…"):
-                entry = workflow.apply_upload(plan.checked, data, user, comment, UploadStore(config.upload_dir()), ref)
+                entry = workflow.apply_upload(plan.checked, data, user, comment, UploadStore(config.upload_dir()), ref,
+                                              lang=lang)
         except (UploadError, UploadBusy, ValidationFailed) as err:
             st.error(t("up_failed", lang, detail=literal.md(err)))
             return
@@ -215,7 +216,7 @@ def _history(user, areas) -> None:
     if st.button(t("up_rollback", lang), key="zm_rollback_go"):
         try:
             with st.spinner("…"):
-                workflow.rollback(picked, user, reason, UploadStore(config.upload_dir()))
+                workflow.rollback(picked, user, reason, UploadStore(config.upload_dir()), lang=lang)
         except (UploadError, UploadBusy, ValidationFailed) as err:
             st.error(t("up_failed", lang, detail=literal.md(err)))
             return

@@ -97,7 +97,8 @@ def ingest(args) -> int:
     if args.dry_run:
         print(t("upc_cli_dry_run", lang))
         return 0
-    entry = workflow.apply_upload(checked, data, user, args.comment, UploadStore(config.upload_dir()), ref)
+    entry = workflow.apply_upload(checked, data, user, args.comment, UploadStore(config.upload_dir()), ref,
+                                  lang=lang)
     print(t("upc_cli_applied", lang, id=entry["id"], n=len(entry["rows"])))
     return 0
 
@@ -135,7 +136,7 @@ def rollback(args) -> int:
     """`rollback ID`: roll an upload or evidence entry back and rebuild."""
     lang = _lang(args)
     entry = workflow.rollback(args.upload_id, cli_user(args.user, lang), args.comment,
-                              UploadStore(config.upload_dir()))
+                              UploadStore(config.upload_dir()), lang=lang)
     print(t("upc_cli_rolled_back", lang, upload=entry["upload_id"], id=entry["id"]))
     return 0
 

@@ -77,7 +77,8 @@ def _run(data: bytes, name: str, args) -> int:
     if args.dry_run:
         print(t("upc_cli_dry_run", lang))
         return 0
-    entry = workflow.apply_upload(checked, data, user, args.comment, UploadStore(config.upload_dir()), ref)
+    entry = workflow.apply_upload(checked, data, user, args.comment, UploadStore(config.upload_dir()), ref,
+                                  lang=lang)
     print(t("upc_cli_evidence_applied", lang, id=entry["id"], n=len(entry["rows"])))
     return 0
 

@@ -40,6 +40,7 @@ from planner.messages import CONTROL_CHARS, char_name, visible
 from planner.parse import MAX_CELL_CHARS
 from planner.validate import Reference, UploadProblem, validate
 from planner.worker import parse_limited
+from texts import t
 
 Reader = Callable[..., pd.DataFrame]
 
@@ -160,37 +161,37 @@ def source_for(ref: Reference, indicator_id: str) -> str:
     return "pending_city_data" if ind.get("source_kind") == "demo" else str(ind["source_id"])
 
 
-def clean_comment(comment: str) -> str:
-    """A comment as stored: trimmed, as typed (export.cells.safe_cell escapes it on export). Raises UploadError for a control or
-    text-direction character (it would reach the log and `etl uploads`) or over 1,000 characters."""
+def clean_comment(comment: str, lang: str = "de") -> str:
+    """A comment as stored: trimmed, as typed (export.cells.safe_cell escapes it on export).
+    Raises UploadError for a control or text-direction character (it would reach the log and
+    `etl uploads`) or over 1,000 characters."""
     bad = CONTROL_CHARS.search(comment)
     if bad:
-        raise UploadError(f"Der Kommentar enthält das Steuerzeichen {char_name(bad.group())}; bitte nur "
-                          f"druckbaren Text. / The comment holds a control character.")
+        raise UploadError(t("upc_err_comment_control", lang, char=char_name(bad.group())))
     if len(comment) > MAX_CELL_CHARS:
-        raise UploadError(f"Der Kommentar ist länger als {MAX_CELL_CHARS} Zeichen.")
+        raise UploadError(t("upc_err_comment_long", lang, limit=MAX_CELL_CHARS))
     return comment.strip()
 
 
 def apply_upload(checked: Checked, data: bytes, user: str, comment: str, store: UploadStore,
                  ref: Reference, raw: Path | None = None, db_path: Path | None = None,
                  as_of: dt.date | None = None, include_demo: bool | None = None,
-                 wait: float = LOCK_WAIT_SECONDS) -> dict:
+                 wait: float = LOCK_WAIT_SECONDS, lang: str = "de") -> dict:
     """Apply a checked file (either kind): keep the original, rebuild the database with it, then
     log it (`ref`: the reference it was checked against).
 
     All or nothing: if the build fails the log is untouched and a newly stored file is removed.
     Raises UploadError (file has problems, already applied) or UploadBusy (lock not free)."""
     if not checked.ok:
-        raise UploadError("; ".join(checked.report()) or "Die Datei enthält keine Werte.")
+        raise UploadError("; ".join(checked.report(lang)) or t("upc_err_no_rows", lang))
     if not user:
-        raise UploadError("Ohne angemeldete Person wird nichts gespeichert.")
-    comment = clean_comment(comment)
+        raise UploadError(t("upc_err_no_user", lang))
+    comment = clean_comment(comment, lang)
     with store.lock(wait):
         for upload in store.uploads():
             if upload["hash"] == checked.sha256 and upload["status"] == "applied":
-                raise UploadError(f"Diese Datei wurde bereits als {upload['id']} übernommen "
-                                  f"({upload['user']}, {upload['time']}).")
+                raise UploadError(t("upc_err_applied_before", lang, id=upload["id"], user=upload["user"],
+                                    time=upload["time"]))
         existed = (store.root / "files").is_dir() and any((store.root / "files").glob(f"{checked.sha256}.*"))
         digest, rel = store.save_file(data, checked.filename)
         entry = dict(_log_entry(checked, ref, store), user=user, time=now_text(), comment=comment,
@@ -208,20 +209,20 @@ def apply_upload(checked: Checked, data: bytes, user: str, comment: str, store: 
 
 def rollback(upload_id: str, user: str, comment: str, store: UploadStore, raw: Path | None = None,
              db_path: Path | None = None, as_of: dt.date | None = None,
-             include_demo: bool | None = None, wait: float = LOCK_WAIT_SECONDS) -> dict:
+             include_demo: bool | None = None, wait: float = LOCK_WAIT_SECONDS, lang: str = "de") -> dict:
     """Roll an upload back: rebuild without it (the previous values return), then log it.
 
     Raises UploadError for an unknown or already rolled-back upload, UploadBusy if locked."""
     if not user:
-        raise UploadError("Ohne angemeldete Person wird nichts zurückgenommen.")
-    comment = clean_comment(comment)
+        raise UploadError(t("upc_err_no_user_rollback", lang))
+    comment = clean_comment(comment, lang)
     with store.lock(wait):
         found = {u["id"]: u for u in store.uploads()}.get(upload_id)
         if found is None:
-            raise UploadError(f"Ein Upload „{upload_id}“ gibt es nicht.")
+            raise UploadError(t("upc_err_unknown_upload", lang, id=upload_id))
         if found["status"] == "rolled_back":
-            raise UploadError(f"Upload {upload_id} wurde bereits zurückgenommen "
-                              f"({found['rolled_back_by']}, {found['rolled_back_at']}).")
+            raise UploadError(t("upc_err_rolled_back_before", lang, id=upload_id, user=found["rolled_back_by"],
+                                time=found["rolled_back_at"]))
         entry = dict(kind="rollback", id=store.next_id("R"), upload_id=upload_id, user=user,
                      time=now_text(), comment=comment)
         build(raw, db_path, as_of, include_demo, uploads=store.with_pending(entry))

@@ -92,3 +92,12 @@ def test_user_must_be_a_planner_account(cli, capsys):
     assert main(["rollback", "U-0001", "--user", "x\x1b[2Jy"]) == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "⟨U+001B⟩" in err
+
+
+def test_refusals_of_the_upload_commands_in_english(cli, capsys):
+    assert main(["rollback", "U-0009", "--user", "anna", "--lang", "en"]) == 1
+    assert capsys.readouterr().err.strip() == "Error: There is no upload “U-0009”."
+    assert main(["rollback", "U-0009", "--user", "anna"]) == 1
+    assert capsys.readouterr().err.strip() == "Fehler: Ein Upload „U-0009“ gibt es nicht."
+    assert main(["uploads", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.strip() == "No uploads yet."

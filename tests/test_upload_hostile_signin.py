@@ -128,5 +128,5 @@ def test_viewers_see_a_sign_in_link_not_the_upload_page(built_db, tmp_path, monk
     at.text_input(key="zm_signin_user").input("anna")
     at.text_input(key="zm_signin_password").input(RIGHT)
     at.button[0].click().run()
-    assert len(at.file_uploader) == 1
+    assert [u.key for u in at.file_uploader] == ["zm_upload_file_0", "zm_evidence_file_0"]  # values, evidence
     assert [link.value for link in at.page_link] == []  # signed in: the page is in the navigation

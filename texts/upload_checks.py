@@ -255,3 +255,22 @@ TEXTS |= {
     "upc_cli_unknown_goal": ("Ziel „{id}“ unbekannt (Kennung wie in der Adresse ?goal=…).",
                              "Unknown goal “{id}” (the id as in the address ?goal=…)."),
 }
+
+# refusals of apply and rollback (planner.workflow)
+TEXTS |= {
+    "upc_err_comment_control": (
+        "Der Kommentar enthält das Steuerzeichen {char}; bitte nur druckbaren Text.",
+        "The comment holds the control character {char}; please use printable text only."),
+    "upc_err_comment_long": ("Der Kommentar ist länger als {limit} Zeichen.",
+                             "The comment is longer than {limit} characters."),
+    "upc_err_no_rows": ("Die Datei enthält keine Werte.", "The file holds no values."),
+    "upc_err_no_user": ("Ohne angemeldete Person wird nichts gespeichert.",
+                        "Nothing is stored without a signed-in person."),
+    "upc_err_no_user_rollback": ("Ohne angemeldete Person wird nichts zurückgenommen.",
+                                 "Nothing is rolled back without a signed-in person."),
+    "upc_err_applied_before": ("Diese Datei wurde bereits als {id} übernommen ({user}, {time}).",
+                               "This file was applied before as {id} ({user}, {time})."),
+    "upc_err_unknown_upload": ("Ein Upload „{id}“ gibt es nicht.", "There is no upload “{id}”."),
+    "upc_err_rolled_back_before": ("Upload {id} wurde bereits zurückgenommen ({user}, {time}).",
+                                   "Upload {id} was rolled back before ({user}, {time})."),
+}
