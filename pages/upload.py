@@ -116,11 +116,13 @@ def _file(key: str, label: str):
     return st.file_uploader(t(label, lang, mb=mb), type=["csv", "xlsx"], key=f"{key}_{n}"), n
 
 
-def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str, where: str) -> None:
-    """Comment, then apply (the one workflow) or cancel; the message shows after the rerun."""
-    comment = st.text_input(t("up_comment", lang), key=f"zm_upload_comment_{n}")
+def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str, prefix: str) -> None:
+    """Comment, then apply (the one workflow) or cancel; the message shows after the rerun above
+    the file chooser `<prefix>_file` (keys per kind: values 'zm_upload', evidence 'zm_evidence')."""
+    where = f"{prefix}_file"
+    comment = st.text_input(t("up_comment", lang), key=f"{prefix}_comment_{n}")
     left, right = st.columns(2)
-    if left.button(t("up_confirm", lang), type="primary", key="zm_upload_confirm"):
+    if left.button(t("up_confirm", lang), type="primary", key=f"{prefix}_confirm"):
         try:
             with st.spinner("…"):
                 entry = workflow.apply_upload(plan.checked, data, user, comment, UploadStore(config.upload_dir()), ref,
@@ -130,7 +132,7 @@ def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str, where: str
             return
         _reset_upload(("success", t(applied, lang, id=entry["id"], n=len(entry["rows"]))), where)
         st.rerun()
-    if right.button(t("up_cancel", lang), key="zm_upload_cancel"):
+    if right.button(t("up_cancel", lang), key=f"{prefix}_cancel"):
         _reset_upload(("info", t("up_cancelled", lang)), where)
         st.rerun()
 
@@ -162,7 +164,7 @@ def _upload(user, indicators, areas, ref) -> None:
         st.caption(t("up_effect_none", lang))
     else:
         st.dataframe(upload_model.effect_table(plan.effect, areas, lang), hide_index=True)
-    _confirm(plan, data, user, ref, n, "up_applied", "zm_upload_file")
+    _confirm(plan, data, user, ref, n, "up_applied", "zm_upload")
 
 
 def _evidence(user) -> None:
@@ -188,7 +190,7 @@ def _evidence(user) -> None:
     st.dataframe(upload_model.evidence_preview_table(plan.changes, lang), hide_index=True)
     st.subheader(t("upe_effect", lang))
     st.dataframe(upload_model.evidence_effect_table(plan.effect, lang), hide_index=True)
-    _confirm(plan, data, user, ref, n, "upe_applied", "zm_evidence_file")
+    _confirm(plan, data, user, ref, n, "upe_applied", "zm_evidence")
 
 
 def _history(user, areas) -> None:

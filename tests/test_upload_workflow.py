@@ -70,8 +70,8 @@ def test_evidence_on_the_page_add_preview_confirm_rollback(site, lang, words):  
     text = page_text(at)
     assert preview in text and action in text and before in text and after in text
     assert implementation(site)[0] == "not_evidenced"          # nothing stored yet
-    at.text_input(key="zm_upload_comment_0").input("Ratsbeschluss 03/2026")
-    at.button(key="zm_upload_confirm").click().run()
+    at.text_input(key="zm_evidence_comment_0").input("Ratsbeschluss 03/2026")
+    at.button(key="zm_evidence_confirm").click().run()
     assert not at.exception
     assert applied in page_text(at)
     assert implementation(site) == ("done", "glasfaser_schulen_fertig")
@@ -88,5 +88,14 @@ def test_broken_evidence_file_on_the_page_changes_nothing(site):  # noqa: F811
     at.file_uploader[1].set_value(("nachweise.csv", evidence_file(DONE, row), "text/csv")).run()
     text = page_text(at)
     assert "1 problem" in text and "the quote is missing" in text
-    assert all(b.key != "zm_upload_confirm" for b in at.button)
+    assert all(b.key != "zm_evidence_confirm" for b in at.button)
     assert UploadStore(site.parent / "up").entries() == []
+
+
+def test_a_value_file_and_an_evidence_file_at_once(site):  # noqa: F811
+    """Both tabs may hold a checked file: each has its own comment and buttons."""
+    at = sign_in(site)
+    at.file_uploader[0].set_value(("werte.csv", filled_template(site), "text/csv")).run()
+    at.file_uploader[1].set_value(("nachweise.csv", evidence_file(DONE), "text/csv")).run()
+    assert not at.exception
+    assert {"zm_upload_confirm", "zm_evidence_confirm"} <= {b.key for b in at.button}
