@@ -36,7 +36,7 @@ pages = [
 # Listed in the navigation only for a signed-in planner; where sign-ins are configured, viewers
 # get a small "Anmelden" link to the (hidden) page and its sign-in form instead.
 import config  # noqa: E402
-from etl.auth import planners_configured  # noqa: E402
+from planner.auth import planners_configured  # noqa: E402
 
 signin_page = None
 if st.session_state.get("zm_planner"):

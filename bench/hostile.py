@@ -3,7 +3,7 @@
 Run `python -m bench.hostile [--skip-browser] [--repeats N]`. Everything runs on this machine, on
 loopback only, with bounded loops:
 
-1. Zip bomb, offline: `etl.ingest.check_file` on an .xlsx that unpacks to --bomb-mb MB (a few
+1. Zip bomb, offline: `planner.workflow.check_file` on an .xlsx that unpacks to --bomb-mb MB (a few
    hundred KB packed) – wall seconds, CPU seconds of this process and of its worker processes,
    peak memory of the worker, and the problem it reports.
 2. Long names, offline: 40 sign-ins with 5-million-character user names against a fresh
@@ -42,7 +42,7 @@ def _cpu(who: int) -> float:
 
 def zip_bomb_offline(db: Path, bomb: bytes) -> dict:
     """check_file on the bomb: seconds, CPU (self, workers), worker peak memory, problem code."""
-    from etl.ingest import check_file
+    from planner.workflow import check_file
     from tests.fixtures.uploads.support import reference
 
     ref = reference(db)
@@ -59,8 +59,8 @@ def zip_bomb_offline(db: Path, bomb: bytes) -> dict:
 def long_names_offline(tmp: Path, attempts: int = 40, length: int = 5_000_000) -> dict:
     """`attempts` sign-ins with `length`-character names: CPU, resident memory kept afterwards
     (the old in-memory failure table kept every name), rows and size of the throttle file."""
-    from etl.auth import hash_password, sign_in
-    from etl.throttle import Throttle
+    from planner.auth import hash_password, sign_in
+    from planner.throttle import Throttle
 
     throttle = Throttle(tmp / "bench-throttle.sqlite3")
     users = {"anna": hash_password(PASSWORD)}
@@ -127,7 +127,7 @@ def server_under_attack(tmp: Path, db: Path, bomb_path: Path, repeats: int) -> d
 
     from bench.browser import CHROMIUM_ARGS, DRAWN_JS, chromium_path
     from bench.server import rss_mb
-    from etl.auth import add_user
+    from planner.auth import add_user
 
     add_user(tmp / "users.toml", "anna", PASSWORD)
     proc, url = _start_server(tmp, db)
@@ -141,7 +141,7 @@ def server_under_attack(tmp: Path, db: Path, bomb_path: Path, repeats: int) -> d
             cpu0 = _proc_cpu(proc.pid)
             during = []
             for _ in range(repeats):
-                planner.locator('input[type="file"]').set_input_files(str(bomb_path))
+                planner.locator('input[type="file"]').first.set_input_files(str(bomb_path))
                 during.append(_load_seconds(viewer, url))
                 planner.wait_for_selector("text=Problem(e)", timeout=120_000)
                 planner.wait_for_function(DRAWN_JS, timeout=60_000, polling=100)

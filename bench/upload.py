@@ -2,11 +2,11 @@
 
 Input: a built database (for the reference: indicators, city and Stadtbezirke), the raw folder
 it was built from, and the number of rows. Output: seconds to check the file (parse + validate,
-etl.ingest.check_file), whether the file passes the upload limits as configured, and seconds to
-ingest it (etl.ingest.apply_upload: store the file and rebuild the database with it), each in
+planner.workflow.check_file), whether the file passes the upload limits as configured, and seconds to
+ingest it (planner.workflow.apply_upload: store the file and rebuild the database with it), each in
 a temporary upload store and database copy, so nothing of the project is touched.
 
-etl.parse caps uploads at MAX_ROWS rows (10,000); a bigger file is refused before validation.
+planner.parse caps uploads at MAX_ROWS rows (10,000); a bigger file is refused before validation.
 To time the validator itself on the full file the benchmark lifts that cap for the check (the
 `limit_refused` figure says whether the configured limits refuse the file).
 """
@@ -26,8 +26,8 @@ import pandas as pd
 
 import config
 from dashboard.queries.uploads import upload_areas, upload_indicators
-from etl import parse
-from etl.ingest import apply_upload, check_file, reference_from
+from planner import parse
+from planner.workflow import apply_upload, check_file, reference_from
 from etl.uploads import UploadStore
 
 AS_OF = dt.date(2026, 11, 21)

@@ -19,7 +19,7 @@ import re
 
 import pandas as pd
 
-from etl.upload_messages import CONTROL_CHARS, char_name
+from texts.visible import CONTROL_CHARS, char_name
 
 # Every ASCII punctuation character that Markdown, GitHub-flavoured Markdown or Streamlit's
 # additions (:red[…], :material/…:, $…$ LaTeX) give a meaning. A backslash makes each literal

@@ -1,6 +1,6 @@
 """View model of the upload page: pure functions from check results to display tables.
 
-Input: problems, the preview and status-effect frames of etl.ingest, the upload list of the
+Input: problems, the preview and status-effect frames of planner.effect, the upload list of the
 store, the indicator table and the language. Output: DataFrames with translated headers and
 numbers formatted by indicators.fmt. No Streamlit import; tested directly.
 """
@@ -11,14 +11,15 @@ import pandas as pd
 
 from dashboard import literal
 from dashboard.i18n import t
+from dashboard.implementation_model import label as implementation_label
 from dashboard.style import status_label
-from etl.validate_upload import UploadProblem
+
 from indicators.fmt import format_number
 
 MAX_SHOWN_PROBLEMS = 200  # a page of problems; the rest is counted, not drawn
 
 
-def problem_table(problems: list[UploadProblem], lang: str, limit: int = MAX_SHOWN_PROBLEMS) -> pd.DataFrame:
+def problem_table(problems: list, lang: str, limit: int = MAX_SHOWN_PROBLEMS) -> pd.DataFrame:
     """One row per problem (the first `limit`, in file order): row, column, value as written in
     the file, what is wrong and what is expected. For st.table, which renders Markdown: the
     file's text (column names, values) and the sentence are escaped with dashboard.literal."""
@@ -87,10 +88,19 @@ def effect_table(effect: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.Dat
     } for r in effect.to_dict("records")])
 
 
+def _row_summary(r: dict, area_names: dict, lang: str) -> str:
+    """One logged row: 'completed_dwellings · Dortmund · 2024: 2.345' or, for an evidence
+    row, 'neu: glasfaser_fertig · glasfaser_alle_schulen_dos · 2026-03-01 · umgesetzt'."""
+    if "action" in r:
+        stage = " · " + t("stage_" + r["stage"], lang) if r.get("stage") else ""
+        return f"{t('upe_action_' + r['action'], lang)}: {r['id']} · {r['goal']} · {r['date']}{stage}"
+    return (f"{r['indicator_id']} · {area_names.get((r['area_level'], r['area_code']), r['area_code'])} · "
+            f"{r['year']}: {_number(r['value'], 1, lang)}")
+
+
 def change_summary(upload: dict, area_names: dict, lang: str, limit: int = 3) -> str:
     """What an upload set, e.g. 'completed_dwellings · Dortmund · 2024: 2.345; … (+2)'."""
-    parts = [f"{r['indicator_id']} · {area_names.get((r['area_level'], r['area_code']), r['area_code'])} · "
-             f"{r['year']}: {_number(r['value'], 1, lang)}" for r in upload["rows"][:limit]]
+    parts = [_row_summary(r, area_names, lang) for r in upload["rows"][:limit]]
     more = len(upload["rows"]) - limit
     return "; ".join(parts) + (f"; … (+{more})" if more > 0 else "")
 
@@ -130,4 +140,30 @@ def rollback_choices(uploads: list[dict]) -> list[str]:
 def upload_label(uploads: list[dict], upload_id: str) -> str:
     """'U-0003 · 21.11.2026 20:17 · anna · completed_dwellings (1 Werte)' for a select box."""
     u = next(x for x in uploads if x["id"] == upload_id)
-    return f"{u['id']} · {_when(u['time'])} · {u['user']} · {', '.join(u['indicators'])} ({len(u['rows'])})"
+    subjects = u.get("indicators") or u.get("goals", [])
+    return f"{u['id']} · {_when(u['time'])} · {u['user']} · {', '.join(subjects)} ({len(u['rows'])})"
+
+
+def evidence_preview_table(changes: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The evidence preview for display: action, entry, goal, date, stage (before -> after), basis."""
+    def stage(value) -> str:
+        return t(f"stage_{value}", lang) if isinstance(value, str) and value else "–"
+
+    return pd.DataFrame([{
+        t("upe_col_action", lang): t(f"upe_action_{r['action']}", lang),
+        t("upe_col_id", lang): r["evidence_id"], t("up_col_goal", lang): r["goal"],
+        t("upe_col_date", lang): r["date"],
+        t("upe_col_before", lang): "–" if not isinstance(r["old_stage"], str) else f"{stage(r['old_stage'])} ({r['old_date']})",
+        t("upe_col_stage", lang): "–" if r["action"] == "withdraw" else stage(r["stage"]),
+        t("upe_col_basis", lang): t(f"upe_basis_{r['basis']}", lang) if isinstance(r["basis"], str) else "",
+        t("up_col_note", lang): r["note"],
+    } for r in changes.to_dict("records")])
+
+
+def evidence_effect_table(effect: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The implementation status of each touched goal before -> after, as symbol and word."""
+    return pd.DataFrame([{
+        t("up_col_goal", lang): r["title_en" if lang == "en" else "title_de"],
+        t("up_col_status_old", lang): implementation_label(r["old_status"], lang),
+        t("up_col_status_new", lang): implementation_label(r["new_status"], lang),
+    } for r in effect.to_dict("records")])

@@ -103,7 +103,7 @@ def _read_all(raw: Path, as_of: dt.date, include_demo: bool, uploads: UploadStor
     say("cli_build_step_areas")
     areas, found = load_areas(raw / "geo")
     problems += found
-    entries, sessions, found = _evidence_and_sessions(raw, catalog, register)
+    entries, sessions, found = _evidence_and_sessions(raw, catalog, register, uploads.evidence_changes())
     problems += found
     say("cli_build_step_data")
     obs, paths, context, found = _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads)
@@ -113,9 +113,11 @@ def _read_all(raw: Path, as_of: dt.date, include_demo: bool, uploads: UploadStor
     return catalog, register, areas, (entries, sessions), (obs, paths, context)
 
 
-def _evidence_and_sessions(raw: Path, catalog: Catalog, register: Register):
-    """(evidence entries, council sessions frame, problems) from the raw folder."""
-    entries, problems = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today())
+def _evidence_and_sessions(raw: Path, catalog: Catalog, register: Register, changes: list[dict]):
+    """(evidence entries with the planners' `changes` laid over them, council sessions frame,
+    problems) from the raw folder."""
+    entries, problems = load_evidence(raw, catalog, {g.get("id") for g in register.goals}, dt.date.today(),
+                                      changes)
     sessions, found = load_sessions(raw)
     return entries, sessions, problems + found
 

@@ -67,16 +67,35 @@ def parse_date(value) -> tuple[int, int, int] | None:
     return (year, month, day)
 
 
-def load_evidence(raw: Path, catalog: Catalog, goal_ids: set[str],
-                  today: dt.date) -> tuple[list[dict], list[Problem]]:
-    """Read every evidence/*.yaml (a top-level list `evidence:`). Returns (entries, problems)."""
+def load_evidence(raw: Path, catalog: Catalog, goal_ids: set[str], today: dt.date,
+                  changes: list[dict] = ()) -> tuple[list[dict], list[Problem]]:
+    """Read every evidence/*.yaml (a top-level list `evidence:`), lay the planners' `changes`
+    over them (apply_changes; etl.uploads.UploadStore.evidence_changes), check all.
+    Returns (entries, problems)."""
     entries, problems = load_yaml_folder(raw, "evidence", "evidence")
+    entries = apply_changes(entries, changes)
     problems += duplicate_ids(entries, "evidence/*.yaml")
     docs = read_documents(raw, catalog)
     for entry in entries:
         problems += _check_entry(entry, catalog, docs, goal_ids, today)
     problems += stage_order_problems(entries)
     return entries, problems
+
+
+def apply_changes(entries: list[dict], changes: list[dict]) -> list[dict]:
+    """Entries after the planners' changes, in order: 'add' appends, 'correct' replaces the entry
+    of that id (appends if it is gone), 'withdraw' removes it. Inputs are not changed."""
+    result = list(entries)
+    for change in changes:
+        record = {k: v for k, v in change.items() if k != "action"}
+        at = next((i for i, e in enumerate(result) if e.get("id") == record["id"]), None)
+        if change["action"] == "withdraw":
+            result = [e for e in result if e.get("id") != record["id"]]
+        elif change["action"] == "correct" and at is not None:
+            result[at] = record
+        else:
+            result.append(record)
+    return result
 
 
 def _check_entry(entry: dict, catalog: Catalog, docs: dict, goal_ids: set[str],

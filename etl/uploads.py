@@ -6,10 +6,14 @@ Layout of the folder (config ZM_UPLOAD_DIR, default data/uploads/):
       {"kind": "upload", "id": "U-0001", "user", "time", "comment", "file", "filename", "hash",
        "indicators": [...], "rows": [{indicator_id, area_level, area_code, year, value,
        source_id, note}, ...]}
-      {"kind": "rollback", "id": "R-0002", "upload_id": "U-0001", "user", "time", "comment"}
+      {"kind": "evidence", "id": "E-0003", "user", "time", "comment", "file", "filename", "hash",
+       "goals": [...], "indicators": [], "rows": [{action: add|correct|withdraw, id, goal, date,
+       stage, note, citation {document, lines, quote} | source {title, reference, url, date}}]}
+      {"kind": "rollback", "id": "R-0002", "upload_id": "U-0001" or "E-0003", "user", "time", "comment"}
   .lock                       the writers' file lock (fcntl)
 
 The build (etl.build) reads `observations()` and lays the active uploads over the staged data,
+and lays the active evidence changes (`evidence_changes()`) over data/raw/evidence,
 so the database can always be rebuilt from data/raw plus this folder. Nothing here is rewritten;
 only appended. `pending` lets the build see one new entry before it is written, so the log
 gets an entry only after its build succeeded.
@@ -86,11 +90,12 @@ class UploadStore:
         return [entry for _, _, entry in good] + self.pending
 
     def uploads(self) -> list[dict]:
-        """Upload entries with their status: 'applied' or 'rolled_back' (+ who and when)."""
+        """Upload and evidence entries with their status: 'applied' or 'rolled_back' (+ who and
+        when); `kind` says which ('upload': indicator values, 'evidence': evidence entries)."""
         rolled = {e["upload_id"]: e for e in self.entries() if e["kind"] == "rollback"}
         result = []
         for entry in self.entries():
-            if entry["kind"] != "upload":
+            if entry["kind"] not in ("upload", "evidence"):
                 continue
             back = rolled.get(entry["id"])
             result.append(dict(entry, status="rolled_back" if back else "applied",
@@ -162,7 +167,7 @@ class UploadStore:
 
         For a key uploaded more than once only the latest upload's row is current; the earlier
         ones are kept as superseded rows."""
-        active = [u for u in self.uploads() if u["status"] == "applied"]
+        active = [u for u in self.uploads() if u["status"] == "applied" and u["kind"] == "upload"]
         rows = []
         for upload in active:
             when = upload["time"][:10]
@@ -178,6 +183,24 @@ class UploadStore:
             return obs
         last = obs.groupby(KEY, sort=False).cumcount(ascending=False) == 0
         return obs.assign(is_current=last.to_numpy())
+
+
+    def evidence_changes(self) -> list[dict]:
+        """The rows of every active evidence entry in log order, each as an etl.evidence record
+        with `action` (add, correct, withdraw); a planner's own knowledge (no document, no
+        source) has the planner as its basis (user, time, note). `_file` names the entry."""
+        changes = []
+        for entry in (u for u in self.uploads() if u["status"] == "applied" and u["kind"] == "evidence"):
+            for r in entry["rows"]:
+                record = dict(action=r["action"], id=r["id"], goal=r["goal"], date=r["date"],
+                              stage=r["stage"], _file=f"uploads {entry['id']}")
+                if r.get("note"):
+                    record["note_de"] = r["note"]
+                basis = {k: r[k] for k in ("citation", "source") if r.get(k)}
+                record.update(basis or {"planner": dict(user=entry["user"], time=entry["time"],
+                                                        comment=r.get("note") or entry["comment"])})
+                changes.append(record)
+        return changes
 
 
 def read_log(path: Path) -> tuple[list[tuple[int, str, dict]], list[tuple[int, str]]]:

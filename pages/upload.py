@@ -1,8 +1,9 @@
 """Daten hochladen: planners sign in, download a template, upload a file, check the preview,
 confirm or cancel, and see or roll back the history. Viewers only see the sign-in form.
 
-Logic lives in etl.ingest / etl.auth (checks, apply, rollback) and dashboard.upload_model
-(display tables); this page only wires widgets to them.
+Logic lives in planner.workflow / planner.auth (the one workflow: check, preview, apply, rollback;
+the command line runs the same) and dashboard.upload_model (display tables); this page only wires
+widgets to them.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import config
 from dashboard import components, literal, upload_model
 from dashboard.data import query
 from dashboard.i18n import t
-from dashboard.queries.uploads import (affected_targets, build_as_of, current_values, unit_table,
-                                       upload_areas, upload_indicators)
-from etl import auth, ingest
+from dashboard.queries.uploads import upload_indicators
 from etl.errors import ValidationFailed
-from etl.template import history_csv, template_csv, template_xlsx
 from etl.uploads import UploadBusy, UploadError, UploadStore
+from planner import auth, workflow
+from planner.messages import problem_count
+from planner.evidence_template import evidence_template_csv, evidence_template_xlsx
+from planner.template import history_csv, template_csv, template_xlsx
 
 lang = components.current_lang()
 st.title(t("up_title", lang))
@@ -59,16 +61,7 @@ def _sign_in() -> None:
             st.error(t("up_signin_failed", lang))
 
 
-def _reference():
-    """Indicators, areas, as-of date and the Reference the checks use (cached queries)."""
-    indicators = query(upload_indicators)
-    areas = query(upload_areas)
-    as_of = query(build_as_of)["as_of"]
-    as_of = as_of.date() if hasattr(as_of, "date") else as_of
-    return indicators, areas, as_of, ingest.reference_from(indicators, areas, as_of)
-
-
-def _templates(indicators, areas, as_of) -> None:
+def _templates(indicators, areas, last_year) -> None:
     """Step 1: pick an indicator, download its CSV or Excel template."""
     ids = list(indicators["indicator_id"])
     names = dict(zip(ids, indicators["name_en" if lang == "en" else "name_de"]))
@@ -78,22 +71,23 @@ def _templates(indicators, areas, as_of) -> None:
     ind = indicators[indicators["indicator_id"] == iid].iloc[0].to_dict()
     st.caption(t("up_template_help", lang, unit=ind["symbol_en" if lang == "en" else "symbol_de"]))
     left, right = st.columns(2)
-    left.download_button(t("up_template_csv", lang), template_csv(ind, areas, as_of.year),
+    left.download_button(t("up_template_csv", lang), template_csv(ind, areas, last_year),
                          file_name=f"vorlage_{iid}.csv", mime="text/csv", key="zm_dl_csv")
-    right.download_button(t("up_template_xlsx", lang), template_xlsx(ind, areas, as_of.year),
+    right.download_button(t("up_template_xlsx", lang), template_xlsx(ind, areas, last_year),
                           file_name=f"vorlage_{iid}.xlsx", key="zm_dl_xlsx",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
-def _reset_upload(message: tuple[str, str]) -> None:
-    """Forget the current file (new uploader key) and show `message` after the rerun."""
+def _reset_upload(message: tuple[str, str], where: str = "zm_upload_file") -> None:
+    """Forget the current file (new uploader keys) and show `message` above the file chooser
+    `where` after the rerun."""
     st.session_state["zm_upload_n"] = st.session_state.get("zm_upload_n", 0) + 1
-    st.session_state["zm_upload_msg"] = message
+    st.session_state[f"{where}_msg"] = message
 
 
 def _problems(problems) -> None:
     """Every problem counted, the first MAX_SHOWN_PROBLEMS in a table (file text shown literally)."""
-    st.error(t("up_problems", lang, n=len(problems)))
+    st.error(t("up_problems", lang, count=problem_count(len(problems), lang)))
     st.table(upload_model.problem_table(problems, lang).set_index(t("up_col_row", lang)))
     if len(problems) > upload_model.MAX_SHOWN_PROBLEMS:
         st.caption(t("up_problems_more", lang, shown=upload_model.MAX_SHOWN_PROBLEMS, n=len(problems)))
@@ -112,48 +106,91 @@ def _session_alive():
     return lambda: instance.is_active_session(session_id)
 
 
-def _upload(user, indicators, areas, as_of, ref) -> None:
-    """Step 2: upload, see every problem or the preview, confirm or cancel."""
-    kind, text = st.session_state.pop("zm_upload_msg", (None, None))
+def _file(key: str, label: str):
+    """A file chooser (a new key after every confirm or cancel) and the message of the last one."""
+    kind, text = st.session_state.pop(f"{key}_msg", (None, None))
     if kind:
         getattr(st, kind)(text)
     mb = f"{config.max_upload_bytes() / 1048576:g}"
     n = st.session_state.get("zm_upload_n", 0)
-    file = st.file_uploader(t("up_file", lang, mb=mb), type=["csv", "xlsx"], key=f"zm_upload_file_{n}")
-    if file is None:
-        return
-    data = file.getvalue()
-    checked = ingest.check_file(data, file.name, ref, config.max_upload_bytes(), lang, alive=_session_alive())
-    if not checked.ok:
-        _problems(checked.problems)
-        return
-    ids = tuple(sorted({r.indicator_id for r in checked.rows}))
-    current = query(current_values, ids)
-    changes = ingest.preview(checked.rows, current)
-    units = {u["unit_id"]: u for u in query(unit_table).to_dict("records")}
-    effect = ingest.status_effect(checked.rows, current, query(affected_targets, ids), units, as_of)
-    st.subheader(t("up_preview", lang))
-    st.markdown(t("up_counts", lang, **upload_model.change_counts(changes)))
-    st.dataframe(upload_model.preview_table(changes, indicators, lang), hide_index=True)
-    st.subheader(t("up_effect", lang))
-    if effect.empty:
-        st.caption(t("up_effect_none", lang))
-    else:
-        st.dataframe(upload_model.effect_table(effect, areas, lang), hide_index=True)
-    comment = st.text_input(t("up_comment", lang), key=f"zm_upload_comment_{n}")
+    return st.file_uploader(t(label, lang, mb=mb), type=["csv", "xlsx"], key=f"{key}_{n}"), n
+
+
+def _confirm(plan, data: bytes, user: str, ref, n: int, applied: str, prefix: str) -> None:
+    """Comment, then apply (the one workflow) or cancel; the message shows after the rerun above
+    the file chooser `<prefix>_file` (keys per kind: values 'zm_upload', evidence 'zm_evidence')."""
+    where = f"{prefix}_file"
+    comment = st.text_input(t("up_comment", lang), key=f"{prefix}_comment_{n}")
     left, right = st.columns(2)
-    if left.button(t("up_confirm", lang), type="primary", key="zm_upload_confirm"):
+    if left.button(t("up_confirm", lang), type="primary", key=f"{prefix}_confirm"):
         try:
             with st.spinner("…"):
-                entry = ingest.apply_upload(checked, data, user, comment, UploadStore(config.upload_dir()), ref)
+                entry = workflow.apply_upload(plan.checked, data, user, comment, UploadStore(config.upload_dir()), ref,
+                                              lang=lang)
         except (UploadError, UploadBusy, ValidationFailed) as err:
             st.error(t("up_failed", lang, detail=literal.md(err)))
             return
-        _reset_upload(("success", t("up_applied", lang, id=entry["id"], n=len(entry["rows"]))))
+        _reset_upload(("success", t(applied, lang, id=entry["id"], n=len(entry["rows"]))), where)
         st.rerun()
-    if right.button(t("up_cancel", lang), key="zm_upload_cancel"):
-        _reset_upload(("info", t("up_cancelled", lang)))
+    if right.button(t("up_cancel", lang), key=f"{prefix}_cancel"):
+        _reset_upload(("info", t("up_cancelled", lang)), where)
         st.rerun()
+
+
+def _check(file, ref, kind: str):
+    """The checked file and its plan (None, with every problem shown, when it is refused)."""
+    data = file.getvalue()
+    checked = workflow.check_file(data, file.name, ref, config.max_upload_bytes(), lang,
+                                  alive=_session_alive(), kind=kind)
+    if not checked.ok:
+        _problems(checked.problems)
+        return data, None
+    return data, workflow.plan(checked, query, ref)
+
+
+def _upload(user, indicators, areas, ref) -> None:
+    """Step 2: upload, see every problem or the preview, confirm or cancel."""
+    file, n = _file("zm_upload_file", "up_file")
+    if file is None:
+        return
+    data, plan = _check(file, ref, "indicator")
+    if plan is None:
+        return
+    st.subheader(t("up_preview", lang))
+    st.markdown(t("up_counts", lang, **upload_model.change_counts(plan.changes)))
+    st.dataframe(upload_model.preview_table(plan.changes, indicators, lang), hide_index=True)
+    st.subheader(t("up_effect", lang))
+    if plan.effect.empty:
+        st.caption(t("up_effect_none", lang))
+    else:
+        st.dataframe(upload_model.effect_table(plan.effect, areas, lang), hide_index=True)
+    _confirm(plan, data, user, ref, n, "up_applied", "zm_upload")
+
+
+def _evidence(user) -> None:
+    """Evidence entries: template for a goal, upload, every problem or the preview, confirm."""
+    st.markdown(t("upe_intro", lang))
+    ref = workflow.reference(query, "evidence")
+    goals = list(ref.goals)
+    goal = st.selectbox(t("upe_goal", lang), goals, key="zm_evidence_goal",
+                        format_func=lambda g: f"{ref.goals[g]['title_en' if lang == 'en' else 'title_de']} ({g})")
+    left, right = st.columns(2)
+    left.download_button(t("upe_template_csv", lang), evidence_template_csv(goal, ref.today.isoformat()),
+                         file_name=f"nachweise_{goal}.csv", mime="text/csv", key="zm_dl_evidence_csv")
+    right.download_button(t("upe_template_xlsx", lang), evidence_template_xlsx(goal, ref.today.isoformat()),
+                          file_name=f"nachweise_{goal}.xlsx", key="zm_dl_evidence_xlsx",
+                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    file, n = _file("zm_evidence_file", "upe_file")
+    if file is None:
+        return
+    data, plan = _check(file, ref, "evidence")
+    if plan is None:
+        return
+    st.subheader(t("upe_preview", lang))
+    st.dataframe(upload_model.evidence_preview_table(plan.changes, lang), hide_index=True)
+    st.subheader(t("upe_effect", lang))
+    st.dataframe(upload_model.evidence_effect_table(plan.effect, lang), hide_index=True)
+    _confirm(plan, data, user, ref, n, "upe_applied", "zm_evidence")
 
 
 def _history(user, areas) -> None:
@@ -181,7 +218,7 @@ def _history(user, areas) -> None:
     if st.button(t("up_rollback", lang), key="zm_rollback_go"):
         try:
             with st.spinner("…"):
-                ingest.rollback(picked, user, reason, UploadStore(config.upload_dir()))
+                workflow.rollback(picked, user, reason, UploadStore(config.upload_dir()), lang=lang)
         except (UploadError, UploadBusy, ValidationFailed) as err:
             st.error(t("up_failed", lang, detail=literal.md(err)))
             return
@@ -201,15 +238,18 @@ else:
         st.session_state.pop("zm_planner", None)
         st.rerun()
     with components.data_edge(lang):
-        indicators, areas, as_of, ref = _reference()
-        tab_upload, tab_templates, tab_history = st.tabs(
-            [t("up_tab_upload", lang), t("up_tab_templates", lang), t("up_tab_history", lang)])
+        ref = workflow.reference(query)
+        indicators, areas = query(upload_indicators), ref.areas
+        tab_upload, tab_templates, tab_evidence, tab_history = st.tabs(
+            [t("up_tab_upload", lang), t("up_tab_templates", lang), t("upe_tab", lang), t("up_tab_history", lang)])
         with tab_upload:
             st.caption(t("up_step1", lang) + " → " + t("up_tab_templates", lang))
             st.markdown(f"**{t('up_step2', lang)}**")
-            _upload(planner, indicators, areas, as_of, ref)
+            _upload(planner, indicators, areas, ref)
         with tab_templates:
             st.markdown(f"**{t('up_step1', lang)}**")
-            _templates(indicators, areas, as_of)
+            _templates(indicators, areas, ref.last_year)
+        with tab_evidence:
+            _evidence(planner)
         with tab_history:
             _history(planner, areas)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.auth import (AuthError, add_user, hash_password, load_users, planners_configured, secrets_section,
+from planner.auth import (AuthError, add_user, hash_password, load_users, planners_configured, secrets_section,
                       sign_in, verify_password)
-from etl.throttle import Throttle
+from planner.throttle import Throttle
 
 
 def test_hashes_are_salted_and_verify():
@@ -78,6 +78,6 @@ def test_unknown_user_is_refused(tmp_path):
     (None, "1.2.3.4", None),
 ])
 def test_the_throttle_keys_clients_by_the_forwarded_address_only_behind_the_local_proxy(peer, header, expected):
-    from etl.auth import client_address
+    from planner.auth import client_address
 
     assert client_address(peer, header) == expected

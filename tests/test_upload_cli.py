@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from etl.__main__ import main
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.conftest import FIXTURE_RAW, RAW
@@ -59,7 +59,16 @@ def test_broken_file_exits_non_zero_with_the_report(cli, capsys):
     (tmp / "fehler.csv").write_bytes(files()["all_errors.csv"])
     assert main(["ingest", str(tmp / "fehler.csv"), "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert "11 Problem(e)" in err and "Row 3, column “Gebiet”, “Hörder Bucht”: unknown area" in err
+    assert "11 problems in" in err and "Problem(e)" not in err
+    assert "Row 3, column “Gebiet”, “Hörder Bucht”: unknown area" in err
+
+
+def test_broken_file_report_in_german(cli, capsys):
+    tmp, db = cli
+    (tmp / "fehler.csv").write_bytes(files()["all_errors.csv"])
+    assert main(["ingest", str(tmp / "fehler.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "11 Probleme in" in err and "Zeile 3, Spalte „Gebiet“, „Hörder Bucht“: unbekanntes Gebiet" in err
 
 
 def test_ingest_list_and_rollback(cli_fixture, capsys):
@@ -95,3 +104,12 @@ def test_user_must_be_a_planner_account(cli, capsys):
     assert main(["rollback", "U-0001", "--user", "x\x1b[2Jy"]) == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "⟨U+001B⟩" in err
+
+
+def test_refusals_of_the_upload_commands_in_english(cli, capsys):
+    assert main(["rollback", "U-0009", "--user", "anna", "--lang", "en"]) == 1
+    assert capsys.readouterr().err.strip() == "Error: There is no upload “U-0009”."
+    assert main(["rollback", "U-0009", "--user", "anna"]) == 1
+    assert capsys.readouterr().err.strip() == "Fehler: Ein Upload „U-0009“ gibt es nicht."
+    assert main(["uploads", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.strip() == "No uploads yet."

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from etl.build import build
-from etl.ingest import apply_upload, check_file
+from planner.workflow import apply_upload, check_file
 from etl.uploads import UploadStore
 from tests.apptest import run_page
 from tests.conftest import RAW

@@ -14,15 +14,17 @@ import tomllib
 
 import config
 from dashboard import serve
-from etl import worker
+from planner import worker
 from tests.conftest import ROOT
 from tests.fixtures.uploads import hostile_files as hf
 
 
-def test_streamlit_upload_limit_equals_the_apps_limit():
+def test_the_upload_limit_is_set_in_one_place_only():
+    """ZM_MAX_UPLOAD_MB is the one source; Streamlit's own config does not set a second limit."""
     settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    app_mb = float(config.SETTINGS["max_upload_mb"].default)
-    assert settings["server"]["maxUploadSize"] == app_mb == 5
+    assert "maxUploadSize" not in settings.get("server", {})
+    assert float(config.SETTINGS["max_upload_mb"].default) == 5
+    assert serve.upload_limit_option([]) == ["--server.maxUploadSize=5"]
 
 
 def test_the_launcher_passes_the_apps_limit_to_streamlit(monkeypatch):
@@ -70,8 +72,8 @@ def test_the_worker_returns_the_same_table_as_the_reader():
 
 
 def _capped(code: str) -> subprocess.CompletedProcess:
-    """Run `code` in a fresh interpreter after etl.worker.set_limits(1 s CPU, 64 MB)."""
-    script = "from etl.worker import set_limits\nset_limits(1, 64)\n" + textwrap.dedent(code)
+    """Run `code` in a fresh interpreter after planner.worker.set_limits(1 s CPU, 64 MB)."""
+    script = "from planner.worker import set_limits\nset_limits(1, 64)\n" + textwrap.dedent(code)
     return subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
                           timeout=60)
 
@@ -128,7 +130,7 @@ def test_the_hostile_benchmark_runs_offline(capsys):
 
 
 def test_a_file_with_40000_problems_shows_a_bounded_table_quickly(built_db, tmp_path, monkeypatch):
-    from etl.auth import add_user
+    from planner.auth import add_user
     from tests.apptest import page_text, run_page
 
     add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
@@ -143,6 +145,6 @@ def test_a_file_with_40000_problems_shows_a_bounded_table_quickly(built_db, tmp_
     at.file_uploader[0].set_value(("fehler.csv", bad, "text/csv")).run(timeout=120)
     assert time.monotonic() - started < 60
     assert not at.exception
-    assert "40000 Problem(e)" in page_text(at)
+    assert "40000 Probleme" in page_text(at)
     assert "Gezeigt sind die ersten 200 von 40000 Problemen" in page_text(at)
     assert len(at.table[0].value) == 200

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from etl import parse
-from etl.ingest import check_file
+from planner import parse
+from planner.workflow import check_file
 from tests.fixtures.uploads import hostile_files as hf
 from tests.fixtures.uploads.support import reference
 

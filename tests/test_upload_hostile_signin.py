@@ -13,10 +13,11 @@ import time
 
 import pytest
 
-import etl.throttle
-from etl import auth, private
-from etl.auth import add_user, hash_password, sign_in
-from etl.throttle import MAX_DELAY, WINDOW_SECONDS, Throttle
+import planner.throttle
+from etl import private
+from planner import auth
+from planner.auth import add_user, hash_password, sign_in
+from planner.throttle import MAX_DELAY, WINDOW_SECONDS, Throttle
 from tests.apptest import run_page
 from tests.conftest import ROOT
 
@@ -67,7 +68,7 @@ def test_spraying_many_names_from_many_clients_hits_the_overall_cap(throttle, cl
 
 def test_the_state_survives_a_restart_and_is_shared_between_processes(tmp_path, clock):
     path = tmp_path / "throttle.sqlite3"
-    script = ("import sys; from etl.throttle import Throttle; t = Throttle(sys.argv[1])\n"
+    script = ("import sys; from planner.throttle import Throttle; t = Throttle(sys.argv[1])\n"
               "for _ in range(40): t.failed({'client': 'c', 'all': '*'})")
     procs = [subprocess.Popen([sys.executable, "-c", script, str(path)], cwd=ROOT) for _ in range(2)]
     assert [p.wait(timeout=60) for p in procs] == [0, 0]
@@ -81,7 +82,7 @@ def test_old_failures_are_pruned_and_the_table_is_bounded(throttle, clock, monke
     clock[0] += WINDOW_SECONDS + 1
     throttle.failed({"client": "b"})
     assert throttle.rows() == 1
-    monkeypatch.setattr(etl.throttle, "MAX_ROWS", 30)  # the cap (5,000) made small for speed
+    monkeypatch.setattr(planner.throttle, "MAX_ROWS", 30)  # the cap (5,000) made small for speed
     for n in range(40):
         clock[0] += 1
         throttle.failed({"client": f"x{n}"})
@@ -127,5 +128,5 @@ def test_viewers_see_a_sign_in_link_not_the_upload_page(built_db, tmp_path, monk
     at.text_input(key="zm_signin_user").input("anna")
     at.text_input(key="zm_signin_password").input(RIGHT)
     at.button[0].click().run()
-    assert len(at.file_uploader) == 1
+    assert [u.key for u in at.file_uploader] == ["zm_upload_file_0", "zm_evidence_file_0"]  # values, evidence
     assert [link.value for link in at.page_link] == []  # signed in: the page is in the navigation

@@ -116,7 +116,7 @@ def test_the_log_and_the_originals_are_owner_only(cli):
 
 
 def test_the_upload_page_reports_a_damaged_log_instead_of_failing(cli, monkeypatch):
-    from etl.auth import add_user
+    from planner.auth import add_user
     from tests.apptest import page_text, run_page
 
     tmp, db = cli

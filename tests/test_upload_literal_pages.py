@@ -13,7 +13,7 @@ import pytest
 
 from dashboard import literal
 from etl.build import build
-from etl.ingest import apply_upload, check_file
+from planner.workflow import apply_upload, check_file
 from etl.uploads import UploadStore
 from tests.apptest import run_page, shown
 from tests.conftest import RAW
@@ -133,7 +133,7 @@ def test_goal_page_shows_the_note_as_plain_text(hostile_db):
 
 
 def test_upload_page_shows_file_text_in_problems_and_history_literally(hostile_db, tmp_path, monkeypatch):
-    from etl.auth import add_user
+    from planner.auth import add_user
 
     add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
     monkeypatch.setenv("ZM_USERS_FILE", str(tmp_path / "users.toml"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from etl.areas import UnknownArea, resolve_area
-from etl.ingest import check_file
-from etl.validate_upload import resolve_place
+from planner.workflow import check_file
+from planner.validate import resolve_place
 from tests.fixtures.uploads.support import reference
 
 SPELLINGS = ["1", "01", "1.0", "12", "13", "0", "Innenstadt-West", "innenstadt west", "Stadtbezirk Hörde",

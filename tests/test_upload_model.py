@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 
 from dashboard import literal, upload_model
-from etl.ingest import preview, rolled_up_city_rows, status_effect
-from etl.validate_upload import UploadProblem, UploadRow
+from planner.effect import preview, rolled_up_city_rows, status_effect
+from planner.validate import UploadProblem, UploadRow
 
 CURRENT = pd.DataFrame([
     dict(indicator_id="completed_dwellings", area_level="city", area_code="05913000", year=y, value=v,

@@ -8,9 +8,9 @@ import shutil
 import pytest
 
 from dashboard.queries.uploads import upload_areas, upload_indicators
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
-from etl.template import template_csv
+from planner.template import template_csv
 from etl.uploads import UploadStore
 from tests.apptest import page_text, run_page
 from tests.conftest import FIXTURE_RAW, RAW
@@ -85,7 +85,8 @@ def test_upload_preview_confirm_goal_page_rollback(fixture_site):
     at = sign_in(site)
     assert not at.exception
     assert "Angemeldet als **anna**" in page_text(at)
-    assert len(at.download_button) == 2  # template as CSV and .xlsx
+    assert [b.key for b in at.download_button] == [  # templates as CSV and .xlsx: values, evidence
+        "zm_dl_csv", "zm_dl_xlsx", "zm_dl_evidence_csv", "zm_dl_evidence_xlsx"]
     before = run_page(site, "pages/goal.py", GOAL)
     assert "2.345" not in page_text(before)
 
@@ -122,7 +123,7 @@ def test_broken_file_shows_every_problem_and_stores_nothing(site):
     at = sign_in(site)
     at.file_uploader[0].set_value(("fehler.csv", files()["all_errors.csv"], "text/csv")).run()
     text = page_text(at)
-    assert "11 Problem(e)" in text
+    assert "11 Probleme" in text and "Problem(e)" not in text
     assert "Hörder Bucht" in text and "unbekanntes Gebiet" in text
     assert all(b.key != "zm_upload_confirm" for b in at.button)
     assert UploadStore(site.parent / "up").entries() == []

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from etl.ingest import check_file
-from etl.validate_upload import escape_cell, parse_number, parse_year
+from planner.workflow import check_file
+from export.cells import safe_cell
+from planner.validate import parse_number, parse_year
 from tests.fixtures.uploads import make_fixtures
 from tests.fixtures.uploads.support import reference
 
@@ -105,10 +106,13 @@ def test_messages_in_english(files, ref):
     assert "Expected" in c.report("en")[4]
 
 
-def test_formula_like_notes_are_escaped(files, ref):
+def test_formula_like_notes_are_kept_as_typed_and_escaped_on_export(files, ref):
+    """The store keeps what the planner typed; the one escaping rule (export.cells.safe_cell)
+    applies when the note leaves the system as a spreadsheet cell."""
     c = check(files, ref, "hostile_note.csv")
     assert c.problems == []
-    assert [r.note for r in c.rows] == ["'=cmd|' /C calc'!A0", "'@SUM(A1:A9)", "'+49 231 500"]
+    assert [r.note for r in c.rows] == ["=cmd|' /C calc'!A0", "@SUM(A1:A9)", "+49 231 500"]
+    assert [safe_cell(r.note) for r in c.rows] == ["'=cmd|' /C calc'!A0", "'@SUM(A1:A9)", "'+49 231 500"]
     assert c.rows[2].value == 0.0
 
 
@@ -129,10 +133,3 @@ def test_parse_number(text, value):
 ])
 def test_parse_year(cell, year):
     assert parse_year(cell) == year
-
-
-@pytest.mark.parametrize("text, escaped", [
-    ("=1+1", "'=1+1"), ("+49", "'+49"), ("-x", "'-x"), ("@A1", "'@A1"), ("Hörde", "Hörde"), ("", ""),
-])
-def test_escape_cell(text, escaped):
-    assert escape_cell(text) == escaped

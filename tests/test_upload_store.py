@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from etl import ingest
+from planner import workflow as ingest
+from planner.effect import status_effect
 from etl.build import build
 from etl.uploads import UploadBusy, UploadError, UploadStore
 from tests.fixtures.uploads import make_fixtures
@@ -176,7 +177,7 @@ def test_preview_status_effect_matches_the_rebuilt_database(env):
     con = duckdb.connect(str(db), read_only=True)
     ids = ("completed_dwellings", "trees_planted")
     units = {u["unit_id"]: u for u in unit_table(con).to_dict("records")}
-    effect = ingest.status_effect(checked.rows, current_values(con, ids), affected_targets(con, ids), units, AS_OF)
+    effect = status_effect(checked.rows, current_values(con, ids), affected_targets(con, ids), units, AS_OF)
     con.close()
     ingest.apply_upload(checked, data, "anna", "", store, ref, **kw)
     con = duckdb.connect(str(db), read_only=True)

@@ -6,8 +6,8 @@ import io
 
 import pytest
 
-from etl.ingest import check_file
-from etl.template import history_csv, template_csv, template_xlsx
+from planner.workflow import check_file
+from planner.template import history_csv, template_csv, template_xlsx
 from tests.fixtures.uploads.support import AS_OF, reference
 
 MB = 1024 * 1024

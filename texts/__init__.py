@@ -49,3 +49,5 @@ from texts import cli  # noqa: E402
 register(cli.TEXTS)
 from texts import rules  # noqa: E402
 register(rules.TEXTS)
+from texts import upload_checks  # noqa: E402
+register(upload_checks.TEXTS)

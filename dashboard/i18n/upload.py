@@ -56,9 +56,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Gezeigt sind die ersten {shown} von {n} Problemen; die übrigen folgen demselben Muster.",
         "Shown are the first {shown} of {n} problems; the others follow the same pattern."),
     "up_problems": (
-        "Die Datei wurde nicht übernommen: {n} Problem(e). Bitte in der Datei korrigieren und erneut "
+        "Die Datei wurde nicht übernommen: {count}. Bitte in der Datei korrigieren und erneut "
         "hochladen. Es wurde nichts gespeichert.",
-        "The file was not accepted: {n} problem(s). Please correct them in the file and upload it "
+        "The file was not accepted: {count}. Please correct them in the file and upload it "
         "again. Nothing was stored.",
     ),
     "up_col_row": ("Zeile", "Row"),

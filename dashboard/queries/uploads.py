@@ -30,11 +30,6 @@ def upload_areas(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY area_level = 'stadtbezirk', sort_order""")
 
 
-def build_as_of(con: duckdb.DuckDBPyConnection) -> dict:
-    """The as-of date and build id of the current database."""
-    return one(con, "SELECT as_of, build_id, built_at FROM meta_build") or {}
-
-
 def current_values(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
     """Current city and Stadtbezirk values of the given indicators, with source and demo flag."""
     return frame(con, """
@@ -59,3 +54,26 @@ def affected_targets(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, .
 def unit_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """All units with labels, symbols and decimals."""
     return frame(con, "SELECT * FROM units ORDER BY unit_id")
+
+
+def evidence_goals(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every goal with its titles and the deadline year its implementation status uses."""
+    return frame(con, """
+        SELECT t.target_id, t.title_de, t.title_en,
+               COALESCE(i.deadline_year, CASE WHEN t.deadline_inferred THEN NULL ELSE t.deadline_year END)
+                   AS deadline_year
+        FROM targets t LEFT JOIN target_implementation i USING (target_id)
+        ORDER BY t.sort_order""")
+
+
+def evidence_current(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The evidence entries of the current database (id, goal, date as written, stage, basis)."""
+    return frame(con, """
+        SELECT evidence_id, target_id, date_text, stage, basis, source_id, line_from, line_to,
+               source_title, reference, evidence_file
+        FROM evidence ORDER BY target_id, known_from, evidence_id""")
+
+
+def document_lines(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every line of every source document (source id, line number from 1, text)."""
+    return frame(con, "SELECT source_id, line_no, text FROM document_lines ORDER BY source_id, line_no")

@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.browser.conftest import screenshot, wait_for_app
@@ -106,7 +106,7 @@ def test_planner_upload_through_the_proxy(page, site):
 
     (tmp / "gut.csv").write_text(FILLED, encoding="utf-8")
     # the file goes up in its own HTTP request: only the session's replica knows the session
-    page.locator('input[type="file"]').set_input_files(str(tmp / "gut.csv"))
+    page.locator('input[type="file"]').first.set_input_files(str(tmp / "gut.csv"))
     page.wait_for_selector("text=unverändert:", timeout=30_000)
     wait_for_app(page)
     assert "Neu: 1 · geändert: 2" in main_text(page)

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
@@ -63,7 +63,7 @@ def test_a_hostile_note_stays_plain_text_in_the_browser(page, site):
     page.wait_for_selector('input[type="file"]', state="attached", timeout=30_000)
     wait_for_app(page)
     (tmp / "notiz.csv").write_text(FILE, encoding="utf-8")
-    page.locator('input[type="file"]').set_input_files(str(tmp / "notiz.csv"))
+    page.locator('input[type="file"]').first.set_input_files(str(tmp / "notiz.csv"))
     page.wait_for_selector("text=unverändert:", timeout=30_000)
     wait_for_app(page)
     page.get_by_role("button", name="Übernehmen").click()

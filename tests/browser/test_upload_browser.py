@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from etl.auth import add_user
+from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
@@ -60,13 +60,13 @@ def test_planner_uploads_in_the_browser(page, planner_site):
     page.wait_for_selector('input[type="file"]', state="attached", timeout=30_000)
 
     (tmp / "bad.csv").write_bytes(files()["all_errors.csv"])
-    page.locator('input[type="file"]').set_input_files(str(tmp / "bad.csv"))
-    page.wait_for_selector("text=Problem(e)", timeout=30_000)
+    page.locator('input[type="file"]').first.set_input_files(str(tmp / "bad.csv"))
+    page.wait_for_selector("text=Probleme", timeout=30_000)
     wait_for_app(page)
     screenshot(page, "upload-2-problems")
 
     (tmp / "gut.csv").write_text(FILLED, encoding="utf-8")
-    page.locator('input[type="file"]').set_input_files(str(tmp / "gut.csv"))
+    page.locator('input[type="file"]').first.set_input_files(str(tmp / "gut.csv"))
     page.wait_for_selector("text=unverändert:", timeout=30_000)
     wait_for_app(page)
     text = main_text(page)

@@ -1,6 +1,6 @@
 """Check a planner's table row by row and report every problem at once, in German or English.
 
-Input: a `etl.parse.ParsedTable` and a `Reference` (indicators, units, areas, as-of year).
+Input: a `planner.parse.ParsedTable` and a `Reference` (indicators, units, areas, as-of year).
 Output: (list of `UploadRow`, list of `UploadProblem`). The rows are only usable when the
 problem list is empty. Each problem names the row as the planner sees it (header row = 1 when
 there is no title row), the column as written in the file, the cell value and what is expected.
@@ -17,16 +17,16 @@ from typing import Callable
 import pandas as pd
 
 from etl.areas import CITY_CODE, code_key, fold, name_key
-from etl.upload_messages import EXPECTED_WHEN_EMPTY, UploadProblem
+from planner.messages import UploadProblem
+from texts import t
 
 FIRST_YEAR = 1990
 CITY_NAMES = {"dortmund", "stadtdortmund", "gesamtstadt", "gesamt", "stadt", "city"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXAMPLE_NOTE = "Beispielzeile – bitte mit eigenen Zahlen überschreiben"
 
 @dataclass(frozen=True)
 class UploadRow:
-    """One valid row: indicator, area (level, code, name), year, value, escaped note, file row."""
+    """One valid row: indicator, area (level, code, name), year, value, note as typed, file row."""
 
     indicator_id: str
     area_level: str
@@ -48,13 +48,6 @@ class Reference:
     units: dict[str, dict]
     areas: pd.DataFrame
     last_year: int
-
-
-def escape_cell(text: object) -> str:
-    """Text that a spreadsheet would execute (=, +, -, @, tab, CR at the start) gets a leading
-    apostrophe, so it is shown as text and never run. Other text is returned unchanged."""
-    text = "" if text is None else str(text)
-    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def show(cell: object) -> str:
@@ -219,50 +212,48 @@ def validate(table, ref: Reference, lang: str = "de") -> tuple[list[UploadRow], 
 def _check_row(number: int, cells: dict, columns: dict, ref: Reference,
                names: str, look: dict) -> tuple[list[UploadProblem], UploadRow | None]:
     """All problems of one row, and the row if it has none (look: validate's per-file lookups)."""
-    problems: list[UploadProblem] = []
+    lang = "de" if names == "name_de" else "en"
     empty = [c for c in ("indicator", "area", "period", "value")
              if cells.get(c) is None or not show(cells.get(c))]
-    for column in empty:
-        expected = EXPECTED_WHEN_EMPTY[column][0 if names == "name_de" else 1]
-        problems.append(UploadProblem("value_missing", number, columns[column], None, {"expected": expected}))
-    iid = place = year = value = None
-    if "indicator" not in empty:
-        iid = look["indicator"](cells["indicator"])
-        if iid is None:
-            problems.append(UploadProblem("indicator_unknown", number, columns["indicator"], show(cells["indicator"])))
-    if "area" not in empty:
-        place = look["area"](cells["area"])
-        if place is None:
-            problems.append(UploadProblem("area_unknown", number, columns["area"], show(cells["area"])))
+    problems = [UploadProblem("value_missing", number, columns[c], None,
+                              {"expected": t(f"upc_expect_{c}", lang)}) for c in empty]
+    found = {c: None if c in empty else look[c](cells[c]) for c in ("indicator", "area", "period", "value")}
+    for column, code in (("indicator", "indicator_unknown"), ("area", "area_unknown"),
+                         ("period", "period_invalid"), ("value", "value_not_number")):
+        if column not in empty and found[column] is None:
+            problems.append(UploadProblem(code, number, columns[column], show(cells[column])))
+    iid = found["indicator"]
     label = ref.indicators[iid][names] if iid else ""
-    if "period" not in empty:
-        year = look["period"](cells["period"])
-        if year is None:
-            problems.append(UploadProblem("period_invalid", number, columns["period"], show(cells["period"])))
-        elif not FIRST_YEAR <= year <= ref.last_year:
-            problems.append(UploadProblem("period_out_of_range", number, columns["period"], show(cells["period"]),
-                                          {"year": year, "first": FIRST_YEAR, "last": ref.last_year,
-                                           "indicator": label or show(cells.get("indicator"))}))
-            year = None
-    if "value" not in empty:
-        value = look["value"](cells["value"])
-        if value is None:
-            problems.append(UploadProblem("value_not_number", number, columns["value"], show(cells["value"])))
-        elif iid:
-            problems += _check_bounds(number, columns["value"], cells["value"], value, ref.indicators[iid], label)
-    if iid and "unit" in columns and show(cells.get("unit") or ""):
-        unit_id = ref.indicators[iid]["unit_id"]
-        if not unit_matches(ref, unit_id, cells["unit"]):
-            unit = ref.units.get(unit_id, {})
-            expected = unit.get("symbol_de" if names == "name_de" else "symbol_en", unit_id)
-            problems.append(UploadProblem("unit_wrong", number, columns["unit"], show(cells["unit"]),
-                                          {"indicator": label, "expected": expected}))
-    note = escape_cell(show(cells.get("note") or ""))
+    year = found["period"]
+    if year is not None and not FIRST_YEAR <= year <= ref.last_year:
+        problems.append(UploadProblem("period_out_of_range", number, columns["period"], show(cells["period"]),
+                                      {"year": year, "first": FIRST_YEAR, "last": ref.last_year,
+                                       "indicator": label or show(cells.get("indicator"))}))
+    if iid and found["value"] is not None:
+        problems += _check_bounds(number, columns["value"], cells["value"], found["value"], ref.indicators[iid], label)
+    if iid:
+        problems += _check_unit(number, cells, columns, ref, iid, names, label)
+    note = show(cells.get("note") or "")  # stored as typed; export.cells.safe_cell escapes on export
     if note == EXAMPLE_NOTE:
         problems.append(UploadProblem("example_row", number, columns.get("note"), note))
-    if problems or None in (iid, place, year, value):
+    if problems or None in found.values():
         return problems, None
-    return [], UploadRow(iid, place[0], place[1], place[2], int(year), float(value) + 0.0, note, number)
+    place = found["area"]
+    return [], UploadRow(iid, place[0], place[1], place[2], int(year), float(found["value"]) + 0.0, note, number)
+
+
+def _check_unit(number: int, cells: dict, columns: dict, ref: Reference, iid: str, names: str,
+                label: str) -> list[UploadProblem]:
+    """A unit cell that names another unit than the indicator's ([] when empty or right)."""
+    if "unit" not in columns or not show(cells.get("unit") or ""):
+        return []
+    unit_id = ref.indicators[iid]["unit_id"]
+    if unit_matches(ref, unit_id, cells["unit"]):
+        return []
+    unit = ref.units.get(unit_id, {})
+    expected = unit.get("symbol_de" if names == "name_de" else "symbol_en", unit_id)
+    return [UploadProblem("unit_wrong", number, columns["unit"], show(cells["unit"]),
+                          {"indicator": label, "expected": expected})]
 
 
 def _check_bounds(number: int, column: str, cell: object, value: float, ind: dict,

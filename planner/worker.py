@@ -1,12 +1,12 @@
 """Read an uploaded file in a separate worker process with CPU-time, memory and wall-clock caps.
 
-`parse_limited(bytes, name)` returns what `etl.parse.parse_file` returns; a file that needs more
+`parse_limited(bytes, name)` returns what `planner.parse.parse_file` returns; a file that needs more
 than CPU_SECONDS of CPU, MEMORY_MB of memory or WALL_SECONDS in all is cancelled (the worker is
 killed) and refused with the problem 'file_too_slow' naming the file. The server's own process
 never parses untrusted bytes, so one hostile file cannot pin its CPU or grow its memory, and a
 planner who leaves does not leave a busy thread behind for longer than WALL_SECONDS.
 
-The worker is a fresh interpreter (`python -m etl.worker CPU MB SUFFIX`, file bytes on stdin, the
+The worker is a fresh interpreter (`python -m planner.worker CPU MB SUFFIX KIND`, file bytes on stdin, the
 pickled result on stdout), never a fork of the threaded server process; it sets its own caps
 (resource.setrlimit) before it reads a byte.
 """
@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from etl.upload_messages import UploadProblem, visible
+from planner.messages import UploadProblem, visible
 
 CPU_SECONDS = 20
 MEMORY_MB = 512
@@ -58,13 +58,14 @@ POLL_SECONDS = 0.25  # how often a running worker checks that its requester is s
 
 
 def parse_limited(data: bytes, filename: str, cpu: int = CPU_SECONDS, memory_mb: int = MEMORY_MB,
-                  wall: float = WALL_SECONDS, alive: Callable[[], bool] | None = None):
-    """parse_file(data, filename) in a capped worker: (table or None, problems); (None,
+                  wall: float = WALL_SECONDS, alive: Callable[[], bool] | None = None,
+                  kind: str = "indicator"):
+    """parse_file(data, filename, kind) in a capped worker: (table or None, problems); (None,
     [file_too_slow]) if the worker overran a cap or died, (None, [upload_cancelled]) if
     `alive()` turned False while it ran (the planner's session ended). The worker is killed in
     both cases, within POLL_SECONDS of the end of its requester."""
     suffix = ".xlsx" if filename.lower().endswith((".xlsx", ".xlsm")) else ".csv"
-    command = [sys.executable, "-m", "etl.worker", str(cpu), str(memory_mb), suffix]
+    command = [sys.executable, "-m", "planner.worker", str(cpu), str(memory_mb), suffix, kind]
     with tempfile.TemporaryFile() as stdin, tempfile.TemporaryFile() as stdout:
         stdin.write(data)
         stdin.seek(0)
@@ -104,12 +105,13 @@ def _wait(proc: subprocess.Popen, wall: float, alive: Callable[[], bool] | None)
 def _main(argv: list[str]) -> int:
     """The worker: cap itself, read the file from stdin, write the pickled result to stdout."""
     cpu, memory_mb, suffix = int(argv[0]), int(argv[1]), argv[2]
-    from etl.parse import parse_file
+    kind = argv[3] if len(argv) > 3 else "indicator"
+    from planner.parse import parse_file
 
     set_limits(cpu, memory_mb)
     data = sys.stdin.buffer.read()
     try:
-        result = parse_file(data, f"upload{suffix}")
+        result = parse_file(data, f"upload{suffix}", kind)
     except MemoryError:
         result = None, [too_slow(f"upload{suffix}", cpu, memory_mb)]
     sys.stdout.buffer.write(pickle.dumps(result))

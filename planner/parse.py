@@ -6,12 +6,12 @@ when there is no title row) plus a list of `UploadProblem`s for a file that cann
 (empty, truncated, old .xls, not a table, no recognisable header) or that breaks a rule of this
 strict reader, naming row, column or part: an unclosed quote or a cell over several lines, control
 or text-direction characters, cells over MAX_CELL_CHARS, over MAX_ROWS non-empty data rows; for
-.xlsx etl.xlsx_guard before parsing, defusedxml while parsing, a sheet size limit. Uploads are
-read through etl.worker (a capped process).
+.xlsx planner.xlsx_guard before parsing, defusedxml while parsing, a sheet size limit. Uploads are
+read through planner.worker (a capped process).
 
 Accepted: ';', ',' or tab separators; UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252;
 title rows above the header; empty rows anywhere (e.g. Excel's formatted trailing rows).
-Cells stay as read (text from CSV; numbers, dates or text from Excel); `etl.validate_upload`
+Cells stay as read (text from CSV; numbers, dates or text from Excel); `planner.validate`
 interprets them.
 """
 
@@ -25,23 +25,14 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 from etl.areas import fold
-from etl.upload_messages import CONTROL_CHARS, UploadProblem, char_name, visible
-from etl.xlsx_guard import check_xlsx
+from planner.messages import CONTROL_CHARS, UploadProblem, char_name, visible
+from planner.columns import INDICATOR, SCHEMAS, Schema
+from planner.xlsx_guard import check_xlsx
 
 # what openpyxl raises for a damaged or cut-off workbook (zip, XML, missing parts, odd values)
 DAMAGED = (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, NotImplementedError,
            RuntimeError, ElementTree.ParseError, TypeError, IndexError)
 
-# canonical column -> accepted header spellings (normalised: lower case, letters and digits only)
-COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "indicator": ("indikator", "indicator", "kennzahl"),
-    "area": ("gebiet", "stadtbezirk", "bezirk", "area", "district"),
-    "period": ("jahr", "year", "zeitraum", "periode", "period", "datum", "date", "stichtag"),
-    "value": ("wert", "value", "anzahl"),
-    "unit": ("einheit", "unit"),
-    "note": ("bemerkung", "quelle", "note", "source", "kommentar", "comment", "hinweis"),
-}
-REQUIRED = ("indicator", "area", "period", "value")
 HEADER_SEARCH_ROWS = 20
 MAX_ROWS = 10_000            # non-empty data rows below the header
 MAX_CELL_CHARS = 1_000       # a note (source and date) is a sentence, not a document
@@ -71,12 +62,12 @@ def header_key(text: object) -> str:
     return fold(text)
 
 
-def map_header(cells: list[object]) -> dict[str, int]:
+def map_header(cells: list[object], schema: Schema = INDICATOR) -> dict[str, int]:
     """Canonical column -> cell index for the header cells that are recognised (first match wins)."""
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
         key = header_key(cell)
-        for column, aliases in COLUMN_ALIASES.items():
+        for column, aliases in schema.aliases.items():
             if column not in found and key and any(key.startswith(a) for a in aliases):
                 found[column] = index
                 break
@@ -88,19 +79,21 @@ def is_blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def parse_file(data: bytes, filename: str) -> tuple[ParsedTable | None, list[UploadProblem]]:
-    """Read CSV or .xlsx bytes. Returns (table, []) or (None, problems) when nothing can be read
-    or the file breaks a rule of the reader (quoting, control characters, sizes, time)."""
+def parse_file(data: bytes, filename: str, kind: str = "indicator") -> tuple[ParsedTable | None, list[UploadProblem]]:
+    """Read CSV or .xlsx bytes with the columns of `kind` (planner.columns.SCHEMAS: 'indicator'
+    or 'evidence'). Returns (table, []) or (None, problems) when nothing can be read or the file
+    breaks a rule of the reader (quoting, control characters, sizes, time)."""
+    schema = SCHEMAS[kind]
     if not data or not data.strip():
         return None, [UploadProblem("file_empty")]
     lower = filename.lower()
     if data[:4] == b"\xd0\xcf\x11\xe0":
         return None, [UploadProblem("file_old_xls")]
     if data[:4] == b"PK\x03\x04" or lower.endswith((".xlsx", ".xlsm")):
-        return _parse_xlsx(data)
+        return _parse_xlsx(data, schema)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [UploadProblem("file_not_table")]
-    return _parse_csv(data)
+        return None, [UploadProblem(schema.not_table)]
+    return _parse_csv(data, schema)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -115,7 +108,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "Windows-1252"
 
 
-def _parse_csv(data: bytes) -> tuple[ParsedTable | None, list[UploadProblem]]:
+def _parse_csv(data: bytes, schema: Schema) -> tuple[ParsedTable | None, list[UploadProblem]]:
     """Decode, then try ';', tab and ',' until a header is found. Returns (table, problems)."""
     text, encoding = decode(data)
     specific: list[UploadProblem] | None = None
@@ -123,13 +116,13 @@ def _parse_csv(data: bytes) -> tuple[ParsedTable | None, list[UploadProblem]]:
         numbered, broken = _csv_rows(text, sep)
         if broken is not None and broken.code != "csv_quote_bad":
             return None, [broken]
-        table, problems = _table_from_rows(numbered, "csv", f"{encoding}, Trennzeichen „{sep}“")
+        table, problems = _table_from_rows(numbered, "csv", f"{encoding}, Trennzeichen „{sep}“", schema)
         if table is not None and broken is None:
             return table, problems
         found = [broken] if broken is not None else problems
-        if specific is None and found[0].code != "file_not_table":
+        if specific is None and found[0].code != schema.not_table:
             specific = found
-    return None, specific or [UploadProblem("file_not_table")]
+    return None, specific or [UploadProblem(schema.not_table)]
 
 
 def _csv_rows(text: str, sep: str) -> tuple[list[tuple[int, list]], UploadProblem | None]:
@@ -182,8 +175,8 @@ def _letter(index: int | None) -> str | None:
     return name
 
 
-def _parse_xlsx(data: bytes) -> tuple[ParsedTable | None, list[UploadProblem]]:
-    """Check sizes and XML first (etl.xlsx_guard), then read the first sheet's values with
+def _parse_xlsx(data: bytes, schema: Schema) -> tuple[ParsedTable | None, list[UploadProblem]]:
+    """Check sizes and XML first (planner.xlsx_guard), then read the first sheet's values with
     openpyxl (defusedxml), skipping empty rows. Returns (table, problems)."""
     from defusedxml import DefusedXmlException
     from openpyxl import load_workbook
@@ -205,7 +198,7 @@ def _parse_xlsx(data: bytes) -> tuple[ParsedTable | None, list[UploadProblem]]:
         book.close()
     if problem is not None:
         return None, [problem]
-    return _table_from_rows(numbered, "xlsx", f"Tabellenblatt „{title}“")
+    return _table_from_rows(numbered, "xlsx", f"Tabellenblatt „{title}“", schema)
 
 
 def _unreadable(err: BaseException, forbidden: type) -> UploadProblem:
@@ -238,23 +231,23 @@ def _sheet_rows(sheet) -> tuple[list[tuple[int, list]], str, UploadProblem | Non
     return numbered, title, None
 
 
-def _table_from_rows(numbered: list[tuple[int, list]], kind: str,
-                     detail: str) -> tuple[ParsedTable | None, list[UploadProblem]]:
+def _table_from_rows(numbered: list[tuple[int, list]], kind: str, detail: str,
+                     schema: Schema = INDICATOR) -> tuple[ParsedTable | None, list[UploadProblem]]:
     """Find the header among the first rows, check every cell (control characters, length),
     then collect the data rows below the header (at most MAX_ROWS non-empty ones)."""
     content = [(n, cells) for n, cells in numbered if not all(is_blank(c) for c in cells)]
     if not content:
         return None, [UploadProblem("file_empty")]
     for position, (number, cells) in enumerate(content[:HEADER_SEARCH_ROWS]):
-        mapping = map_header(cells)
-        if len(mapping) < 3 or "value" not in mapping:
+        mapping = map_header(cells, schema)
+        if len(mapping) < 3 or schema.key not in mapping:
             continue
         bad = cell_problems(content, cells)
         if bad:
             return None, bad
-        missing = [c for c in REQUIRED if c not in mapping]
+        missing = [c for c in schema.required if c not in mapping]
         if missing:
-            return None, [UploadProblem("column_missing", number, None, None,
+            return None, [UploadProblem(schema.column_missing, number, None, None,
                                         {"column": c}) for c in missing]
         columns = {c: str(cells[i]).strip() for c, i in mapping.items()}
         rows = [(n, {c: (row[i] if i < len(row) else None) for c, i in mapping.items()})
@@ -264,7 +257,7 @@ def _table_from_rows(numbered: list[tuple[int, list]], kind: str,
         if len(rows) > MAX_ROWS:
             return None, [UploadProblem("file_too_many_rows", params={"limit": MAX_ROWS})]
         return ParsedTable(columns, rows, kind, detail), []
-    return None, [UploadProblem("file_not_table")]
+    return None, [UploadProblem(schema.not_table)]
 
 
 def cell_problems(content: list[tuple[int, list]], header: list) -> list[UploadProblem]:

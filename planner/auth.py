@@ -4,7 +4,7 @@ Accounts come from a TOML file (config ZM_USERS_FILE, default data/users.toml, w
 `python -m etl add-user NAME`) and/or from Streamlit secrets (section [planners]); both map a
 user name to a hash string "scrypt$n$r$p$salt_hex$hash_hex". Plain passwords are never stored.
 No Streamlit import: the page passes its secrets and the client's address in. Failed sign-ins
-slow down the client, the name and everyone by growing, bounded delays (etl.throttle), never a
+slow down the client, the name and everyone by growing, bounded delays (planner.throttle), never a
 long lock-out of a planner's name.
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from etl.private import write_private
-from etl.throttle import Throttle
+from planner.throttle import Throttle
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 NAME_PATTERN = re.compile(r"[a-z0-9._-]{2,40}")

@@ -2,7 +2,7 @@
 
 Input: one indicator's row of `upload_indicators` (dict), the areas (city + Stadtbezirke) and the
 as-of year; or the store's upload list. Output: file bytes. Every text cell goes through
-`escape_cell`, so nothing a spreadsheet would execute (=, +, -, @) is ever written unescaped.
+`export.cells.safe_cell` (the one formula-escaping rule), so nothing a spreadsheet would execute (=, +, -, @) is ever written unescaped.
 The template's example row is marked in the Bemerkung column (EXAMPLE_NOTE), so the validator
 refuses it if a planner forgets to overwrite it.
 """
@@ -14,7 +14,8 @@ import io
 
 import pandas as pd
 
-from etl.validate_upload import EXAMPLE_NOTE, FIRST_YEAR, escape_cell
+from export.cells import safe_cell
+from planner.validate import EXAMPLE_NOTE, FIRST_YEAR
 
 HEADER = ["Indikator", "Gebiet", "Jahr", "Wert", "Einheit", "Bemerkung"]
 
@@ -45,9 +46,9 @@ def template_csv(ind: dict, areas: pd.DataFrame, last_year: int) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     for line in title_lines(ind, areas, last_year):
-        writer.writerow([escape_cell(line)])
+        writer.writerow([safe_cell(line)])
     writer.writerow(HEADER)
-    writer.writerow([escape_cell(c) if isinstance(c, str) else c for c in example_row(ind, last_year)])
+    writer.writerow([safe_cell(c) for c in example_row(ind, last_year)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -60,9 +61,9 @@ def template_xlsx(ind: dict, areas: pd.DataFrame, last_year: int) -> bytes:
     book = Workbook()
     data = book.active
     data.title = "Daten"
-    data.append([escape_cell(title_lines(ind, areas, last_year)[0])])
+    data.append([safe_cell(title_lines(ind, areas, last_year)[0])])
     data.append(HEADER)
-    data.append([escape_cell(c) if isinstance(c, str) else c for c in example_row(ind, last_year)])
+    data.append([safe_cell(c) for c in example_row(ind, last_year)])
     data["A1"].font = Font(bold=True, size=12)
     for cell in data[2]:
         cell.font = Font(bold=True)
@@ -73,10 +74,10 @@ def template_xlsx(ind: dict, areas: pd.DataFrame, last_year: int) -> bytes:
     places.append(["Nummer", "Name", "Amtlicher Name"])
     places.append(["05913000", "Dortmund", "Gesamtstadt Dortmund"])
     for code, name, official in _district_list(areas):
-        places.append([int(code), escape_cell(name), escape_cell(official)])
+        places.append([int(code), safe_cell(name), safe_cell(official)])
     notes = book.create_sheet("Hinweise")
     for line in hints(ind, last_year):
-        notes.append([escape_cell(line)])
+        notes.append([safe_cell(line)])
     notes.column_dimensions["A"].width = 110
     buffer = io.BytesIO()
     book.save(buffer)
@@ -106,8 +107,8 @@ def history_csv(uploads: list[dict]) -> bytes:
     writer.writerow(["Upload", "Person", "Zeit", "Datei", "Indikatoren", "Zeilen", "Kommentar",
                      "Status", "Zurückgenommen von", "Zurückgenommen am", "SHA-256"])
     for u in uploads:
-        cells = [u["id"], u["user"], u["time"], u["filename"], ", ".join(u["indicators"]),
+        cells = [u["id"], u["user"], u["time"], u["filename"], ", ".join(u["indicators"] or u.get("goals", [])),
                  len(u["rows"]), u["comment"], u["status"], u.get("rolled_back_by") or "",
                  u.get("rolled_back_at") or "", u["hash"]]
-        writer.writerow([escape_cell(c) if isinstance(c, str) else c for c in cells])
+        writer.writerow([safe_cell(c) for c in cells])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from etl.upload_messages import UploadProblem, visible
+from planner.messages import UploadProblem, visible
 
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024   # a 10,000-row sheet with notes unpacks to about 5 MB
 MAX_PARTS = 500

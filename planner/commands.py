@@ -1,0 +1,9 @@
+"""Every upload command of `python -m etl` in one table, for the command line's entry point
+(etl/__main__.py): the indicator upload commands (planner.cli) and `evidence` (planner.evidence_cli)."""
+
+from __future__ import annotations
+
+from planner import cli, evidence_cli
+
+COMMANDS = {**cli.COMMANDS, "evidence": evidence_cli.evidence}
+add_evidence_arguments = evidence_cli.add_arguments
