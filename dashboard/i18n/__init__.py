@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from texts import _TABLES, DEFAULT_LANG, LANGS, all_keys, lang_from, register, t  # noqa: F401
 from dashboard.i18n import (
-    common, datenlage, goal, implementation, kiosk, map, method, method_rules, overview, report,
+    common, datenlage, goal, implementation, kiosk, map, method, method_rules, overview, page, report,
     sources, upload,
 )
 
 for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk,
-                datenlage, implementation, report):
+                datenlage, implementation, report, page):
     register(_module.TEXTS)
