@@ -280,6 +280,8 @@ def how_computed(detail: dict, lang: str) -> HowComputed:
     inputs = detail["inputs"]
     for key in sorted(inputs, key=lambda k: (INPUT_ORDER.index(k) if k in INPUT_ORDER else len(INPUT_ORDER), k)):
         value = inputs[key]
+        if value is None or value == []:
+            continue  # a quantity the rule did not use ("Richtung: keine") is not listed
         try:
             label = t(f"goal_in_{key}", lang)
         except KeyError:
