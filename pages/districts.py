@@ -11,14 +11,13 @@ Text from files, planners or the URL is shown through dashboard.literal (never a
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from dashboard import components, literal, map_model, map_view
 from dashboard.charts import maps
 from dashboard.data import derived, query
 from dashboard.i18n import t
+from dashboard.markup import html
 from dashboard.queries import geo
 
 URL_KEYS = ("level", "indicator", "year", "mode", "district", "goal")
@@ -98,7 +97,7 @@ def _value_view(state) -> None:
                    state.district, lang)
     badge = components.demo_badge(lang) if view["demo"] else ""
     caption = t("map_caption", lang, indicator=view["name"], year=state.year, unit=view["unit"])
-    st.html(f"<p><b>{html.escape(caption)}</b> {badge}</p>")
+    st.html(html("<p><b>{caption}</b> {badge}</p>", caption=caption, badge=badge))
     if state.district and state.level != "stadtbezirk":
         st.caption(t("map_drill_note", lang,
                      district=literal.md(derived(map_view.district_names)[state.district])))
@@ -111,7 +110,8 @@ def _status_view(state) -> None:
     """Map and table of one district goal's status in the 12 Stadtbezirke."""
     view = derived(map_view.status_view, state.goal, state.district, lang)
     badge = components.demo_badge(lang) if view["demo"] else ""
-    st.html(f"<p><b>{html.escape(t('map_status_caption', lang, goal=view['title']))}</b> {badge}</p>")
+    st.html(html("<p><b>{caption}</b> {badge}</p>", caption=t("map_status_caption", lang, goal=view["title"]),
+                 badge=badge))
     _draw(view["fig"], view["table"], view["source"], beside=view["beside"])
 
 
@@ -135,20 +135,19 @@ def _draw(fig, table, source: str, beside: bool) -> None:
 def _profile(code: str) -> None:
     """The chosen district's goals (status badge + reason) and indicators (with sources)."""
     prof = derived(map_view.profile, code, lang)
-    st.subheader(t("map_profile_title", lang, name=literal.md(prof["name"])))
+    st.header(t("map_profile_title", lang, name=literal.md(prof["name"])), anchor=False)
     st.caption(f"{t('map_profile_area', lang)}: {prof['area_label']}")
-    st.markdown(f"**{t('map_profile_goals', lang, name=prof['name'])}**")
+    st.subheader(t("map_profile_goals", lang, name=literal.md(prof["name"])), anchor=False)
     if not prof["goals"]:
         st.caption(t("map_profile_no_goals", lang))
     for goal in prof["goals"]:
         demo = components.demo_badge(lang) if goal["uses_demo"] else ""
-        stale = f' <span class="zm-muted">({html.escape(t("stale_badge", lang))})</span>' if goal["stale"] else ""
-        st.html(
-            f"<div style='margin:0.3rem 0'>{components.status_badge(goal['status'], lang)} "
-            f"<b>{html.escape(goal['title'])}</b> {demo}{stale}<br>{html.escape(goal['reason'])}"
-            f"<br><span class='zm-muted'>{html.escape(t('source', lang))}: "
-            f"{html.escape(goal['source'])}</span></div>")
-    st.markdown(f"**{t('map_profile_indicators', lang, name=prof['name'])}**")
+        stale = html(' <span class="zm-muted">({text})</span>', text=t("stale_badge", lang)) if goal["stale"] else ""
+        st.html(html("<div class='zm-line'>{badge} <b>{title}</b> {demo}{stale}<br>{reason}"
+                     "<br><span class='zm-muted'>{source_label}: {source}</span></div>",
+                     badge=components.status_badge(goal["status"], lang), title=goal["title"], demo=demo,
+                     stale=stale, reason=goal["reason"], source_label=t("source", lang), source=goal["source"]))
+    st.subheader(t("map_profile_indicators", lang, name=literal.md(prof["name"])), anchor=False)
     if prof["table"] is None:
         st.caption(t("map_profile_no_indicators", lang))
         return
@@ -158,7 +157,7 @@ def _profile(code: str) -> None:
 
 lang = components.current_lang()
 with components.data_edge(lang):
-    st.title(t("map_title", lang))
+    st.title(t("map_title", lang), anchor=False)
     st.caption(t("map_intro", lang))
     url = _url_with_click()
     first = _resolve(url)
