@@ -41,8 +41,9 @@ def page_language(lang: str) -> None:
     """Declare the page language in <html lang> and put Streamlit's skip link into it
     (static/page.js; the element carrying it takes no room)."""
     mark = markup.html('<span class="zm-page-script" data-lang="{lang}" data-skip="{skip}" '
-                       'data-print-width="{width}" hidden></span>',
-                       lang=lang, skip=t("page_skip", lang), width=PRINT_WIDTH_PX)
+                       'data-region="{region}" data-print-width="{width}" hidden></span>',
+                       lang=lang, skip=t("page_skip", lang), region=t("page_table_region", lang),
+                       width=PRINT_WIDTH_PX)
     st.html(mark + markup.Markup(f"<script>{_page_script()}</script>"), unsafe_allow_javascript=True)
 
 

@@ -1,7 +1,7 @@
 /* Zielmonitor Dortmund: the page script, run once per page run (dashboard.components.page_chrome).
    (No angle brackets in this file: the HTML sanitizer drops a script whose text looks like markup.)
    Reads its settings from the last .zm-page-script element: data-lang (the page language for
-   the html element), data-skip (the skip link's text in that language), data-print-width (the paper's
+   the html element), data-skip (the skip link's text in that language), data-region (the name of a table's scroll box), data-print-width (the paper's
    content width in CSS px). Keeps them applied while Streamlit redraws, and gives each chart and
    data grid a --zm-print-zoom so that print scales it to the paper instead of cutting it. */
 (function () {
@@ -11,11 +11,20 @@
   var lang = mark.dataset.lang || "de";
   var skip = mark.dataset.skip || "";
   var paper = Number(mark.dataset.printWidth) || 700;
+  var region = mark.dataset.region || "";
 
   function apply() {
     if (document.documentElement.lang !== lang) { document.documentElement.lang = lang; }
     var link = document.querySelector('[data-testid="stSkipToContent"]');
     if (link && skip && link.textContent !== skip) { link.textContent = skip; }
+    // a table wider than a phone scrolls in its own box: that box takes focus and has a name
+    document.querySelectorAll('[data-testid="stTable"] > div').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1 && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", region);
+      }
+    });
     document.querySelectorAll('.stPlotlyChart, [data-testid="stDataFrame"]').forEach(function (box) {
       var width = box.scrollWidth;
       if (width > 0) { box.style.setProperty("--zm-print-zoom", Math.min(1, paper / width).toFixed(3)); }
@@ -36,5 +45,6 @@
   if (!window.zmPrintHook) {
     window.zmPrintHook = true;
     window.addEventListener("beforeprint", function () { window.zmApplyPage(); });
+    window.addEventListener("resize", function () { window.zmApplyPage(); });
   }
 })();
