@@ -48,8 +48,8 @@ def test_no_page_overflows_sideways_on_a_phone(phone, app_url):
 def test_sidebar_starts_collapsed_on_a_phone(phone, app_url):
     phone.goto(app_url)
     wait_for_app(phone, timeout=120_000)
-    sidebar = phone.locator('[data-testid="stSidebar"]')
-    assert sidebar.get_attribute("aria-expanded") == "false"
+    sidebar = phone.locator('[data-testid="stSidebar"]').bounding_box()
+    assert sidebar["x"] + sidebar["width"] <= 0  # off screen
     box = phone.locator('[data-testid="stMain"]').bounding_box()
     assert box["x"] < 5 and box["width"] > 380  # the content has the whole screen
     screenshot(phone, "phone-overview")
