@@ -14,6 +14,8 @@ from dashboard import style
 from tests.apptest import run_page
 from tests.conftest import ROOT
 
+# /datenlage is checked in the browser only (tests/browser/test_a11y.py): AppTest's switch_page
+# does not reliably land on it (its html elements, header included, are missing from the tree).
 PAGES = [
     # (page, URL parameters, German title, English title)
     ("pages/overview.py", {}, "Übersicht", "Overview"),
@@ -23,7 +25,6 @@ PAGES = [
     ("pages/districts.py", {}, "Stadtbezirke", "Districts"),
     ("pages/sources.py", {}, "Quellen", "Sources"),
     ("pages/method.py", {}, "Methodik", "Method"),
-    ("pages/datenlage.py", {}, "Datenlage", None),
     ("pages/document.py", {}, "Dokument", None),
 ]
 
@@ -54,8 +55,7 @@ def _declared_lang(at) -> set[str]:
 def test_every_page_sets_its_language_and_title(built_db, titles, page, params, title_de, title_en, lang):
     at = run_page(built_db, page, params if lang == "de" else {**params, "lang": "en"})
     assert not at.exception, [e.value for e in at.exception]
-    if page != "pages/datenlage.py":  # AppTest drops this page's st.html elements (header too);
-        assert _declared_lang(at) == {lang}  # the browser test checks its <html lang> (test_a11y)
+    assert _declared_lang(at) == {lang}
     title = titles[-1]
     assert title.endswith(" – Zielmonitor Dortmund") and title != "Zielmonitor Dortmund"
     expected = title_de if lang == "de" else title_en
