@@ -7,36 +7,61 @@ strings (escaped) so cards, tables and the kiosk share one look.
 from __future__ import annotations
 
 import contextlib
-import html
+import functools
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 import streamlit as st
 
 from dashboard.data import DatabaseMissing, DataUnavailable
 from dashboard.i18n import LANGS, lang_from, t
-from dashboard.style import CITY_BLUE, DEMO_COLOUR, STATUS_STYLE, status_label
+from dashboard import markup
+from dashboard.style import css_variables, status_label
 
 log = logging.getLogger(__name__)
 
-CSS = """
-<style>
-  .block-container {padding-top: 1.2rem; max-width: 1400px;}
-  [data-testid="stAppDeployButton"], #MainMenu, footer {display: none !important;}
-  .zm-header {border-bottom: 4px solid %(blue)s; padding: 0.2rem 0 0.6rem 0; margin-bottom: 0.8rem;}
-  .zm-header .zm-city {font-size: 0.85rem; letter-spacing: 0.08em; text-transform: uppercase; color: %(blue)s; font-weight: 700;}
-  .zm-header h1 {font-size: 1.9rem; margin: 0; padding: 0; color: #1a1a1a;}
-  .zm-header p {margin: 0.1rem 0 0 0; color: #444; font-size: 1rem;}
-  .zm-badge {display: inline-block; border-radius: 0.35rem; padding: 0.08rem 0.5rem; font-weight: 600;
-             font-size: 0.9rem; white-space: nowrap; border: 2px solid currentColor;}
-  .zm-demo {display: inline-block; border-radius: 0.35rem; padding: 0.05rem 0.45rem; font-size: 0.8rem;
-            font-weight: 700; color: #fff; background: %(demo)s; white-space: nowrap;}
-  .zm-muted {color: #555; font-size: 0.9rem;}
-  blockquote.zm-quote {margin: 0.2rem 0; padding: 0.3rem 0.8rem; border-left: 4px solid %(blue)s;
-                       color: #222; background: #f5f7fa;}
-  .zm-footer {margin-top: 2rem; padding-top: 0.6rem; border-top: 1px solid #ccc; color: #555; font-size: 0.85rem;}
-</style>
-""" % {"demo": DEMO_COLOUR, "blue": CITY_BLUE}
+STATIC = Path(__file__).resolve().parent / "static"
+PRINT_WIDTH_PX = 700  # A4 (210 mm) less 2 × 12 mm margins, in CSS px (96 per inch): see the stylesheet
+
+
+@functools.cache
+def _stylesheet() -> str:
+    """The one stylesheet with the palette's CSS variables in front: '<style>:root{…}…</style>'."""
+    return f"<style>{css_variables()}\n{(STATIC / 'zielmonitor.css').read_text(encoding='utf-8')}</style>"
+
+
+@functools.cache
+def _page_script() -> str:
+    """The page script (static/page.js): page language, skip-link text, print zoom."""
+    return (STATIC / "page.js").read_text(encoding="utf-8")
+
+
+def page_language(lang: str) -> None:
+    """Declare the page language in <html lang> and put Streamlit's skip link into it
+    (static/page.js; the element carrying it takes no room)."""
+    mark = markup.html('<span class="zm-page-script" data-lang="{lang}" data-skip="{skip}" '
+                       'data-region="{region}" data-print-width="{width}" hidden></span>',
+                       lang=lang, skip=t("page_skip", lang), region=t("page_table_region", lang),
+                       width=PRINT_WIDTH_PX)
+    st.html(mark + markup.Markup(f"<script>{_page_script()}</script>"), unsafe_allow_javascript=True)
+
+
+def page_chrome(lang: str) -> None:
+    """Once per run, before any page: the stylesheet and the page language."""
+    st.html(_stylesheet())
+    page_language(lang)
+
+
+def page_title(title: str, lang: str) -> None:
+    """The browser title of this page: '<title> – Zielmonitor Dortmund'."""
+    st.set_page_config(page_title=t("page_title", lang, title=title))
+
+
+def to_overview() -> None:
+    """The page behind an old address of the overview: go to the overview (the URL's
+    parameters, e.g. ?lang=en, stay)."""
+    st.switch_page("pages/overview.py", query_params=dict(st.query_params))
 
 
 def current_lang() -> str:
@@ -68,28 +93,33 @@ def language_switch(lang: str) -> None:
 
 
 def header(lang: str) -> None:
-    """The page header with the city context, and the shared CSS."""
-    st.html(CSS)
-    st.html(
-        f'<div class="zm-header"><div class="zm-city">Stadt Dortmund · Ratsperiode und Programme</div>'
-        f"<h1>{html.escape(t('app_title', lang))}</h1><p>{html.escape(t('app_subtitle', lang))}</p></div>"
-    )
+    """The page header with the city context (not a heading: each page has its own h1)."""
+    st.html(markup.html(
+        '<div class="zm-header"><div class="zm-city">Stadt Dortmund · Ratsperiode und Programme</div>'
+        '<div class="zm-app-title">{title}</div><p>{subtitle}</p></div>',
+        title=t("app_title", lang), subtitle=t("app_subtitle", lang)))
 
 
 def footer(lang: str) -> None:
     """A one-line footer naming where the numbers come from."""
-    st.html(f'<div class="zm-footer">{html.escape(t("footer", lang))}</div>')
+    st.html(markup.html('<div class="zm-footer">{text}</div>', text=t("footer", lang)))
 
 
-def status_badge(status: str, lang: str) -> str:
+def status_badge(status: str, lang: str) -> markup.Markup:
     """HTML for a status: symbol + word, in the status colour (never colour alone)."""
-    label = html.escape(status_label(status, lang))
-    return f'<span class="zm-badge" style="color:{STATUS_STYLE[status].text}">{label}</span>'
+    return markup.html('<span class="zm-badge" style="color:var(--zm-{status}-text)">{label}</span>',
+                       status=status, label=status_label(status, lang))
 
 
-def demo_badge(lang: str) -> str:
+def muted_badge(text: str) -> markup.Markup:
+    """HTML for a grey badge (e.g. 'veraltet')."""
+    return markup.html('<span class="zm-badge zm-badge-muted">{text}</span>', text=text)
+
+
+def demo_badge(lang: str) -> markup.Markup:
     """HTML for the visible 'Beispieldaten' mark."""
-    return f'<span class="zm-demo" title="{html.escape(t("demo_explainer", lang))}">{html.escape(t("demo_badge", lang))}</span>'
+    return markup.html('<span class="zm-demo" title="{title}">{label}</span>',
+                       title=t("demo_explainer", lang), label=t("demo_badge", lang))
 
 
 @contextlib.contextmanager

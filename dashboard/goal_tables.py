@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from dashboard import document_model
 from dashboard.goal_model import SUM_KINDS, is_money, missing
 from dashboard.i18n import t
 from dashboard.ref_dates import ref_date_text
@@ -77,9 +78,13 @@ def district_pivot(values: pd.DataFrame, detail: dict, lang: str) -> pd.DataFram
 
 
 def citation_items(citations: pd.DataFrame, lang: str) -> list[dict]:
-    """Each citation as {ref: "Titel (Autor), Zeile 21–23", quote, source_id}."""
+    """Each citation as {ref: "Titel (Autor), Zeile 21–23", quote, source_id, link}; link: the
+    document view's URL parameters at the cited lines (None without a line)."""
     return [dict(ref=t("goal_citation_ref", lang, title=row.title, author=row.author,
-                       lines=_lines(row.line_from, row.line_to)), quote=row.quote, source_id=row.source_id)
+                       lines=_lines(row.line_from, row.line_to)), quote=row.quote, source_id=row.source_id,
+                 link=None if missing(row.line_from) else document_model.link_params(
+                     row.source_id, int(row.line_from),
+                     int(row.line_from if missing(row.line_to) else row.line_to), lang))
             for row in citations.itertuples()]
 
 

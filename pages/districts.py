@@ -11,14 +11,13 @@ Text from files, planners or the URL is shown through dashboard.literal (never a
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from dashboard import components, literal, map_model, map_view
 from dashboard.charts import maps
 from dashboard.data import derived, query
 from dashboard.i18n import t
+from dashboard.markup import html, join
 from dashboard.overview_cards import goal_href
 from dashboard.queries import geo
 
@@ -99,7 +98,7 @@ def _value_view(state) -> None:
                    state.district, lang)
     badge = components.demo_badge(lang) if view["demo"] else ""
     caption = t("map_caption", lang, indicator=view["name"], year=state.year, unit=view["unit"])
-    st.html(f"<p><b>{html.escape(caption)}</b> {badge}</p>")
+    st.html(html("<p><b>{caption}</b> {badge}</p>", caption=caption, badge=badge))
     if state.district and state.level != "stadtbezirk":
         st.caption(t("map_drill_note", lang,
                      district=literal.md(derived(map_view.district_names)[state.district])))
@@ -112,7 +111,8 @@ def _status_view(state) -> None:
     """Map and table of one district goal's status in the 12 Stadtbezirke."""
     view = derived(map_view.status_view, state.goal, state.district, lang)
     badge = components.demo_badge(lang) if view["demo"] else ""
-    st.html(f"<p><b>{html.escape(t('map_status_caption', lang, goal=view['title']))}</b> {badge}</p>")
+    st.html(html("<p><b>{caption}</b> {badge}</p>", caption=t("map_status_caption", lang, goal=view["title"]),
+                 badge=badge))
     _draw(view["fig"], view["table"], view["source"], beside=view["beside"])
 
 
@@ -136,21 +136,20 @@ def _draw(fig, table, source: str, beside: bool) -> None:
 def _profile(code: str) -> None:
     """The chosen district's goals (status badge + reason) and indicators (with sources)."""
     prof = derived(map_view.profile, code, lang)
-    st.subheader(t("map_profile_title", lang, name=literal.md(prof["name"])))
+    st.header(t("map_profile_title", lang, name=literal.md(prof["name"])), anchor=False)
     st.caption(f"{t('map_profile_area', lang)}: {prof['area_label']}")
-    st.markdown(f"**{t('map_profile_goals', lang, name=prof['name'])}**")
+    st.subheader(t("map_profile_goals", lang, name=literal.md(prof["name"])), anchor=False)
     if not prof["goals"]:
         st.caption(t("map_profile_no_goals", lang))
     for goal in prof["goals"]:
         demo = components.demo_badge(lang) if goal["uses_demo"] else ""
-        stale = f' <span class="zm-muted">({html.escape(t("stale_badge", lang))})</span>' if goal["stale"] else ""
-        st.html(
-            f"<div style='margin:0.3rem 0'>{components.status_badge(goal['status'], lang)} "
-            f"<b>{html.escape(goal['title'])}</b> {demo}{stale}<br>{html.escape(goal['reason'])}"
-            f"<br><span class='zm-muted'>{html.escape(t('source', lang))}: "
-            f"{html.escape(goal['source'])}</span></div>")
+        stale = html(' <span class="zm-muted">({text})</span>', text=t("stale_badge", lang)) if goal["stale"] else ""
+        st.html(html("<div class='zm-line'>{badge} <b>{title}</b> {demo}{stale}<br>{reason}"
+                     "<br><span class='zm-muted'>{source_label}: {source}</span></div>",
+                     badge=components.status_badge(goal["status"], lang), title=goal["title"], demo=demo,
+                     stale=stale, reason=goal["reason"], source_label=t("source", lang), source=goal["source"]))
     _located(prof)
-    st.markdown(f"**{t('map_profile_indicators', lang, name=prof['name'])}**")
+    st.subheader(t("map_profile_indicators", lang, name=literal.md(prof["name"])), anchor=False)
     if prof["table"] is None:
         st.caption(t("map_profile_no_indicators", lang))
         return
@@ -160,21 +159,21 @@ def _profile(code: str) -> None:
 
 def _located(prof: dict) -> None:
     """The promises that name a place in the district, each with its one status and a link."""
-    st.markdown(f"**{t('map_located_title', lang, name=prof['name'])}**")
+    st.subheader(t("map_located_title", lang, name=literal.md(prof["name"])), anchor=False)
     st.caption(t("map_located_hint", lang))
     if not prof["located"]:
         st.caption(t("map_located_none", lang))
         return
-    st.html('<ul class="zm-list">' + "".join(
-        f"<li>{components.status_badge(g['status'], lang)} "
-        f'<a href="{html.escape(goal_href(g["target_id"], lang))}" target="_self">{html.escape(g["title"])}</a>'
-        f' <span class="zm-muted">– {html.escape(t("map_located_places", lang, places=g["places"]))}</span></li>'
-        for g in prof["located"]) + "</ul>")
+    items = (html('<li>{badge} <a href="{href}" target="_self">{title}</a> <span class="zm-muted">– {places}</span></li>',
+                  badge=components.status_badge(g["status"], lang), href=goal_href(g["target_id"], lang),
+                  title=g["title"], places=t("map_located_places", lang, places=g["places"]))
+             for g in prof["located"])
+    st.html(html('<ul class="zm-list">{items}</ul>', items=join(items)))
 
 
 lang = components.current_lang()
 with components.data_edge(lang):
-    st.title(t("map_title", lang))
+    st.title(t("map_title", lang), anchor=False)
     st.caption(t("map_intro", lang))
     url = _url_with_click()
     first = _resolve(url)

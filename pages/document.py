@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import components
+from dashboard import components, literal
 from dashboard import document_model as model
 from dashboard.data import query
 from dashboard.i18n import t
@@ -17,10 +17,6 @@ from dashboard.queries import documents as q
 from dashboard.sources_model import line_range
 
 lang = components.current_lang()
-DOC_CSS = ("<style>.zm-doc{font-family:'DejaVu Sans Mono',monospace;font-size:0.95rem;"
-           "line-height:1.5;padding-left:4rem;white-space:pre-wrap;overflow-wrap:anywhere}"
-           ".zm-doc li::marker{color:#555}.zm-doc mark{background:#fff3bf;color:#1a1a1a;"
-           "outline:2px solid #8A5A00}</style>")
 
 
 def _choose(choices) -> str | None:
@@ -40,7 +36,7 @@ def _choose(choices) -> str | None:
 
 def _show(doc: dict) -> None:
     """The document's facts, the window of lines and a note on what is shown."""
-    st.subheader(doc["title"], anchor=False)
+    st.header(literal.md(doc["title"]), anchor=False)
     st.text(f"{doc['author']} · {doc['published']}")
     st.caption(t("doc_licence", lang, licence=doc["licence"]))
     win = model.window(int(doc["n_lines"]), model.parse_line(st.query_params.get("von")),
@@ -50,7 +46,7 @@ def _show(doc: dict) -> None:
     else:
         st.markdown(t("doc_whole", lang, last=win.last, n=doc["n_lines"]))
     lines = query(q.document_lines, doc["source_id"], win.first, win.last)
-    st.html(DOC_CSS + model.lines_html(list(zip(lines["line_no"], lines["text"])), win))
+    st.html(model.lines_html(list(zip(lines["line_no"], lines["text"])), win))
 
 
 st.title(t("doc_title", lang), anchor=False)

@@ -7,8 +7,6 @@ dashboard.data.derived (a warm rerun only re-emits elements). Without ?goal or w
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from dashboard import (
@@ -16,10 +14,13 @@ from dashboard import (
 )
 from dashboard.data import derived
 from dashboard.i18n import t
+from dashboard.markup import Markup, html, join
+from dashboard.overview_cards import deadline_text
 from dashboard.style import STATUS_STYLE
 
 lang = components.current_lang()
-PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+# no plotly toolbar: on a phone it covers the legend; the data are in the table and the downloads
+PLOTLY_CONFIG = {"displaylogo": False, "displayModeBar": False}
 
 
 def _choose(ids: list[str], labels: dict[str, str], current: str | None) -> None:
@@ -43,22 +44,29 @@ def _sources_caption(titles: list[str], demo: bool) -> None:
     if titles:
         st.caption(t("goal_sources_line", lang, sources=" · ".join(literal.md(x) for x in titles)))
     if demo:
-        st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
+        _demo_note()
+
+
+def _demo_note() -> None:
+    """The demo mark with its explanation."""
+    st.html(html('<div class="zm-muted">{badge} {text}</div>', badge=components.demo_badge(lang),
+                 text=t("demo_explainer", lang)))
 
 
 def _head(detail: dict, demo: bool, meta_line: str, demo_note: str = "", press_note: str = "") -> None:
     """Title, status badge, demo and stale badges, theme/kind/as-of line, the note that a demo
     status does not count, and the register note."""
-    st.header(detail[f"title_{lang}"], anchor=False)
-    badges = panels.goal_status_head(detail, lang)
+    st.title(literal.md(detail[f"title_{lang}"]), anchor=False)
+    badges = [Markup(panels.goal_status_head(detail, lang))]  # escaped by panels
     if demo:
-        badges += " " + components.demo_badge(lang)
+        badges.append(components.demo_badge(lang))
     if detail.get("stale"):
-        badges += f' <span class="zm-badge" style="color:#555">{html.escape(t("stale_badge", lang))}</span>'
-    st.html(f'<div>{badges} <span class="zm-muted">{html.escape(meta_line)}</span></div>')
+        badges.append(components.muted_badge(t("stale_badge", lang)))
+    st.html(html('<div>{badges} <span class="zm-muted">{meta}</span></div>',
+                 badges=join((b for b in badges if b), " "), meta=meta_line))
     for note in (demo_note, press_note):
         if note:
-            st.html(f'<div class="zm-muted"><b>{html.escape(note)}</b></div>')
+            st.html(html('<div class="zm-muted zm-strong">{note}</div>', note=note))
     if detail.get(f"note_{lang}"):
         st.caption(t("goal_note", lang, note=literal.md(detail[f"note_{lang}"])))
 
@@ -81,15 +89,17 @@ def _whatif(detail: dict, offer: dict | None):
 
 
 def _progress(detail: dict, part: dict, demo: bool, offer: dict | None = None) -> None:
-    """Sentences, then the what-if input, chart, data table and downloads (or what data is missing)."""
-    st.subheader(t("goal_progress_heading", lang), anchor=False)
+    """Sentences, then the what-if input, chart, data table and downloads; without values (a
+    deliverable) only the sentences and what data is missing, under no heading of their own."""
+    if part["fig"] is None:
+        st.markdown("  \n".join(part["sentences"]))
+        _sources_caption(part["obs_titles"], False)
+        _whatif(detail, offer)
+        st.caption(f"{t('goal_data_needed_heading', lang)}: {literal.md(part['data_needed'])}")
+        return
+    st.header(t("goal_progress_heading", lang), anchor=False)
     st.markdown("  \n".join(part["sentences"]))
     _sources_caption(part["obs_titles"], False)
-    if part["fig"] is None:
-        _whatif(detail, offer)
-        st.info(t("goal_no_chart", lang))
-        st.markdown(f"**{t('goal_data_needed_heading', lang)}:** {literal.md(part['data_needed'])}")
-        return
     st.subheader(t("goal_chart_heading", lang), anchor=False)
     fig = _whatif(detail, offer) or part["fig"]
     st.plotly_chart(fig, config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
@@ -112,31 +122,35 @@ def _history(goal_id: str) -> None:
     st.caption(t("asof_history_caption", lang))
 
 
+def _district_table(rows: list[dict], all_demo: bool) -> Markup:
+    """The per-district status table: wraps on a phone; a scrolling box if it still is too wide."""
+    head = join(html("<th scope='col'>{label}</th>", label=t(k, lang)) for k in
+                ("goal_col_district", "goal_col_status", "goal_col_progress", "goal_col_reason"))
+    body = join(
+        html("<tr><td>{name}</td><td>{badge}{demo}</td><td class='zm-num'>{progress}</td><td>{reason}</td></tr>",
+             name=r["name"], badge=components.status_badge(r["status"], lang),
+             demo=join([" ", components.demo_badge(lang)]) if r["demo"] and not all_demo else "",
+             progress=r["progress_text"], reason=r["reason"])
+        for r in rows)
+    return html("<table class='zm-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
+                head=head, body=body)
+
+
 def _districts(detail: dict, part: dict) -> None:
     """Per-Stadtbezirk status table with bars, and the indicator's values per district."""
     rows, pivot = part["rows"], part["pivot"]
     if rows is None and pivot is None:
         return
-    st.subheader(t("goal_district_heading", lang), anchor=False)
+    st.header(t("goal_district_heading", lang), anchor=False)
     if rows is not None:
         all_demo = all(r["demo"] for r in rows)
         if all_demo:
-            st.html(f'<div class="zm-muted">{components.demo_badge(lang)} {html.escape(t("demo_explainer", lang))}</div>')
+            _demo_note()
         left, right = st.columns([3, 2])
-        head = "".join(f"<th>{html.escape(t(k, lang))}</th>" for k in
-                       ("goal_col_district", "goal_col_status", "goal_col_progress", "goal_col_reason"))
-        body = "".join(
-            f"<tr><td>{html.escape(r['name'])}</td><td>{components.status_badge(r['status'], lang)}"
-            f"{' ' + components.demo_badge(lang) if r['demo'] and not all_demo else ''}</td>"
-            f"<td style='text-align:right'>{r['progress_text']}</td><td>{html.escape(r['reason'])}</td></tr>"
-            for r in rows)
-        left.html(f'<table class="zm-table" style="width:100%;border-collapse:collapse;font-size:0.92rem">'
-                  f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-                  "<style>.zm-table td,.zm-table th{border-bottom:1px solid #ddd;padding:0.3rem 0.4rem;"
-                  "text-align:left;vertical-align:top}</style>")
+        left.html(_district_table(rows, all_demo))
         right.plotly_chart(part["bars"], config=PLOTLY_CONFIG, theme=None, key="zm_goal_districts")
     if pivot is not None:
-        st.markdown(f"**{t('goal_district_values_heading', lang)}**")
+        st.subheader(t("goal_district_values_heading", lang), anchor=False)
         st.dataframe(pivot, hide_index=True, width="stretch", height=38 + 35 * len(pivot))
         left, right = st.columns(2)
         name = f"{detail['target_id']}_stadtbezirke"
@@ -148,41 +162,59 @@ def _districts(detail: dict, part: dict) -> None:
 
 
 def _how(how: goal_tables.HowComputed) -> None:
-    """The 'So wird der Status berechnet' panel: rule, result and the numbers used."""
-    with st.expander(t("goal_how_heading", lang), expanded=True):
-        st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}** (`{how.rule_id}`)")
+    """The 'So wird der Status berechnet' panel (closed): rule, result and the numbers used."""
+    with st.expander(t("goal_how_heading", lang), expanded=False):
+        st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}**")
         if how.result:
             st.markdown(t("goal_how_result", lang, reason=how.result))
-        st.markdown(f"**{t('goal_how_inputs', lang)}**")
-        st.table(how.table(lang))
+        if how.rows:
+            st.markdown(f"**{t('goal_how_inputs', lang)}**")
+            st.table(how.table(lang))
         st.caption(t("goal_how_thresholds", lang))
 
 
-def _quote(ref: str, quote: str) -> str:
-    """HTML for one cited passage: reference line and the verbatim quote."""
-    return f"<div style='margin:0.2rem 0 0.8rem 0'><div class='zm-muted'>{html.escape(ref)}</div>" \
-           f"<blockquote class='zm-quote'>„{html.escape(quote)}“</blockquote></div>"
+def _quote(item: dict) -> None:
+    """One cited passage: reference line, the verbatim quote and a link to it in the document."""
+    st.html(html("<div class='zm-cite'><div class='zm-muted'>{ref}</div>"
+                 "<blockquote class='zm-quote'>„{quote}“</blockquote></div>", ref=item["ref"], quote=item["quote"]))
+    if item.get("link"):
+        st.page_link("pages/document.py", label=f"{t('impl_open_document', lang)} →", query_params=item["link"])
+
+
+def _known(detail: dict, citations: list[dict]) -> None:
+    """A deliverable's page leads with what is known: the promise as written, the deadline."""
+    st.header(t("goal_known_heading", lang), anchor=False)
+    st.markdown(f"**{t('goal_known_deadline', lang)}:** {deadline_text(detail, lang)}")
+    st.markdown(f"**{t('goal_known_quote', lang)}**")
+    for item in citations:
+        _quote(item)
 
 
 def _citations(detail: dict, citations: list[dict], related: list[dict]) -> None:
-    """This goal's citations beside related and conflicting goals of other documents."""
-    st.subheader(t("goal_citations_heading", lang), anchor=False)
-    left, right = st.columns(2)
-    left.markdown(f"**{t('goal_this_goal', lang)}: {detail[f'title_{lang}']}**")
-    left.html("".join(_quote(c["ref"], c["quote"]) for c in citations))
+    """This goal's citations (unless shown above already) beside related and conflicting goals."""
+    st.header(t("goal_citations_heading", lang), anchor=False)
+    left, right = st.columns(2) if citations else (None, st.container())
+    if citations:
+        left.markdown(f"**{t('goal_this_goal', lang)}: {literal.md(detail[f'title_{lang}'])}**")
+        with left:
+            for item in citations:
+                _quote(item)
     right.markdown(f"**{t('goal_related_heading', lang)}**")
     if not related:
         right.caption(t("goal_related_none", lang))
     for item in related:
-        right.html(f"<div><b>{html.escape(item['relation_text'])}:</b> {html.escape(item['title'])} "
-                   f"{components.status_badge(item['status'], lang)}</div>" + _quote(item["ref"], item["quote"]))
+        right.html(html("<div><b>{relation}:</b> {title} {badge}</div>"
+                        "<div class='zm-cite'><div class='zm-muted'>{ref}</div>"
+                        "<blockquote class='zm-quote'>„{quote}“</blockquote></div>",
+                        relation=item["relation_text"], title=item["title"],
+                        badge=components.status_badge(item["status"], lang), ref=item["ref"], quote=item["quote"]))
         right.page_link("pages/goal.py", label=f"{t('goal_open', lang)} →",
                         query_params={"goal": item["target_id"], **({"lang": "en"} if lang == "en" else {})})
 
 
 def _by_theme(groups: list[tuple[str, list[dict]]]) -> None:
     """All goals as links, one collapsed section per theme, each with its status symbol and word."""
-    st.subheader(t("goal_by_theme", lang), anchor=False)
+    st.header(t("goal_by_theme", lang), anchor=False)
     extra = {"lang": "en"} if lang == "en" else {}
     for theme, goals in groups:
         with st.expander(f"{theme} ({len(goals)})"):
@@ -195,6 +227,8 @@ def _by_theme(groups: list[tuple[str, list[dict]]]) -> None:
 with components.data_edge(lang):
     ids, labels, groups = derived(goal_view.choices, lang)
     goal_id, unknown = goal_model.resolve_goal(st.query_params.get("goal"), ids)
+    if goal_id is None:
+        st.title(t("nav_goal", lang), anchor=False)
     _choose(ids, labels, goal_id)
     if goal_id is None:
         if unknown and panels.register_entry(unknown, lang):
@@ -206,17 +240,21 @@ with components.data_edge(lang):
         _by_theme(groups)
     else:
         view = derived(goal_view.goal, goal_id, lang)
+        components.page_title(view["detail"][f"title_{lang}"], lang)
+        deliverable = view["progress"]["fig"] is None  # no values: lead with what is known
         _head(view["detail"], view["demo"], view["meta_line"], view["demo_note"], view["press_note"])
         by_evidence = panels.evidence_decides(view["detail"])
-        if by_evidence:  # the evidence decides the status: it comes first
+        if deliverable:
+            _known(view["detail"], view["citations"])
+        if by_evidence or deliverable:  # the evidence decides the status, or there are no numbers: it comes first
             panels.evidence_timeline(goal_id, lang)
         if not panels.skip_progress(view["detail"], view["progress"]):
             _progress(view["detail"], view["progress"], view["demo"], view["whatif"])
         _history(goal_id)
         _districts(view["detail"], view["districts"])
-        if not by_evidence:
+        if not (by_evidence or deliverable):
             panels.evidence_timeline(goal_id, lang)
         panels.context_figures(goal_id, lang)
         if not by_evidence:
             _how(view["how"])
-        _citations(view["detail"], view["citations"], view["related"])
+        _citations(view["detail"], [] if deliverable else view["citations"], view["related"])

@@ -10,8 +10,6 @@ dashboard.method_model; no SQL and no rules here.
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -20,6 +18,7 @@ from dashboard import method_model as model
 from dashboard import sources_model
 from dashboard.data import query
 from dashboard.i18n import t
+from dashboard.markup import html, join
 from dashboard.queries import sources as q
 from dashboard.queries import targets as tq
 from indicators import fmt
@@ -29,7 +28,7 @@ lang = components.current_lang()
 
 def _build(summary: dict) -> None:
     """The last build: as-of date, time, id, demo flag, counts."""
-    st.subheader(t("mth_build", lang))
+    st.header(t("mth_build", lang))
     rows = model.build_rows(summary, lang)
     st.markdown("  \n".join(f"**{label}:** {value}" for label, value in rows))
     st.caption(t("mth_build_source", lang))
@@ -37,21 +36,20 @@ def _build(summary: dict) -> None:
 
 def _statuses() -> None:
     """The five statuses with symbol, word, colour and meaning."""
-    st.subheader(t("mth_statuses", lang))
+    st.header(t("mth_statuses", lang))
     st.markdown(t("mth_statuses_intro", lang))
-    cells = "".join(
-        f"<tr><td style='padding:0.35rem 0.8rem 0.35rem 0'>{components.status_badge(r['status'], lang)}</td>"
-        f"<td style='padding:0.35rem 0'><span style='display:inline-block;width:0.9rem;height:0.9rem;"
-        f"background:{r['fill']};border-radius:0.15rem;vertical-align:middle;margin-right:0.5rem'></span>"
-        f"{html.escape(r['meaning'])}</td></tr>"
+    cells = join(
+        html("<tr><td>{badge}</td><td><span class='zm-swatch' style='background:var(--zm-{status}-fill)'></span>"
+             "{meaning}</td></tr>", badge=components.status_badge(r["status"], lang), status=r["status"],
+             meaning=r["meaning"])
         for r in model.status_rows(lang)
     )
-    st.html(f"<table style='border-collapse:collapse'>{cells}</table>")
+    st.html(html("<table class='zm-plain-table'>{cells}</table>", cells=cells))
 
 
 def _rules() -> None:
     """The rules per kind and the constants table."""
-    st.subheader(t("mth_rules", lang))
+    st.header(t("mth_rules", lang))
     st.markdown(t("mth_rules_common", lang, **model.threshold_words(lang)))
     for kind, text in model.rule_summaries(lang):
         st.markdown(f"**{kind}.** {text}")
@@ -65,15 +63,15 @@ def _rules() -> None:
 
 def _time_rules() -> None:
     """Period, starting point, trend window, planned path, baseline, deadline: rule and example."""
-    st.subheader(t("mth_rx_heading", lang))
+    st.header(t("mth_rx_heading", lang))
     st.markdown(t("mth_rx_intro", lang))
     for ex in method_examples.rule_examples(lang):
         with st.container(border=True):
             st.markdown(f"**{ex.title}**  \n{ex.rule}")
             st.markdown(f"*{t('mth_rx_example_label', lang)}:* {ex.example}")
-            st.html(f"<div><i>{html.escape(t('mth_rx_result_label', lang))}:</i> "
-                    f"{components.status_badge(ex.status, lang)} <code>{html.escape(ex.rule_id)}</code> – "
-                    f"{html.escape(ex.reason)}</div>")
+            st.html(html("<div><i>{label}:</i> {badge} <code>{rule}</code> – {reason}</div>",
+                         label=t("mth_rx_result_label", lang), badge=components.status_badge(ex.status, lang),
+                         rule=ex.rule_id, reason=ex.reason))
 
 
 def _example(target_id: str) -> None:
@@ -85,10 +83,10 @@ def _example(target_id: str) -> None:
     planned = query(tq.planned_path, goal["indicator_id"]) if goal.get("indicator_id") else None
     ex = model.worked_example(goal, query(q.example_observations, target_id), lang, planned)
     with st.container(border=True):
-        demo = f" {components.demo_badge(lang)}" if ex.uses_demo else ""
-        stale = f" <span class='zm-muted'>· {html.escape(t('stale_badge', lang))}</span>" if ex.stale else ""
-        st.html(f"<b style='font-size:1.1rem'>{html.escape(ex.title)}</b> "
-                f"{components.status_badge(ex.status, lang)}{demo}{stale}")
+        demo = components.demo_badge(lang) if ex.uses_demo else ""
+        stale = html(" <span class='zm-muted'>· {text}</span>", text=t("stale_badge", lang)) if ex.stale else ""
+        st.html(html("<span class='zm-example-title'>{title}</span> {badge} {demo}{stale}", title=ex.title,
+                     badge=components.status_badge(ex.status, lang), demo=demo, stale=stale))
         st.markdown("\n".join(f"{n}. {step}" for n, step in enumerate(ex.steps, start=1)))
         st.markdown(t("mth_reason", lang, reason=ex.reason))
         if ex.pace:
@@ -107,7 +105,7 @@ def _example(target_id: str) -> None:
 
 def _sources() -> None:
     """Every source (documents and data sets) with licence and attribution."""
-    st.subheader(t("mth_sources", lang))
+    st.header(t("mth_sources", lang))
     st.markdown(t("mth_sources_intro", lang))
     docs = query(q.documents)
     data = query(q.data_sources)
@@ -124,7 +122,8 @@ def _sources() -> None:
 
 def _demo(summary: dict) -> None:
     """The Beispieldaten policy and what this build contains."""
-    st.html(f"<h3 style='margin-bottom:0'>{html.escape(t('mth_demo', lang))} {components.demo_badge(lang)}</h3>")
+    st.header(t("mth_demo", lang), anchor=False)
+    st.html(components.demo_badge(lang))
     st.markdown(t("mth_demo_policy", lang))
     demo = query(q.demo_indicators)
     if summary.get("demo_included"):
@@ -145,7 +144,7 @@ def _demo(summary: dict) -> None:
 
 def _full_rules() -> None:
     """docs/method.md, one expander per section: the single source of the full rule text."""
-    st.subheader(t("mth_full", lang))
+    st.header(t("mth_full", lang))
     try:
         sections = model.method_sections(model.read_method_doc())
     except model.MethodDocMissing as err:
@@ -157,7 +156,7 @@ def _full_rules() -> None:
             st.markdown(section.body)
 
 
-st.title(t("mth_title", lang))
+st.title(t("mth_title", lang), anchor=False)
 st.markdown(t("mth_intro", lang))
 with components.data_edge(lang):
     summary = query(q.build_summary)
@@ -169,10 +168,10 @@ with components.data_edge(lang):
     st.divider()
     _time_rules()
     st.divider()
-    st.subheader(model.asof_rule(lang)[0])
+    st.header(model.asof_rule(lang)[0], anchor=False)
     st.markdown(model.asof_rule(lang)[1])
     st.divider()
-    st.subheader(t("mth_examples", lang))
+    st.header(t("mth_examples", lang), anchor=False)
     for goal_id in model.EXAMPLES:
         _example(goal_id)
     st.divider()

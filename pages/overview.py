@@ -6,8 +6,6 @@ view), calls the query functions and the pure view-model (dashboard.overview_mod
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 import config
@@ -19,47 +17,10 @@ from dashboard import overview_view
 from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import build_info
-from dashboard.style import CITY_BLUE, STATUS_STYLE
+from dashboard.markup import Markup, html, join
+from dashboard.style import STATUS_STYLE
 from indicators.fmt import format_date
 from report.build import report_pdf
-
-CSS = """
-<style>
-  .zm-tiles {display: flex; gap: 0.6rem; flex-wrap: wrap; margin: 0.2rem 0 0.4rem 0;}
-  .zm-tiles-label {font-size: 1rem; font-weight: 700; color: #1a1a1a; margin: 0.5rem 0 0.1rem 0;}
-  a.zm-tile {text-decoration: none;}
-  a.zm-tile:hover {background: #f3f6fa;}
-  .zm-tile.zm-active {background: #eef3fa; border: 3px solid #1a1a1a; border-left-width: 8px;}
-  .zm-tile {flex: 1 1 7rem; border: 1px solid #ccc; border-left: 8px solid; border-radius: 0.4rem;
-            padding: 0.35rem 0.7rem; background: #fff;}
-  .zm-tile .zm-n {font-size: 2.1rem; font-weight: 700; line-height: 1.1;}
-  .zm-tile .zm-w {font-size: 1.05rem; font-weight: 600;}
-  .zm-cards {display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; margin: 0.2rem 0 0.6rem 0;}
-  @media (max-width: 720px) {.zm-cards {grid-template-columns: minmax(0, 1fr);}}
-  .zm-card {display: flex; flex-direction: column; border: 1px solid rgba(49, 51, 63, 0.2);
-            border-radius: 0.5rem; padding: calc(1rem - 1px); background: #fff;}
-  .zm-card-head {display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center;}
-  .zm-card-error {margin-top: 0.4rem; padding: 0.75rem 1rem; border-radius: 0.5rem; background: #ffecec;
-                  color: #7d1a1a; font-size: 0.98rem;}
-  a.zm-card-link {margin-top: auto; padding-top: 0.6rem; color: %(blue)s; font-size: 0.95rem; font-weight: 600;}
-  a.zm-more {display: inline-block; margin: 0 0 0.8rem 0; color: %(blue)s; font-weight: 600;}
-  .zm-card-title {font-size: 1.15rem; font-weight: 700; margin: 0.35rem 0 0.15rem 0; color: #1a1a1a;}
-  .zm-card-value {font-size: 1.35rem; font-weight: 700; margin: 0.1rem 0; color: #1a1a1a;}
-  .zm-card-reason {font-size: 0.98rem; margin: 0.2rem 0; color: #222;}
-  .zm-attn {font-size: 1rem; margin: 0.1rem 0 0.3rem 0;}
-  .zm-cols {columns: 2 24rem; column-gap: 2rem; margin-top: 0.3rem;}
-  .zm-attn a, .zm-list a {color: %(blue)s;}
-  .zm-list {margin: 0; padding-left: 1.2rem;}
-  .zm-list li {margin: 0.15rem 0;}
-  .zm-group {grid-column: 1 / -1; border-left: 6px solid %(blue)s;}
-  .zm-group-cols {display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem;
-                  margin-top: 0.5rem;}
-  .zm-group-col {display: flex; flex-direction: column; border-top: 3px solid #d0d7e2; padding-top: 0.4rem;}
-  .zm-group-deadline {font-size: 1.5rem; font-weight: 800; color: #1a1a1a;}
-  .zm-stale {display: inline-block; border-radius: 0.35rem; padding: 0.05rem 0.45rem; font-size: 0.8rem;
-             font-weight: 700; color: #1a1a1a; background: #f1e7c6; white-space: nowrap;}
-</style>
-""" % {"blue": CITY_BLUE}
 
 ATTENTION_LIMIT = 20  # goals named per status at the top; the rest behind a link to that status
 KEYS = {"theme": "ov_theme", "source": "ov_source", "status": "ov_status", "year": "ov_year"}
@@ -110,22 +71,23 @@ def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:
     """The headline in two labelled rows (verdicts on measured goals; what evidence shows about
     deliverables): one tile per status with symbol, number and word (never colour alone);
     each tile links to the view filtered to that status."""
-    rows = "".join(
-        f'<div class="zm-tiles-label">{html.escape(t(f"ov_tiles_{name}", lang))}</div>'
-        f'<div class="zm-tiles" aria-label="{html.escape(t(f"ov_tiles_{name}", lang))}">'
-        + "".join(_tile(s, n, state, lang) for s, n in row.items()) + "</div>"
+    rows = join(
+        html('<div class="zm-tiles-label">{label}</div>'
+             '<div class="zm-tiles" role="group" aria-label="{label}">{tiles}</div>',
+             label=t(f"ov_tiles_{name}", lang), tiles=join(_tile(s, n, state, lang) for s, n in row.items()))
         for name, row in om.tile_rows(counts))
-    st.html(f'<section aria-label="{html.escape(t("ov_counts_heading", lang))}">{rows}</section>')
+    st.html(html('<section aria-label="{label}">{rows}</section>', label=t("ov_counts_heading", lang), rows=rows))
 
 
-def _tile(status: str, n: int, state: om.ViewState, lang: str) -> str:
+def _tile(status: str, n: int, state: om.ViewState, lang: str):
     """One headline tile as a link to the view filtered to `status`."""
-    style = STATUS_STYLE[status]
-    return (f'<a class="zm-tile{" zm-active" if status in state.statuses else ""}" data-status="{status}" '
-            f'href="{html.escape(om.status_href(state, status, lang))}" '
-            f'title="{html.escape(t("ov_tile_link", lang))}" style="border-left-color:{style.fill}">'
-            f'<div class="zm-n" style="color:{style.text}">{style.symbol} {n}</div>'
-            f'<div class="zm-w" style="color:{style.text}">{html.escape(t(f"status_{status}", lang))}</div></a>')
+    return html('<a class="zm-tile{active}" data-status="{s}" href="{href}" title="{title}" '
+                'style="border-left-color:var(--zm-{s}-fill)">'
+                '<div class="zm-n" style="color:var(--zm-{s}-text)">{symbol} {n}</div>'
+                '<div class="zm-w" style="color:var(--zm-{s}-text)">{word}</div></a>',
+                active=" zm-active" if status in state.statuses else "", href=om.status_href(state, status, lang),
+                title=t("ov_tile_link", lang), s=status, symbol=STATUS_STYLE[status].symbol, n=n,
+                word=t(f"status_{status}", lang))
 
 
 def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, without: list[dict],
@@ -133,23 +95,23 @@ def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, wit
     """A theme heading, its goals with values as ONE html grid of cards (the first
     om.CARD_LIMIT of n_values unless the URL asks for all) and the goals without values as a
     compact list in an expander."""
-    st.subheader(label)
+    st.header(label, anchor=False)
     if with_value:
         st.html(cards.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
                                        total=n_values, more_href=om.expand_href(state, theme_id, lang)))
     if without:
         with st.expander(t("ov_without_expander", lang, n=len(without)), expanded=expand_list):
-            st.html('<ul class="zm-list">' + "".join(
-                f'<li>{components.status_badge(row["counted_status"], lang)} '
-                f'{_goal_anchor(row["target_id"], row[f"title_{lang}"], lang)}'
-                f' <span class="zm-muted">– {html.escape(cards.nodata_line(row, lang))}</span></li>'
-                for row in without
-            ) + "</ul>")
+            st.html(html('<ul class="zm-list">{items}</ul>', items=join(
+                html('<li>{badge} {link} <span class="zm-muted">– {line}</span></li>',
+                     badge=components.status_badge(row["counted_status"], lang),
+                     link=_goal_anchor(row["target_id"], row[f"title_{lang}"], lang),
+                     line=cards.nodata_line(row, lang))
+                for row in without)))
 
 
-def _goal_anchor(target_id: str, title: str, lang: str) -> str:
+def _goal_anchor(target_id: str, title: str, lang: str):
     """An HTML link to the goal page (same tab), title escaped."""
-    return f'<a href="{html.escape(cards.goal_href(target_id, lang))}" target="_self">{html.escape(str(title))}</a>'
+    return html('<a href="{href}" target="_self">{title}</a>', href=cards.goal_href(target_id, lang), title=title)
 
 
 def _attention(goals, state: om.ViewState, lang: str) -> None:
@@ -157,13 +119,13 @@ def _attention(goals, state: om.ViewState, lang: str) -> None:
     the view filtered to that status), so they are seen without scrolling; the goals of one
     series group share one list item, as they are counted once."""
     for status, items in om.attention(goals, lang):
-        links = "".join("<li>" + " · ".join(_goal_anchor(tid, title, lang) for tid, title in entry) + "</li>"
-                        for entry in items[:ATTENTION_LIMIT])
-        more = "" if len(items) <= ATTENTION_LIMIT else (
-            f'<a class="zm-more" href="{html.escape(om.status_href(state, status, lang))}" target="_self">'
-            f'{html.escape(t("ov_attn_more", lang, n=len(items) - ATTENTION_LIMIT))}</a>')
-        st.html(f'<div class="zm-attn">{components.status_badge(status, lang)}'
-                f'<ul class="zm-list zm-cols">{links}</ul>{more}</div>')
+        links = join(html("<li>{goals}</li>", goals=join((_goal_anchor(tid, title, lang) for tid, title in entry), " · "))
+                     for entry in items[:ATTENTION_LIMIT])
+        more = "" if len(items) <= ATTENTION_LIMIT else html(
+            '<a class="zm-more" href="{href}" target="_self">{text}</a>',
+            href=om.status_href(state, status, lang), text=t("ov_attn_more", lang, n=len(items) - ATTENTION_LIMIT))
+        st.html(html('<div class="zm-attn">{badge}<ul class="zm-list zm-cols">{links}</ul>{more}</div>',
+                     badge=components.status_badge(status, lang), links=links, more=more))
 
 
 def _stand(lang: str):
@@ -210,8 +172,7 @@ with components.data_edge(lang):
     state = om.view_state({key: st.query_params.get_all(key) for key in om.PARAM_KEYS}, options)
     _sidebar(state, options, lang)
 
-    st.html(CSS)
-    st.subheader(t("ov_title", lang))
+    st.title(t("ov_title", lang), anchor=False)
     st.caption(om.stand_text(query(build_info), lang))
     if stand is not None:
         st.info(t("asof_note", lang, date=format_date(stand, lang)))
@@ -227,7 +188,8 @@ with components.data_edge(lang):
     panels.implementation_balance(counted, lang)
     st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
     if shown["uses_demo"].any():
-        st.html(f'<div class="zm-muted">{t("ov_demo_notice", lang, badge=components.demo_badge(lang))}</div>')
+        st.html(html('<div class="zm-muted">{notice}</div>',
+                     notice=Markup(t("ov_demo_notice", lang, badge=components.demo_badge(lang)))))
     if shown.empty:
         st.info(t("ov_empty", lang))
     expand = not shown["has_value"].any()

@@ -7,14 +7,13 @@ texts via dashboard.sources_model; no SQL and no rules here.
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
-from dashboard import components
+from dashboard import components, literal
 from dashboard import sources_model as model
 from dashboard.data import query
 from dashboard.i18n import t
+from dashboard.markup import html, join
 from dashboard.queries import sources as q
 from indicators import fmt
 
@@ -34,7 +33,7 @@ def _on_doc_change() -> None:
 
 def _documents(docs, as_of) -> str | None:
     """The overview table and the chooser; returns the chosen source_id."""
-    st.subheader(t("src_documents", lang))
+    st.header(t("src_documents", lang))
     table = model.documents_table(docs, lang)
     st.table(table.set_index(table.columns[0]))  # a real HTML table: wraps, nothing cut off
     st.caption(t("src_counts_source", lang, as_of=fmt.format_date(as_of, lang)))
@@ -52,15 +51,16 @@ def _documents(docs, as_of) -> str | None:
 
 def _document(doc: dict, goals) -> None:
     """One document: facts, licence, status counts and its goals as links."""
-    st.markdown(f"#### {doc['title']}")
+    st.subheader(literal.md(doc["title"]), anchor=False)
     st.markdown(t("src_doc_facts", lang, kind=model.kind_text(doc["kind"], lang),
                   author=doc["author"], date=model.published_text(doc["published"], lang)))
     st.caption(t("src_licence", lang, licence=doc["licence"]) + " · "
                + t("src_attribution", lang, attribution=doc["attribution"]))
-    badges = " ".join(f"{components.status_badge(s, lang)} <b>{fmt.format_number(n, lang)}</b>"
-                      for s, n in model.status_counts(doc))
-    if badges:
-        st.html(f"<div>{badges}</div>")
+    counts = model.status_counts(doc)
+    if counts:
+        st.html(html("<div>{badges}</div>", badges=join(
+            (html("{badge} <b>{n}</b>", badge=components.status_badge(s, lang), n=fmt.format_number(n, lang))
+             for s, n in counts), " ")))
     items = model.goal_items(goals, lang)
     if not items:
         st.info(t("src_no_goals", lang))
@@ -73,8 +73,8 @@ def _document(doc: dict, goals) -> None:
             theme = item["theme"]
             st.markdown(f"**{theme}**")
         left, right = st.columns([1, 6], vertical_alignment="center")
-        demo = f" {components.demo_badge(lang)}" if item["uses_demo"] else ""
-        left.html(f"{components.status_badge(item['status'], lang)}{demo}")
+        demo = components.demo_badge(lang) if item["uses_demo"] else ""
+        left.html(html("{badge} {demo}", badge=components.status_badge(item["status"], lang), demo=demo))
         with right:
             label = f"{item['title']} · {item['lines']}" if item["lines"] else item["title"]
             _goal_link(item["target_id"], label)
@@ -85,14 +85,12 @@ def _side(side: model.Side) -> None:
     st.html(components.status_badge(side.status, lang))
     _goal_link(side.target_id, f"**{side.title}**")
     st.caption(f"{side.author} ({side.published}): {side.document} · {side.lines}")
-    st.html(
-        f'<blockquote class="zm-quote">„{html.escape(side.quote)}“</blockquote>'
-    )
+    st.html(html('<blockquote class="zm-quote">„{quote}“</blockquote>', quote=side.quote))
 
 
 def _conflicts(pairs) -> None:
     """The conflicting goal pairs side by side."""
-    st.subheader(t("src_conflicts", lang))
+    st.header(t("src_conflicts", lang))
     if not pairs:
         st.info(t("src_no_conflicts", lang))
         return
@@ -103,22 +101,21 @@ def _conflicts(pairs) -> None:
             col_a, col_mid, col_b = st.columns([10, 2, 10])
             with col_a:
                 _side(a)
-            col_mid.markdown(f"<div style='text-align:center;padding-top:2rem;color:#555'>"
-                             f"⇄<br>{html.escape(t('src_versus', lang))}</div>", unsafe_allow_html=True)
+            col_mid.html(html("<div class='zm-center'>⇄<br>{versus}</div>", versus=t("src_versus", lang)))
             with col_b:
                 _side(b)
 
 
 def _datasets(items) -> None:
     """The data sets and the demo generator with licence and attribution."""
-    st.subheader(t("src_datasets", lang))
+    st.header(t("src_datasets", lang))
     st.markdown(t("src_datasets_intro", lang))
     for item in items:
         with st.container(border=True):
-            demo = f" {components.demo_badge(lang)}" if item["is_demo"] else ""
-            st.html(f"<b>{html.escape(item['title'])}</b>{demo}<br><span class='zm-muted'>"
-                    f"{html.escape(item['kind'])} · {html.escape(item['author'])} · "
-                    f"{html.escape(item['published'])}</span>")
+            demo = components.demo_badge(lang) if item["is_demo"] else ""
+            st.html(html("<b>{title}</b> {demo}<br><span class='zm-muted'>{kind} · {author} · {published}</span>",
+                         title=item["title"], demo=demo, kind=item["kind"], author=item["author"],
+                         published=item["published"]))
             st.markdown(t("src_licence", lang, licence=item["licence"]) + "  \n"
                         + t("src_attribution", lang, attribution=item["attribution"]))
             if item["indicators"]:
@@ -129,7 +126,7 @@ def _datasets(items) -> None:
                 st.caption(t("src_link", lang, url=item["url"]))
 
 
-st.title(t("src_title", lang))
+st.title(t("src_title", lang), anchor=False)
 st.markdown(t("src_intro", lang))
 with components.data_edge(lang):
     build = query(q.build_summary)

@@ -16,16 +16,16 @@ CASES = [
     ("wohnungen_2000_pro_jahr", "de", ["Mindestens 2.000 neue Wohnungen pro Jahr", "noch nicht bewertbar",
                                        "Ausgangslage 2023: 1.450 Wohnungen", "im Mittel 2019–2023 1.580",
                                        "So wird der Status berechnet", "ersetzt", "Baufertigstellungen",
-                                       "annual_flow_before_start", "Zeile 5", "Zahlen zum Thema",
+                                       "neueste Jahreswert", "Zeile 5", "Zahlen zum Thema",
                                        "Baugenehmigungen (Wohnungen)"]),
     ("wohnungen_2000_pro_jahr", "en", ["At least 2,000 new dwellings a year", "not yet assessable",
                                        "Starting point 2023: 1,450 dwellings", "How the status is computed",
                                        "superseded"]),
     # a level goal with a planned path (Soll-Pfad) compared in its own period
-    ("klimaneutral_2035", "de", ["Klimaneutralität bis 2035", "gefährdet", "level_vs_planned_path",
+    ("klimaneutral_2035", "de", ["Klimaneutralität bis 2035", "gefährdet",
                                  "der Soll-Pfad (CO2-Bilanz) sieht für 2024 4.040 vor",
                                  "Zuletzt gemessen (2024): 4.700 Kilotonnen CO₂"]),
-    ("klimaneutral_2035", "en", ["Climate neutrality by 2035", "at risk", "level_vs_planned_path"]),
+    ("klimaneutral_2035", "en", ["Climate neutrality by 2035", "at risk", "planned path"]),
     ("baeume_5000", "de", ["5.000 neue Bäume", "erreicht", "Beispieldaten", "% des Ziels)",
                            "Werte nach Stadtbezirk"]),
     ("baeume_5000", "en", ["5,000", "achieved", "Beispieldaten", "% of the goal)"]),
@@ -56,6 +56,25 @@ def test_goal_page_shows_goal(fixture_db, goal, lang, expected):
     text = _check(run_page(fixture_db, "pages/goal.py", params))
     missing = [e for e in expected if e not in text]
     assert not missing, f"missing on {goal}/{lang}: {missing}"
+
+
+def test_deliverable_page_leads_with_what_is_known(built_db):
+    """A deliverable without values opens with its promise as written and its deadline, links the
+    quote to the document at its line, and shows no empty progress heading, no internal rule id
+    and no 'keine' rows in the (closed) status panel."""
+    at = run_page(built_db, "pages/goal.py", {"goal": "angstraeume_karte"})
+    text = _check(at)
+    headings = [h.value for h in at.header]
+    assert headings[0] == "Was feststeht", headings
+    assert "Fortschritt und nötiges Tempo" not in headings
+    assert "Frist 2030" in text and "Karte erstellt werden" in text
+    assert "milestone_no_observations" not in text
+    how = next(e for e in at.expander if e.label == "So wird der Status berechnet")
+    assert not how.proto.expanded
+    inputs = how.table[0].value  # the rule's numbers: only those it used, none shown as 'keine'
+    assert "keine" not in set(inputs.iloc[:, 0]) and "Frist" in set(inputs.index)
+    links = [str(link.proto) for link in at.get("page_link")]
+    assert any("doc=spd_2025" in link and "von=313" in link for link in links), links
 
 
 def test_sum_goal_page_shows_the_sum_over_the_goal_period(fixture_db, fixture_con):

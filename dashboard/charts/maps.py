@@ -21,7 +21,7 @@ import shapely.geometry
 from dashboard.charts import base_layout
 from dashboard.i18n import t
 from dashboard.literal import html_text
-from dashboard.style import STATUS_ORDER, STATUS_STYLE, status_label
+from dashboard.style import STATUS_ORDER, STATUS_STYLE, scale_colour, status_label, text_on
 
 # plotly.js loads a world outline (topojson) from cdn.plot.ly for every `geo` subplot, even an
 # invisible one. Pointing `topojsonURL` at an empty topology written into a data: URL keeps the
@@ -83,15 +83,32 @@ def _highlight(fig: go.Figure, geojson: Mapping, code: str | None) -> None:
     ))
 
 
-def _labels(fig: go.Figure, points: Mapping[str, tuple[float, float]], names: Mapping[str, str]) -> None:
-    """Area names as text on the map (used for the 12 Stadtbezirke only)."""
+def _label_colours(rows: pd.DataFrame) -> dict[str, str]:
+    """{area_code: text colour} that reads on each area's fill (dark fills get white names):
+    the status fill for a status map, the colour-scale colour of the value for a value map."""
+    if "status" in rows:
+        fills = {c: STATUS_STYLE[s].fill for c, s in zip(rows["area_code"], rows["status"])}
+    else:
+        shown = rows["shown"].astype(float)
+        low, high = shown.min(), shown.max()
+        span = (high - low) or 1.0
+        fills = {c: NO_DATA_FILL if pd.isna(v) else scale_colour(VALUE_SCALE, (v - low) / span)
+                 for c, v in zip(rows["area_code"], shown)}
+    return {code: text_on(fill) for code, fill in fills.items()}
+
+
+def _labels(fig: go.Figure, points: Mapping[str, tuple[float, float]], names: Mapping[str, str],
+            colours: Mapping[str, str]) -> None:
+    """Area names as text on the map (used for the 12 Stadtbezirke only), each in the colour
+    that reads on its area's fill."""
     codes = [c for c in names if c in points]
     if not codes:
         return
     fig.add_trace(go.Scattergeo(
         lon=[points[c][0] for c in codes], lat=[points[c][1] for c in codes],
         text=[names[c].replace("-", "-<br>") for c in codes], mode="text", hoverinfo="skip", showlegend=False,
-        textfont=dict(size=12, color="#111111", family="Source Sans Pro, DejaVu Sans, Arial"),
+        textfont=dict(size=12, color=[colours.get(c, "#111111") for c in codes],
+                      family="Source Sans Pro, DejaVu Sans, Arial"),
         name="labels",
     ))
 
@@ -177,7 +194,7 @@ def _finish(fig: go.Figure, geojson: Mapping, rows: pd.DataFrame, lang: str, *, 
     asked), the tile-free geo layout, the shared base layout and the source line."""
     _highlight(fig, geojson, highlight)
     if show_labels:
-        _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])))
+        _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])), _label_colours(rows))
     _geo_layout(fig)
     base_layout(fig, lang, height=height)
     fig.update_layout(margin=dict(l=0, r=0, t=top, b=50), dragmode=False)

@@ -1,0 +1,95 @@
+"""axe-core on every page, in German and English, and on the kiosk: no serious or critical
+violation; each page declares its language in <html lang> and has its own browser title.
+
+axe-core comes offline from the pinned PyPI package axe-playwright-python (its bundled
+axe.min.js, injected into the page): nothing is downloaded at test time.
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT
+
+from tests.browser.conftest import screenshot, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["/", "/ziel", "/ziel?goal=wohnungen_2000_pro_jahr", "/ziel?goal=angstraeume_karte",
+         "/ziel?goal=strassenoffensive_alle_12_bezirke", "/stadtbezirke", "/quellen", "/methodik",
+         "/datenlage", "/dokument?doc=spd_2025&von=313&bis=313"]
+SETTLE_MS = 120_000  # a busy CI machine renders the method page slowly
+
+
+def with_lang(path: str, lang: str) -> str:
+    """The path with ?lang=en added for English."""
+    if lang == "de":
+        return path
+    return path + ("&" if "?" in path else "?") + "lang=en"
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on the page as 'rule: target' lines."""
+    page.evaluate(AXE_SCRIPT)
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {n['target']} {n.get('failureSummary', '')[:160]}"
+            for v in result["violations"] if v["impact"] in ("serious", "critical") for n in v["nodes"]]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_page_passes_axe_and_declares_language_and_title(page, app_url, lang):
+    titles = set()
+    for path in PAGES:
+        page.goto(app_url + with_lang(path, lang))
+        wait_for_app(page, timeout=SETTLE_MS)
+        page.wait_for_timeout(600)  # the page script runs after the last element
+        assert page.evaluate("document.documentElement.lang") == lang, path
+        title = page.title()
+        assert title.endswith(" – Zielmonitor Dortmund") and title != "Zielmonitor Dortmund", (path, title)
+        titles.add(title)
+        skip = page.locator('[data-testid="stSkipToContent"]')
+        if skip.count():
+            assert skip.inner_text() == ("Zum Hauptinhalt springen" if lang == "de" else "Skip to main content")
+        assert serious_violations(page) == [], path
+    assert len(titles) == len(PAGES), titles  # each page and each goal its own title
+
+
+def test_kiosk_passes_axe_in_german(browser, app_url):
+    context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="de-DE")
+    screen = context.new_page()
+    try:
+        screen.goto(f"{app_url}/?kiosk=1")
+        screen.wait_for_selector("[data-slide]", timeout=SETTLE_MS)
+        screen.wait_for_timeout(1000)
+        assert screen.evaluate("document.documentElement.lang") == "de"
+        assert serious_violations(screen) == []
+        screenshot(screen, "a11y-kiosk-1920")
+    finally:
+        context.close()
+
+
+def test_old_overview_address_opens_the_overview(page, app_url):
+    page.goto(f"{app_url}/uebersicht?lang=en")
+    wait_for_app(page, timeout=SETTLE_MS)
+    assert page.title() == "Overview – Zielmonitor Dortmund"
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert page.locator('[data-testid="stDialog"]').count() == 0
+
+
+def test_focus_ring_is_at_least_two_pixels(page, app_url):
+    page.goto(app_url)
+    wait_for_app(page, timeout=SETTLE_MS)
+    link = page.locator("a.zm-tile").first
+    link.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    width = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
+    assert width >= 2
+
+
+def test_theme_headings_add_no_tab_stop(page, app_url):
+    """Streamlit's 'link to heading' anchors are gone: no focusable element inside a heading."""
+    page.goto(app_url)
+    wait_for_app(page, timeout=SETTLE_MS)
+    focusable = page.evaluate("""() => Array.from(document.querySelectorAll('h1 a, h2 a, h3 a, h4 a'))
+        .filter(a => a.offsetParent !== null).length""")
+    assert focusable == 0

@@ -1,0 +1,65 @@
+"""At phone size (390×844): the sidebar starts collapsed, nothing pushes the main area sideways
+(wide tables scroll inside their own box), and the district table wraps its reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import screenshot, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+PAGES = ["/", "/ziel?goal=wohnungen_2000_pro_jahr", "/ziel?goal=strassenoffensive_alle_12_bezirke",
+         "/stadtbezirke", "/quellen", "/methodik", "/datenlage", "/dokument?doc=spd_2025&von=313&bis=313"]
+# elements whose right edge past the screen would be cut off (inside a scroll box they are not)
+OVERFLOW = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const width = document.documentElement.clientWidth;
+  const scrolls = el => { for (let p = el.parentElement; p && p !== main; p = p.parentElement) {
+      const s = getComputedStyle(p); if (['auto', 'scroll', 'hidden'].includes(s.overflowX)) return true; }
+    return false; };
+  const out = Array.from(main.querySelectorAll('*')).filter(el => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.right > width + 1 && !scrolls(el); })
+    .map(el => el.tagName + '.' + String(el.className).slice(0, 40));
+  return {main: main.scrollWidth - main.clientWidth, out: out.slice(0, 5)};
+}"""
+
+
+@pytest.fixture()
+def phone(browser):
+    """A fresh page at phone size."""
+    context = browser.new_context(viewport=PHONE, locale="de-DE", is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+def test_no_page_overflows_sideways_on_a_phone(phone, app_url):
+    for path in PAGES:
+        phone.goto(app_url + path)
+        wait_for_app(phone, timeout=120_000)
+        phone.wait_for_timeout(600)
+        result = phone.evaluate(OVERFLOW)
+        assert result["main"] <= 0 and result["out"] == [], (path, result)
+    screenshot(phone, "phone-document")
+
+
+def test_sidebar_starts_collapsed_on_a_phone(phone, app_url):
+    phone.goto(app_url)
+    wait_for_app(phone, timeout=120_000)
+    sidebar = phone.locator('[data-testid="stSidebar"]').bounding_box()
+    assert sidebar["x"] + sidebar["width"] <= 0  # off screen
+    box = phone.locator('[data-testid="stMain"]').bounding_box()
+    assert box["x"] < 5 and box["width"] > 380  # the content has the whole screen
+    screenshot(phone, "phone-overview")
+
+
+def test_district_table_wraps_on_a_phone(phone, app_url):
+    phone.goto(f"{app_url}/ziel?goal=strassenoffensive_alle_12_bezirke")
+    wait_for_app(phone, timeout=120_000)
+    table = phone.locator("table.zm-table")
+    table.wait_for()
+    assert table.bounding_box()["width"] <= 390
+    assert "Begründung" in table.inner_text()
+    screenshot(phone, "phone-goal-districts")
