@@ -7,9 +7,10 @@ Pure: pandas in, pandas out; no Streamlit, no database.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pandas as pd
+
+from indicators.inputs import RuleInputs
 
 # The columns a verdict on a day replaces; everything else (title, target, citation) stays.
 STATUS_COLUMNS = ("status", "latest_year", "latest_value", "progress", "expected_value", "stale",
@@ -45,6 +46,6 @@ def _start_points(out: pd.DataFrame) -> None:
     place; only where the frame has these columns."""
     if "start_point_value" not in out.columns:
         return
-    inputs = out["inputs_json"].map(lambda text: json.loads(text) if isinstance(text, str) and text else {})
+    inputs = out["inputs_json"].map(lambda text: RuleInputs.from_json(text if isinstance(text, str) else None))
     out["start_point_year"] = inputs.map(lambda i: i.get("start_point_year"))
     out["start_point_value"] = inputs.map(lambda i: i.get("start_point_value"))

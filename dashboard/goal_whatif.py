@@ -93,7 +93,7 @@ def outcome(detail: dict, obs: pd.DataFrame, per_year: float, lang: str) -> dict
     goal = qty(target.target_value, target, lang)
     if target.kind == ANNUAL_FLOW:
         goal = t("whatif_per_year", lang, value=goal)
-    verdict = ("whatif_met_" if result.met else "whatif_missed_") + (target.direction or INCREASE)
+    verdict = f"whatif_{'met' if result.met else 'missed'}_{target.direction or INCREASE}"
     parts = [head, t(verdict, lang, goal=goal, deadline=deadline)]
     if result.skipped:
         parts.append(t("whatif_skipped", lang, years=span(result.skipped[0], result.skipped[-1])))

@@ -27,7 +27,7 @@ class StatusStyle:
 IMPLEMENTATION_STYLE = {
     "done": StatusStyle("◆", "#0072B2", "#005A8C"),
     "under_way": StatusStyle("▶", "#009E73", "#00704F"),
-    "decided": StatusStyle("§", "#56B4E9", "#1F5F86"),
+    "decided": StatusStyle("§", "#3593CF", "#1F5F86"),  # 3.4:1 on white
     "no_progress": StatusStyle("◇", "#8C8C8C", "#555555"),
     "shelved": StatusStyle("‖", "#CC79A7", "#8E3B6E"),
     "not_evidenced": StatusStyle("?", "#B97F00", "#8A5A00"),

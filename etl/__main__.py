@@ -50,6 +50,19 @@ def _parser() -> argparse.ArgumentParser:
     back.add_argument("--lang", choices=("de", "en"), default="de")
     user = sub.add_parser("add-user", help="create or replace a planner sign-in (asks for the password)")
     user.add_argument("name")
+    _add_output_commands(sub)
+    sub.add_parser("repair", help="move damaged lines of the upload log into a dated file beside it")
+    from planner.commands import add_evidence_arguments
+
+    add_evidence_arguments(sub)
+    for command in sub.choices.values():  # one shared --lang for every command that has none yet
+        if command.get_default("lang") is None:
+            command.add_argument("--lang", choices=("de", "en"), default="de", help="language of the messages")
+    return parser
+
+
+def _add_output_commands(sub) -> None:
+    """The `report` and `export` subcommands and their arguments."""
     rep = sub.add_parser("report", help="write the Sachstandsbericht as PDF")
     rep.add_argument("-o", "--output", default="sachstandsbericht.pdf", help="PDF file to write")
     rep.add_argument("--theme", help="only this theme (id, e.g. wohnen)")
@@ -60,14 +73,6 @@ def _parser() -> argparse.ArgumentParser:
                      help="Stand date: the verdicts as known on that day (default: the build's date)")
     export = sub.add_parser("export", help="write the whole store as an open-data package (CSV, Parquet, JSON)")
     export.add_argument("-o", "--output", required=True, help="folder to write (created if missing)")
-    sub.add_parser("repair", help="move damaged lines of the upload log into a dated file beside it")
-    from planner.commands import add_evidence_arguments
-
-    add_evidence_arguments(sub)
-    for command in sub.choices.values():  # one shared --lang for every command that has none yet
-        if command.get_default("lang") is None:
-            command.add_argument("--lang", choices=("de", "en"), default="de", help="language of the messages")
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

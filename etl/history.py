@@ -12,7 +12,6 @@ valid_from <= D (dashboard.queries.asof), computed by the same rules as target_s
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pandas as pd
 
@@ -92,6 +91,6 @@ def _row(target_id: str, result) -> dict:
                 latest_year=a.latest_year, latest_value=a.latest_value, progress=a.progress,
                 expected_value=a.expected_value, stale=a.stale, uses_demo=result.uses_demo,
                 reason_de=a.reason_de, reason_en=a.reason_en,
-                inputs_json=json.dumps(a.inputs, sort_keys=True, default=str),
+                inputs_json=a.inputs.to_json(),
                 implementation=None if impl is None else impl.status,
                 implementation_rule=None if impl is None else impl.rule)

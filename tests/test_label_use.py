@@ -11,7 +11,7 @@ import dashboard.i18n  # noqa: F401  (registers the pages' tables)
 from tests.conftest import ROOT
 from texts import all_keys
 
-CODE_DIRS = ("pages", "dashboard", "etl", "indicators", "report", "export", "texts")
+CODE_DIRS = ("pages", "dashboard", "etl", "planner", "indicators", "report", "export", "texts")
 LITERAL = re.compile(r"""["']([A-Za-z0-9_]+)["']""")
 # f"prefix_{...}" or "prefix_" + ... : keys built at run time from a literal prefix ending in "_"
 PREFIX = re.compile(r"""f["']([A-Za-z0-9]+_[A-Za-z0-9_]*)\{|["']([A-Za-z0-9]+_[A-Za-z0-9_]*)["']\s*\+""")

@@ -14,8 +14,6 @@ TEXTS = {
                   "Period: after {since} up to and including {until}"),
     "ch_session": ("Letzte Ratssitzung: {label}, {date}", "Last council session: {label}, {date}"),
     "ch_session_unsourced": ("Termin nicht belegt, beispielhaft", "date not confirmed, illustrative"),
-    "ch_no_session": ("Keine Ratssitzung vor diesem Tag in der Liste; verglichen wird mit {date}.",
-                      "No council session before this day in the list; compared with {date}."),
     "ch_status_heading": ("Geänderte Bewertungen", "Changed verdicts"),
     "ch_data_heading": ("Neue und korrigierte Daten", "New and corrected data"),
     "ch_evidence_heading": ("Neue Belege zur Umsetzung", "New evidence of implementation"),

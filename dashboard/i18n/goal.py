@@ -27,10 +27,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_download": ("Tabelle als CSV herunterladen (Excel, deutsch)", "Download table as CSV (German Excel)"),
     "goal_download_xlsx": ("Tabelle als Excel-Datei (XLSX)", "Download table as Excel (XLSX)"),
     "goal_sources_line": ("Quelle: {sources}", "Source: {sources}"),
-    "goal_no_chart": (
-        "Für dieses Ziel gibt es noch keine Messwerte – deshalb kein Diagramm.",
-        "There are no measured values for this goal yet – so there is no chart.",
-    ),
     "goal_data_needed_heading": ("Welche Daten fehlen", "What data is missing"),
     "goal_data_needed_milestone": (
         "Benötigt wird ein jährlich gemeldeter Umsetzungsstand in Prozent (0–100 %) vom zuständigen "

@@ -58,10 +58,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Keine Ziele passen zu diesen Filtern. Bitte Filter lockern oder zurücksetzen.",
         "No goals match these filters. Please widen or reset the filters.",
     ),
-    "ov_nodata_expander": (
-        "{n} Ziele ohne Messwerte (keine Daten) – Liste aufklappen",
-        "{n} goals without values (no data) – open the list",
-    ),
     "ov_value_of": ("{value} von {target}", "{value} of {target}"),
     "ov_value_level": ("{value} – Ziel: {target}", "{value} – target: {target}"),
     "ov_value_year": ("{value} im Jahr {year}", "{value} in {year}"),

@@ -7,5 +7,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_known_heading": ("Was feststeht", "What is known"),
     "goal_known_quote": ("Zusage", "Commitment"),
     "goal_known_deadline": ("Frist", "Deadline"),
-    "goal_known_evidence": ("Nachweise", "Evidence"),
 }
