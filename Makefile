@@ -27,7 +27,7 @@ db: setup
 	$(PY) -m etl build
 
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 bench: setup
 	$(PY) -m bench

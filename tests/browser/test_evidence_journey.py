@@ -67,7 +67,9 @@ def test_from_the_balance_to_the_cited_lines(page, app_url):
     screenshot(page, "evidence-3-goal-timeline")
 
     # 5. The source lines: the document view opens at the cited passage, the quote is there.
-    page.get_by_role("link", name="Im Dokument ansehen").first.click()
+    # the link of the evidence entry (the promise's own quote above has one too)
+    page.locator("blockquote.zm-evidence-quote").first.locator(
+        "xpath=following::a[contains(., 'Im Dokument ansehen')][1]").click()
     page.wait_for_selector(".zm-doc mark", timeout=SETTLE_MS)
     page.wait_for_timeout(500)
     assert "doc=" in page.url and "von=" in page.url
