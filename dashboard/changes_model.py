@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.headline import headline_status
 from dashboard.i18n import t
 from dashboard.queries import asof as q
-from dashboard.style import STATUS_STYLE
+from dashboard.style import status_label
 from indicators import fmt
 from indicators.asof import last_day
 
@@ -51,7 +52,7 @@ def status_word(status: str | None, lang: str) -> str:
     """Symbol and word of a status („✔ erreicht“); „keine Bewertung“ for None."""
     if not status or (isinstance(status, float) and pd.isna(status)):
         return t("ch_no_status", lang)
-    return f"{STATUS_STYLE[status].symbol} {t(f'status_{status}', lang)}"
+    return status_label(status, lang)
 
 
 def _impl_word(status, lang: str) -> str:
@@ -151,21 +152,21 @@ def limited(items: list, limit: int = LIST_LIMIT) -> tuple[list, int]:
 
 def history_points(history: pd.DataFrame, sessions: pd.DataFrame, lang: str) -> list[dict]:
     """A goal's status strip: its history rows on the first day, on council session days, on
-    days new data or evidence became known, and on any 1 January its status changed.
-    Each point: {day, date (text), event (text), status, word (symbol + word), implementation}."""
+    days new data or evidence became known, and on any 1 January its status changed. The status
+    of each point is the one the goal showed that day (dashboard.headline.headline_status: the
+    verdict, or for a deliverable what its evidence supported).
+    Each point: {day, date (text), event (text), status, word (symbol + word)}."""
     session_days = {_day(d) for d in sessions["session_date"]} if len(sessions) else set()
     points, previous = [], None
     for n, r in enumerate(history.to_dict("records")):
         day = _day(r["valid_from"])
-        key = (r["status"], _text(r["implementation"]))
+        shown = headline_status(r)
         event = _event(n, day, session_days)
-        if event == "year" and key == previous:
-            previous = key
+        if event == "year" and shown == previous:
             continue
         points.append(dict(day=day, date=fmt.format_date(day, lang), event=t(f"asof_event_{event}", lang),
-                           status=r["status"], word=status_word(r["status"], lang),
-                           implementation=_impl_word(r["implementation"], lang) if key[1] else ""))
-        previous = key
+                           status=shown, word=status_word(shown, lang)))
+        previous = shown
     return points
 
 

@@ -39,7 +39,7 @@ def goal_status_head(detail: dict, lang: str) -> str:
     badge = components.status_badge(status, lang)
     if headline.judged_by_evidence(detail) and status == detail.get("implementation") and \
             headline.is_true(detail.get("evidence_old")):
-        badge += f' <span class="zm-badge" style="color:#555">{html.escape(t("impl_old", lang))}</span>'
+        badge += " " + components.muted_badge(t("impl_old", lang))
     return badge
 
 

@@ -139,3 +139,21 @@ def test_session_dates_are_checked_and_optional(tmp_path):
     sessions, problems = load_sessions(tmp_path)
     assert [p.field for p in problems] == ["url"], "a sourced date must name its source"
     assert list(sessions["session_date"]) == [D(2025, 11, 13)]
+
+
+def test_the_status_strip_shows_the_one_status_a_deliverable_showed_that_day():
+    """A deliverable with evidence has no measured values: each point of its strip names what the
+    evidence supported on that day (the one-status rule), not „keine Daten“ beside it."""
+    import pandas as pd
+
+    from dashboard.changes_model import history_points
+
+    history = pd.DataFrame([
+        dict(valid_from=pd.Timestamp("2022-01-01"), status="no_data", implementation="no_progress", uses_demo=False,
+             kind="milestone", indicator_id=None),
+        dict(valid_from=pd.Timestamp("2023-08-16"), status="no_data", implementation="under_way", uses_demo=False,
+             kind="milestone", indicator_id=None),
+    ])
+    points = history_points(history, pd.DataFrame({"session_date": []}), "de")
+    assert [p["status"] for p in points] == ["no_progress", "under_way"]
+    assert [p["word"] for p in points] == ["◇ kein Fortschritt gemeldet", "▶ in Umsetzung"]

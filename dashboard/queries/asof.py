@@ -24,9 +24,11 @@ def status_on(con: duckdb.DuckDBPyConnection, day: dt.date) -> pd.DataFrame:
 
 
 def goal_history(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
-    """Every history row of one goal, oldest first."""
-    return frame(con, "SELECT * FROM target_status_history WHERE target_id = ? ORDER BY valid_from",
-                 [target_id])
+    """Every history row of one goal, oldest first, with the goal's kind and indicator (which the
+    one-status rule, dashboard.headline.headline_status, reads)."""
+    return frame(con, """SELECT h.*, t.kind, t.indicator_id FROM target_status_history h
+                         JOIN targets t ON t.target_id = h.target_id
+                         WHERE h.target_id = ? ORDER BY h.valid_from""", [target_id])
 
 
 def history_range(con: duckdb.DuckDBPyConnection) -> dict:
