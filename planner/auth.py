@@ -20,11 +20,13 @@ from pathlib import Path
 
 from etl.private import write_private
 from planner.throttle import Throttle
+from texts import t
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 NAME_PATTERN = re.compile(r"[a-z0-9._-]{2,40}")
 MAX_NAME_CHARS = 40        # = NAME_PATTERN's limit; longer names are refused before any look-up
 MAX_PASSWORD_CHARS = 1024
+MIN_PASSWORD_CHARS = 10
 
 
 class AuthError(ValueError):
@@ -80,13 +82,14 @@ def planners_configured(path: Path, secrets: Mapping) -> bool:
                 or (secrets_section(secrets, "auth") and secrets_section(secrets, "planners_sso")))
 
 
-def add_user(path: Path, name: str, password: str) -> None:
-    """Create or replace the account `name` in the TOML file with a salted hash of `password`."""
+def add_user(path: Path, name: str, password: str, lang: str = "de") -> None:
+    """Create or replace the account `name` in the TOML file with a salted hash of `password`.
+    Raises AuthError (its message in `lang`) for an invalid name or a too short password."""
     name = name.strip().lower()
     if not NAME_PATTERN.fullmatch(name):
-        raise AuthError("User names: 2–40 characters a–z, 0–9, '.', '_' or '-'.")
-    if len(password) < 10:
-        raise AuthError("Passwords need at least 10 characters.")
+        raise AuthError(t("users_bad_name", lang))
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise AuthError(t("users_short_password", lang, n=MIN_PASSWORD_CHARS))
     users = load_users(path)
     users[name] = hash_password(password)
     lines = ["# Planner sign-ins for Zielmonitor Dortmund (salted scrypt hashes).",

@@ -152,12 +152,14 @@ def repair_log(args) -> int:
 
 
 def add_user(args) -> int:
-    """`add-user NAME`: ask for a password twice and store its salted hash."""
-    first = getpass.getpass(f"Passwort für {args.name}: ")
-    if first != getpass.getpass("Passwort wiederholen: "):
-        raise auth.AuthError("Die Passwörter stimmen nicht überein.")
-    auth.add_user(config.users_file(), args.name, first)
-    print(f"Zugang „{args.name.lower()}“ gespeichert in {config.users_file()} (gesalzener scrypt-Hash).")
+    """`add-user NAME`: ask for a password twice and store its salted hash (prompts, refusals and
+    the confirmation in the language of --lang)."""
+    lang = _lang(args)
+    first = getpass.getpass(t("users_prompt", lang, name=visible(args.name, 40)))
+    if first != getpass.getpass(t("users_prompt_again", lang)):
+        raise auth.AuthError(t("users_mismatch", lang))
+    auth.add_user(config.users_file(), args.name, first, lang)
+    print(t("users_saved", lang, name=args.name.strip().lower(), file=config.users_file()))
     return 0
 
 
