@@ -30,30 +30,22 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="validate data/raw and build the DuckDB file in data/processed")
     sub.add_parser("check", help="validate data/raw (catalog, register, quotes) without building")
+    from planner.commands import add_evidence_arguments, add_template_options, add_upload_options
+
     ingest = sub.add_parser("ingest", help="check a planner file (CSV/.xlsx) and apply it")
     ingest.add_argument("file")
-    ingest.add_argument("--dry-run", action="store_true", help="check and preview only, store nothing")
-    ingest.add_argument("--user", default="", help="who uploads (default: the system user, 'cli:NAME')")
-    ingest.add_argument("--comment", default="", help="what this upload is (shown in the history)")
-    ingest.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
+    add_upload_options(ingest)
     template = sub.add_parser("template", help="write the upload template of an indicator")
     template.add_argument("indicator_id")
-    template.add_argument("--xlsx", action="store_true", help="Excel instead of CSV")
-    template.add_argument("-o", "--output", help="file to write (default: vorlage_<id>.csv/.xlsx)")
-    template.add_argument("--lang", choices=("de", "en"), default="de")
-    sub.add_parser("uploads", help="list the upload history").add_argument(
-        "--lang", choices=("de", "en"), default="de")
+    add_template_options(template)
+    sub.add_parser("uploads", help="list the upload history")
     back = sub.add_parser("rollback", help="roll an upload back (its previous values return)")
     back.add_argument("upload_id")
-    back.add_argument("--user", default="")
-    back.add_argument("--comment", default="")
-    back.add_argument("--lang", choices=("de", "en"), default="de")
+    add_upload_options(back, dry_run=False)
     user = sub.add_parser("add-user", help="create or replace a planner sign-in (asks for the password)")
     user.add_argument("name")
     _add_output_commands(sub)
     sub.add_parser("repair", help="move damaged lines of the upload log into a dated file beside it")
-    from planner.commands import add_evidence_arguments
-
     add_evidence_arguments(sub)
     for command in sub.choices.values():  # one shared --lang for every command that has none yet
         if command.get_default("lang") is None:

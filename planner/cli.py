@@ -81,26 +81,60 @@ def print_plan(plan: workflow.Plan, lang: str) -> None:
                 old=row.old_status, new=row.new_status))
 
 
-def ingest(args) -> int:
-    """`ingest FILE`: check (exit 2 with every problem), preview, apply unless --dry-run."""
+def add_upload_options(parser, dry_run: bool = True) -> None:
+    """The options every applying command shares (ingest, rollback, evidence add|withdraw|rollback):
+    --dry-run (when `dry_run`), --user, --comment and --lang, added to an argparse parser."""
+    if dry_run:
+        parser.add_argument("--dry-run", action="store_true", help="check and preview only, store nothing")
+    parser.add_argument("--user", default="", help="who uploads (default: the system user, 'cli:NAME')")
+    parser.add_argument("--comment", default="", help="what this upload is (shown in the history)")
+    parser.add_argument("--lang", choices=("de", "en"), default="de", help="language of the messages")
+
+
+def add_template_options(parser) -> None:
+    """The options of both template commands (template, evidence template): --xlsx, -o, --lang."""
+    parser.add_argument("--xlsx", action="store_true", help="Excel instead of CSV")
+    parser.add_argument("-o", "--output", help="file to write (default: a name after the id, .csv/.xlsx)")
+    parser.add_argument("--lang", choices=("de", "en"), default="de", help="language of the messages")
+
+
+def run_upload(data: bytes, name: str, args, kind: str = "indicator") -> int:
+    """The one command-line flow of a file of `kind` ('indicator' or 'evidence'): check (exit 2 with
+    every problem), preview and status effect, then apply unless --dry-run (exit 0)."""
     lang = _lang(args)
     user = cli_user(args.user, lang)
-    data = Path(args.file).read_bytes()
     with database(lang) as read:
-        ref = workflow.reference(read)
-        checked = workflow.check_file(data, Path(args.file).name, ref, config.max_upload_bytes(), lang)
+        ref = workflow.reference(read, kind)
+        checked = workflow.check_file(data, name, ref, config.max_upload_bytes(), lang, kind=kind)
         if not checked.ok:
-            print_problems(checked, args.file, lang)
+            print_problems(checked, name, lang)
             return 2
-        plan = workflow.plan(checked, read)
-    print_plan(plan, lang)
+        plan = workflow.plan(checked, read, ref)
+    (print_evidence_plan if kind == "evidence" else print_plan)(plan, lang)
     if args.dry_run:
         print(t("upc_cli_dry_run", lang))
         return 0
     entry = workflow.apply_upload(checked, data, user, args.comment, UploadStore(config.upload_dir()), ref,
                                   lang=lang)
-    print(t("upc_cli_applied", lang, id=entry["id"], n=len(entry["rows"])))
+    applied = "upc_cli_evidence_applied" if kind == "evidence" else "upc_cli_applied"
+    print(t(applied, lang, id=entry["id"], n=len(entry["rows"])))
     return 0
+
+
+def print_evidence_plan(plan: workflow.Plan, lang: str) -> None:
+    """The evidence changes and the implementation status effect, one line each."""
+    for r in plan.changes.itertuples():
+        old = f"{r.old_stage} ({r.old_date})" if isinstance(r.old_stage, str) else "–"
+        print(t("upc_cli_change", lang, change=r.action, what=f"{r.evidence_id} {r.goal} {r.date}",
+                old=old, new="–" if r.action == "withdraw" else r.stage))
+    for r in plan.effect.itertuples():
+        print(t("upc_cli_effect", lang, goal=r.target_id, area=t("upc_cli_implementation", lang),
+                old=r.old_status, new=r.new_status))
+
+
+def ingest(args) -> int:
+    """`ingest FILE`: an indicator file through the one command-line flow (run_upload)."""
+    return run_upload(Path(args.file).read_bytes(), Path(args.file).name, args)
 
 
 def template(args) -> int:

@@ -23,6 +23,7 @@ TEXTS = {
                        "[6/{steps}] Done: {path} ({goals} goals, {observations} observations, build {build})."),
     "cli_export_done": ("Open-Data-Paket geschrieben: {path}", "Open-data package written: {path}"),
     "cli_report_done": ("Sachstandsbericht geschrieben: {path} ({kb} KB)", "Progress report written: {path} ({kb} KB)"),
+    "upc_cli_implementation": ("Umsetzung", "implementation"),
     "cli_repair_clean": ("Das Upload-Protokoll ist in Ordnung; nichts zu reparieren.",
                          "The upload log is in order; nothing to repair."),
     "cli_repair_done": (
