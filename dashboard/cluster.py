@@ -68,7 +68,7 @@ def _spawn(cmd: list[str], log: Path, env: dict) -> subprocess.Popen:
                                 preexec_fn=_die_with_parent)
 
 
-def _free_ports(count: int) -> tuple[int, ...]:
+def free_ports(count: int) -> tuple[int, ...]:
     """`count` distinct ports free on 127.0.0.1 right now (the OS picks them)."""
     import socket
 
@@ -82,7 +82,7 @@ def _free_ports(count: int) -> tuple[int, ...]:
             sock.close()
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
     """True if `url`/_stcore/health answers 200 within 2 s."""
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
@@ -112,7 +112,7 @@ class Cluster:
         self.port = config.port() if port is None else port
         self.bind = config.bind() if bind is None else bind
         first = config.replica_port() if first_port is None else first_port
-        self.ports = (_free_ports(self.replicas) if first == 0
+        self.ports = (free_ports(self.replicas) if first == 0
                       else tuple(range(first, first + self.replicas)))
         self.run_dir = config.run_dir() if run_dir is None else run_dir
         self.app = app
@@ -135,9 +135,9 @@ class Cluster:
         try:
             for i, port in enumerate(self.ports):
                 self._start_replica(i, port)
-            self._wait(lambda: all(_healthy(f"http://127.0.0.1:{p}") for p in self.ports), timeout)
+            self._wait(lambda: all(healthy(f"http://127.0.0.1:{p}") for p in self.ports), timeout)
             self._start_proxy()
-            self._wait(lambda: _healthy(self.url), 30)
+            self._wait(lambda: healthy(self.url), 30)
         except BaseException:
             self.stop()
             raise

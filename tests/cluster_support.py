@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.cluster import free_ports, healthy
 from tests.conftest import ROOT
 
 
@@ -38,20 +37,6 @@ class Running:
         return [info["launcher"], *info["children"].values()]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-            return resp.status == 200
-    except OSError:
-        return False
-
-
 def alive(pid: int) -> bool:
     """True while the process exists and is not a zombie."""
     try:
@@ -64,7 +49,7 @@ def alive(pid: int) -> bool:
 def start_cluster(db_path: Path, run_dir: Path, replicas: int = 2, extra_env: dict | None = None,
                   timeout: float = 120) -> Running:
     """`python -m dashboard.cluster` on db_path; returns once the proxy is healthy."""
-    port = free_port()
+    (port,) = free_ports(1)
     env = dict(os.environ, ZM_DB_PATH=str(db_path), ZM_REPLICAS=str(replicas), ZM_PORT=str(port),
                ZM_BIND="127.0.0.1", ZM_REPLICA_PORT="0", ZM_RUN_DIR=str(run_dir), **(extra_env or {}))
     log = open(run_dir.parent / f"{run_dir.name}-launcher.log", "wb")
