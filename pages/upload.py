@@ -148,14 +148,21 @@ def _check(file, ref, kind: str):
     return data, workflow.plan(checked, query, ref)
 
 
-def _upload(user, indicators, areas, ref) -> None:
-    """Step 2: upload, see every problem or the preview, confirm or cancel."""
-    file, n = _file("zm_upload_file", "up_file")
+def _review(user, ref, kind: str, show, applied: str, prefix: str) -> None:
+    """Step 2 of either kind: choose a file, see every problem or its preview (`show(plan)`), then
+    confirm or cancel (file chooser `<prefix>_file`, success label `applied`)."""
+    file, n = _file(f"{prefix}_file", "upe_file" if kind == "evidence" else "up_file")
     if file is None:
         return
-    data, plan = _check(file, ref, "indicator")
+    data, plan = _check(file, ref, kind)
     if plan is None:
         return
+    show(plan)
+    _confirm(plan, data, user, ref, n, applied, prefix)
+
+
+def _value_preview(plan, indicators, areas) -> None:
+    """The preview of an indicator file: counts, the changed values and the status effect."""
     st.subheader(t("up_preview", lang))
     st.markdown(t("up_counts", lang, **upload_model.change_counts(plan.changes)))
     st.dataframe(upload_model.preview_table(plan.changes, indicators, lang), hide_index=True)
@@ -164,7 +171,14 @@ def _upload(user, indicators, areas, ref) -> None:
         st.caption(t("up_effect_none", lang))
     else:
         st.dataframe(upload_model.effect_table(plan.effect, areas, lang), hide_index=True)
-    _confirm(plan, data, user, ref, n, "up_applied", "zm_upload")
+
+
+def _evidence_preview(plan) -> None:
+    """The preview of an evidence file: the entries' changes and the implementation status effect."""
+    st.subheader(t("upe_preview", lang))
+    st.dataframe(upload_model.evidence_preview_table(plan.changes, lang), hide_index=True)
+    st.subheader(t("upe_effect", lang))
+    st.dataframe(upload_model.evidence_effect_table(plan.effect, lang), hide_index=True)
 
 
 def _evidence(user) -> None:
@@ -180,17 +194,7 @@ def _evidence(user) -> None:
     right.download_button(t("upe_template_xlsx", lang), evidence_template_xlsx(goal, ref.today.isoformat()),
                           file_name=f"nachweise_{goal}.xlsx", key="zm_dl_evidence_xlsx",
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    file, n = _file("zm_evidence_file", "upe_file")
-    if file is None:
-        return
-    data, plan = _check(file, ref, "evidence")
-    if plan is None:
-        return
-    st.subheader(t("upe_preview", lang))
-    st.dataframe(upload_model.evidence_preview_table(plan.changes, lang), hide_index=True)
-    st.subheader(t("upe_effect", lang))
-    st.dataframe(upload_model.evidence_effect_table(plan.effect, lang), hide_index=True)
-    _confirm(plan, data, user, ref, n, "upe_applied", "zm_evidence")
+    _review(user, ref, "evidence", _evidence_preview, "upe_applied", "zm_evidence")
 
 
 def _history(user, areas) -> None:
@@ -245,7 +249,8 @@ else:
         with tab_upload:
             st.caption(t("up_step1", lang) + " → " + t("up_tab_templates", lang))
             st.markdown(f"**{t('up_step2', lang)}**")
-            _upload(planner, indicators, areas, ref)
+            _review(planner, ref, "indicator", lambda plan: _value_preview(plan, indicators, areas),
+                    "up_applied", "zm_upload")
         with tab_templates:
             st.markdown(f"**{t('up_step1', lang)}**")
             _templates(indicators, areas, ref.last_year)
