@@ -73,15 +73,19 @@ def run(args: argparse.Namespace) -> report.Results:
     return res
 
 
+def _add_measures(res: report.Results, size: int, name: str, measured: dict, rows) -> None:
+    """One result per (label template with {} for the page name, key of `measured`) in `rows`."""
+    for label, key in rows:
+        res.add(label.format(name), size, measured[key])
+
+
 def _measure_pages(res: report.Results, size: int, db: Path, args) -> None:
     _say(f"size {size}×: server-side render × {args.runs} …")
     rendered = bench_render(db, args.runs)
     for name, r in rendered.items():
-        res.add(f"render cold {name} (s)", size, r["cold_s"])
-        res.add(f"render warm {name} (s)", size, r["warm_s"])
-        res.add(f"bare floor {name} (s)", size, r["bare_s"])
-        res.add(f"render overhead {name} (×)", size, r["overhead"])
-        res.add(f"elements {name}", size, r["n_elements"])
+        _add_measures(res, size, name, r, (("render cold {} (s)", "cold_s"), ("render warm {} (s)", "warm_s"),
+                                           ("bare floor {} (s)", "bare_s"), ("render overhead {} (×)", "overhead"),
+                                           ("elements {}", "n_elements")))
         if r["exceptions"]:
             res.notes.append(f"{size}×, {name}: the page raised {r['exceptions'][0][:200]}")
     res.details[f"render_{size}"] = rendered
@@ -96,11 +100,10 @@ def _measure_pages(res: report.Results, size: int, db: Path, args) -> None:
             _say(f"size {size}×: headless Chromium …")
             drawn = bench_browser(url, max(3, args.runs))
             for name, r in drawn.items():
-                res.add(f"browser first {name} (s)", size, r["first_s"])
-                res.add(f"browser repeat {name} (s)", size, r["repeat_s"])
-                res.add(f"websocket KB {name}", size, r["ws_kb"])
-                res.add(f"HTTP KB first visit {name}", size, r["http_kb_first"])
-                res.add(f"plotly charts {name}", size, r["charts"])
+                _add_measures(res, size, name, r, (
+                    ("browser first {} (s)", "first_s"), ("browser repeat {} (s)", "repeat_s"),
+                    ("websocket KB {}", "ws_kb"), ("HTTP KB first visit {}", "http_kb_first"),
+                    ("plotly charts {}", "charts")))
                 if r["errors"]:
                     res.notes.append(f"{size}×, {name}: {r['errors']} error message(s) shown in the browser")
             res.details[f"browser_{size}"] = drawn

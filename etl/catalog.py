@@ -36,19 +36,18 @@ SOURCE_SPEC = {
     "licence": Field((str,), True),
     "attribution": Field((str,), True),
 }
-THEME_SPEC = {
-    "id": Field((str,), True),
-    "label_de": Field((str,), True),
-    "label_en": Field((str,), True),
-}
+
+
+def _in_both_languages(*stems: str) -> dict[str, Field]:
+    """The required text fields `<stem>_de` and `<stem>_en` of each stem, in that order: every
+    label of the catalogue exists in German and English."""
+    return {f"{stem}_{lang}": Field((str,), True) for stem in stems for lang in ("de", "en")}
+
+
+THEME_SPEC = {"id": Field((str,), True), **_in_both_languages("label")}
 UNIT_SPEC = {
     "id": Field((str,), True),
-    "label_de": Field((str,), True),
-    "label_en": Field((str,), True),
-    "singular_de": Field((str,), True),
-    "singular_en": Field((str,), True),
-    "symbol_de": Field((str,), True),
-    "symbol_en": Field((str,), True),
+    **_in_both_languages("label", "singular", "symbol"),
     "decimals": Field((int,), True),
 }
 DEMO_SPEC = {
@@ -63,10 +62,7 @@ DEMO_SPEC = {
 }
 INDICATOR_SPEC = {
     "id": Field((str,), True),
-    "name_de": Field((str,), True),
-    "name_en": Field((str,), True),
-    "definition_de": Field((str,), True),
-    "definition_en": Field((str,), True),
+    **_in_both_languages("name", "definition"),
     "unit": Field((str,), True),
     "source": Field((str,), True),
     "frequency": Field((str,), True, ("annual", "monthly", "irregular")),
