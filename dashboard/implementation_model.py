@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard.i18n import t
 from dashboard.sources_model import line_range
-from dashboard.style import IMPLEMENTATION_STYLE
+from dashboard.style import IMPLEMENTATION_STYLE, status_label
 from indicators import fmt
 from indicators.evidence import IMPLEMENTATION_STATUSES, STAGES, Evidence, assess_implementation
 
@@ -21,8 +21,11 @@ QUOTE_CHARS = 180  # a card shows at most this much of the quote; the goal page 
 
 
 def label(status: str, lang: str) -> str:
-    """Symbol and word of an implementation status: „★ umgesetzt“."""
-    return f"{IMPLEMENTATION_STYLE[status].symbol} {t(f'impl_{status}', lang)}"
+    """Symbol and word of an implementation status: „◆ umgesetzt“ (the one status label,
+    dashboard.style.status_label: the implementation statuses are statuses a goal shows)."""
+    if status not in IMPLEMENTATION_STYLE:
+        raise KeyError(status)
+    return status_label(status, lang)
 
 
 def judged(goals: pd.DataFrame) -> pd.DataFrame:

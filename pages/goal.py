@@ -16,7 +16,7 @@ from dashboard.data import derived
 from dashboard.i18n import t
 from dashboard.markup import Markup, html, join
 from dashboard.overview_cards import deadline_text
-from dashboard.style import STATUS_STYLE
+from dashboard.style import status_label
 
 lang = components.current_lang()
 # no plotly toolbar: on a phone it covers the legend; the data are in the table and the downloads
@@ -219,8 +219,7 @@ def _by_theme(groups: list[tuple[str, list[dict]]]) -> None:
     for theme, goals in groups:
         with st.expander(f"{theme} ({len(goals)})"):
             for goal in goals:
-                style = STATUS_STYLE[goal["status"]]
-                st.page_link("pages/goal.py", label=f"{style.symbol} {goal['title']} – {t('status_' + goal['status'], lang)}",
+                st.page_link("pages/goal.py", label=f"{goal['title']} – {status_label(goal['status'], lang)}",
                              query_params={"goal": goal["id"], **extra})
 
 

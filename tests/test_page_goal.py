@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from dashboard.style import status_label
 from indicators.fmt import format_number, format_percent
 from tests.apptest import page_text, run_page
 
@@ -130,6 +131,11 @@ def test_unknown_or_missing_goal_shows_chooser(fixture_db, fixture_con, params, 
     assert len(at.selectbox[0].options) == goals
     themes = [e.label for e in at.expander]
     assert any(label.startswith(("Wohnen", "Housing")) for label in themes) and len(themes) == themes_n
+    # every goal is listed with its status as symbol + word, the same label as everywhere else
+    lang = params.get("lang", "de")
+    links = [link.proto.label for link in at.get("page_link") if "goal=" in str(link.proto)]
+    assert len(links) == goals, links
+    assert sum(label.endswith(f" – {status_label('missed', lang)}") for label in links) >= 1, links
 
 
 def test_choice_is_written_to_the_url(fixture_db):
