@@ -68,6 +68,8 @@ PAGE_COLOURS = {
     "group-line": "#d0d7e2", "stale-bg": "#f1e7c6", "mark-bg": "#fff3bf",
     "mark-line": STATUS_STYLE[AT_RISK].text, "code-text": "#1a1a1a", "code-bg": "#eef0f3",
     "focus": CITY_BLUE,
+    # the kiosk's type for reading at 5 m (dashboard.kiosk.css): near-black, dark grey, box lines
+    "ink": "#111111", "dim": "#333333", "frame": "#bbbbbb",
 }
 
 assert set(STATUS_STYLE) == set(STATUSES) | set(IMPLEMENTATION_STYLE) == set(STATUS_ORDER)

@@ -9,53 +9,57 @@ from __future__ import annotations
 
 from dashboard.charts.kiosk import goal_chart
 from dashboard.i18n import t
-from dashboard.kiosk.render import e, foot_html, page, status_html, svg_img, tiles_html, top_bar
+from dashboard.kiosk.render import foot_html, page, status_html, svg_img, tiles_html, top_bar
+from dashboard.markup import Markup, html, join
 from dashboard.style import IMPLEMENTATION_STYLE
 
 QUOTE_CHARS = 260  # a longer quote is cut at a word and marked with „…“
 
 
-def impl_html(status: str, lang: str) -> str:
+def impl_html(status: str, lang: str) -> Markup:
     """An implementation status as symbol + word in its colour, boxed like a goal's status."""
-    style = IMPLEMENTATION_STYLE[status]
-    return (f'<span class="zk-status" style="color:{style.text}" data-impl="{status}">'
-            f'{e(style.symbol)} {e(t(f"impl_{status}", lang))}</span>')
+    if status not in IMPLEMENTATION_STYLE:
+        raise KeyError(status)
+    return status_html(status, lang, data="impl")
 
 
-def member_html(member, lang: str) -> str:
+def member_html(member, lang: str) -> Markup:
     """One goal of a group: deadline, title, target, status and where the goal is stated."""
     deadline = (t("kiosk_group_deadline", lang, year=member.deadline) if member.deadline
                 else t("kiosk_group_no_deadline", lang))
-    return (f'<div class="zk-member" data-member="{e(member.target_id)}"><div class="zk-mhead">'
-            f'<span class="zk-deadline">{e(deadline)}</span>{status_html(member.status, lang)}</div>'
-            f'<div class="zk-mtitle">{e(member.title)}</div><div class="zk-mtarget">{e(member.target_line)}</div>'
-            f'<div class="zk-msource">{e(t("kiosk_group_member_source", lang, goal=member.source))}</div></div>')
+    return html('<div class="zk-member" data-member="{id}"><div class="zk-mhead">'
+                '<span class="zk-deadline">{deadline}</span>{status}</div>'
+                '<div class="zk-mtitle">{title}</div><div class="zk-mtarget">{target}</div>'
+                '<div class="zk-msource">{source}</div></div>',
+                id=member.target_id, deadline=deadline, status=status_html(member.status, lang), title=member.title,
+                target=member.target_line, source=t("kiosk_group_member_source", lang, goal=member.source))
 
 
-def group_html(slide, lang: str, number: int, count: int, stand: str) -> str:
+def group_html(slide, lang: str, number: int, count: int, stand: str) -> Markup:
     """Group slide: the series' name, its number and chart, and the goals side by side with
     their deadlines and statuses. SlideError (from the chart) when the series cannot be drawn."""
     chart = goal_chart(slide, lang, height=340)
-    head = (f'{top_bar(slide.theme, slide.uses_demo, lang, number, count)}'
-            f'<div class="zk-h1">{e(slide.title)}</div>')
-    intro = t("kiosk_group_intro", lang, n=len(slide.members))
-    body = (f'<div><div class="zk-body"><div class="zk-col"><div class="zk-number zk-main">{e(slide.number)}</div>'
-            f'<div class="zk-caption">{e(slide.caption)}</div><div class="zk-sub">{e(intro)}</div></div>'
-            f'<div class="zk-col-wide">{svg_img(chart, slide.title, "zk-chart")}</div></div>'
-            f'<div class="zk-members">{"".join(member_html(m, lang) for m in slide.members)}</div></div>')
+    head = html('{bar}<div class="zk-h1">{title}</div>',
+                bar=top_bar(slide.theme, slide.uses_demo, lang, number, count), title=slide.title)
+    body = html('<div><div class="zk-body"><div class="zk-col"><div class="zk-number zk-main">{number}</div>'
+                '<div class="zk-caption">{caption}</div><div class="zk-sub">{intro}</div></div>'
+                '<div class="zk-col-wide">{chart}</div></div><div class="zk-members">{members}</div></div>',
+                number=slide.number, caption=slide.caption, intro=t("kiosk_group_intro", lang, n=len(slide.members)),
+                chart=svg_img(chart, slide.title, "zk-chart"),
+                members=join(member_html(m, lang) for m in slide.members))
     return page(slide.key, head, body, foot_html(slide.source_line, stand, slide.qr_url, lang, slide.key))
 
 
-def balance_html(slide, lang: str, number: int, count: int, stand: str) -> str:
+def balance_html(slide, lang: str, number: int, count: int, stand: str) -> Markup:
     """Balance slide: one tile per implementation status (symbol, count, word) and the total."""
-    tiles = tiles_html(((s, IMPLEMENTATION_STYLE[s].symbol, IMPLEMENTATION_STYLE[s].text, n,
-                         t(f"impl_{s}", lang)) for s, n in slide.counts), "zk-tiles zk-tiles-7")
+    tiles = tiles_html(((s, IMPLEMENTATION_STYLE[s].symbol, n, t(f"impl_{s}", lang)) for s, n in slide.counts),
+                       "zk-tiles zk-tiles-7")
     total = (t("kiosk_balance_total_one", lang) if slide.total == 1
              else t("kiosk_balance_total", lang, n=slide.total))
-    head = (f'{top_bar(t("kiosk_city", lang), False, lang, number, count)}'
-            f'<div class="zk-h1">{e(t("kiosk_balance_heading", lang))}</div>')
-    body = (f'<div><div class="zk-sub">{e(t("kiosk_balance_sub", lang))}</div>{tiles}'
-            f'<div class="zk-sub">{e(total)}</div></div>')
+    head = html('{bar}<div class="zk-h1">{heading}</div>',
+                bar=top_bar(t("kiosk_city", lang), False, lang, number, count), heading=t("kiosk_balance_heading", lang))
+    body = html('<div><div class="zk-sub">{sub}</div>{tiles}<div class="zk-sub">{total}</div></div>',
+                sub=t("kiosk_balance_sub", lang), tiles=tiles, total=total)
     return page(slide.key, head, body, foot_html(t("kiosk_balance_source", lang), stand, slide.qr_url, lang,
                                                  slide.key))
 
@@ -67,14 +71,14 @@ def short_quote(quote: str, limit: int = QUOTE_CHARS) -> str:
     return quote[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def recent_html(slide, lang: str, number: int, count: int, stand: str) -> str:
+def recent_html(slide, lang: str, number: int, count: int, stand: str) -> Markup:
     """Recent slide: the promise, its implementation status, the latest entry's stage and date
     and its quote; the foot names where the entry comes from."""
-    old = f' · {e(t("impl_old", lang))}' if slide.old else ""
-    head = (f'{top_bar(slide.theme, False, lang, number, count)}'
-            f'<div class="zk-h1">{e(slide.title)}</div>')
-    quote = f'<div class="zk-quote">„{e(short_quote(slide.quote))}“</div>' if slide.quote else ""
-    body = (f'<div><div class="zk-sub">{e(t("kiosk_recent_heading", lang))}</div>{impl_html(slide.status, lang)}'
-            f'<div class="zk-stage">{e(t("kiosk_recent_stage", lang, stage=slide.stage, date=slide.date))}{old}</div>'
-            f'{quote}</div>')
+    old = f' · {t("impl_old", lang)}' if slide.old else ""
+    head = html('{bar}<div class="zk-h1">{title}</div>',
+                bar=top_bar(slide.theme, False, lang, number, count), title=slide.title)
+    quote = html('<div class="zk-quote">„{quote}“</div>', quote=short_quote(slide.quote)) if slide.quote else ""
+    body = html('<div><div class="zk-sub">{heading}</div>{status}<div class="zk-stage">{stage}{old}</div>{quote}</div>',
+                heading=t("kiosk_recent_heading", lang), status=impl_html(slide.status, lang),
+                stage=t("kiosk_recent_stage", lang, stage=slide.stage, date=slide.date), old=old, quote=quote)
     return page(slide.key, head, body, foot_html(slide.evidence_source, stand, slide.qr_url, lang, slide.key))
