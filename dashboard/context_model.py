@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.obs_notes import note_text
 from dashboard.ref_dates import ref_date_text
 from indicators import fmt
 
@@ -51,11 +52,11 @@ def _table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("ctx_col_value", lang): [f"{fmt.format_number(v, lang, decimals)} {unit}" for v in rows["value"]],
         t("ctx_col_kind", lang): [data_kind_text(k, lang) for k in rows["data_kind"]],
         t("ctx_col_ref_date", lang): [ref_date_text(d, lang) for d in rows["ref_date"]],
-        t("ctx_col_source", lang): [_source(r) for r in rows.to_dict("records")],
+        t("ctx_col_source", lang): [_source(r, lang) for r in rows.to_dict("records")],
     })
 
 
-def _source(row: dict) -> str:
-    """Source title, with the row's own note where it has one."""
-    note = str(row.get("source_detail") or "").strip()
+def _source(row: dict, lang: str) -> str:
+    """Source title, with the row's own note (in the page's language) where it has one."""
+    note = note_text(row, lang)
     return f"{row['source_title']} – {note}" if note else str(row["source_title"])

@@ -51,3 +51,5 @@ from texts import rules  # noqa: E402
 register(rules.TEXTS)
 from texts import upload_checks  # noqa: E402
 register(upload_checks.TEXTS)
+from texts import obs_notes  # noqa: E402
+register(obs_notes.TEXTS)
