@@ -60,3 +60,32 @@ def _source(row: dict, lang: str) -> str:
     """Source title, with the row's own note (in the page's language) where it has one."""
     note = note_text(row, lang)
     return f"{row['source_title']} – {note}" if note else str(row["source_title"])
+
+
+def newer_figures(values: pd.DataFrame, series: pd.DataFrame, lang: str) -> dict | None:
+    """Figures of the same quantity in another form (context links with beside_series) that are
+    newer than the goal's own series, for the box right beside that series.
+
+    In: the goal's context values (dashboard.queries.context) and the city values of its own
+    series (dashboard.queries.targets.target_observations). Out: {"series_end": the series'
+    last current year or None, "items": [{"year", "value", "name", "kind", "source", "press"}]},
+    newest first; None when there is no such figure. They never join the series or a verdict."""
+    if values.empty or "beside_series" not in values.columns:
+        return None
+    current = series[series["is_current"].astype(bool)] if not series.empty else series
+    end = int(current["year"].max()) if not current.empty else None
+    rows = values[values["beside_series"].astype(bool) & (values["area_level"] == "city")]
+    if end is not None:
+        rows = rows[rows["year"].astype(int) > end]
+    if rows.empty:
+        return None
+    items = []
+    for row in rows.sort_values(["year", "indicator_id"], ascending=[False, True]).to_dict("records"):
+        unit = row["symbol_en" if lang == "en" else "symbol_de"]
+        items.append({
+            "year": int(row["year"]), "name": row["name_en" if lang == "en" else "name_de"],
+            "value": f"{fmt.format_number(row['value'], lang, int(row['decimals']))} {unit}".strip(),
+            "kind": data_kind_text(row["data_kind"], lang), "source": _source(row, lang),
+            "press": row["data_kind"] == "presse",
+        })
+    return {"series_end": end, "items": items}

@@ -3,7 +3,9 @@
 Input: the raw folder, the catalog (indicators and sources) and the areas. Output: observations
 (OBS_COLUMNS, each with its data kind, reference date and its note in German and English from
 stats/reported_notes.yaml, etl.reported_notes), the goal context links
-(CONTEXT_COLUMNS: one row per goal and indicator that describes it without deciding its status),
+(CONTEXT_COLUMNS: one row per goal and indicator that describes it without deciding its status;
+beside_series: the same quantity in another form, whose figures newer than the goal's own series
+the goal page shows right beside that series), 
 and every problem found (file, row, column, what is wrong). Inputs are never changed.
 """
 
@@ -23,7 +25,7 @@ from etl.reported_notes import NoteTexts, load_note_texts, missing_note
 from etl.stage import frame, observation, read_csv, to_number
 
 MANIFEST = "stats/reported.yaml"
-CONTEXT_COLUMNS = ["target_id", "indicator_id"]
+CONTEXT_COLUMNS = ["target_id", "indicator_id", "beside_series"]
 NEEDED_COLUMNS = ["indicator", "area", "year", "value", "unit", "note", "source"]
 FILE_SPEC = {
     "file": Field((str,), True), "source": Field((str,), True),
@@ -184,12 +186,15 @@ def _context(manifest: dict, catalog: Catalog, goal_ids: set[str]) -> tuple[pd.D
     problems, rows = [], []
     for entry in manifest.get("context") or []:
         goal, indicator = entry.get("goal"), entry.get("indicator")
-        if goal not in goal_ids:
+        beside = entry.get("beside_series", False)
+        if not isinstance(beside, bool):
+            problems.append(Problem(MANIFEST, f"context {goal}", "beside_series", "expected true or false"))
+        elif goal not in goal_ids:
             problems.append(Problem(MANIFEST, f"context {goal}", "goal", f"unknown goal {goal!r}"))
         elif indicator not in catalog.indicators:
             problems.append(Problem(MANIFEST, f"context {goal}", "indicator",
                                     f"unknown indicator {indicator!r}"))
         else:
-            rows.append({"target_id": goal, "indicator_id": indicator})
-    context = pd.DataFrame(rows, columns=CONTEXT_COLUMNS).drop_duplicates()
-    return context.sort_values(CONTEXT_COLUMNS).reset_index(drop=True), problems
+            rows.append({"target_id": goal, "indicator_id": indicator, "beside_series": beside})
+    context = pd.DataFrame(rows, columns=CONTEXT_COLUMNS).drop_duplicates(CONTEXT_COLUMNS[:2])
+    return context.sort_values(CONTEXT_COLUMNS[:2]).reset_index(drop=True), problems

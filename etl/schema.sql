@@ -63,6 +63,7 @@ CREATE TABLE observations_all (
 );
 CREATE TABLE goal_context (
     target_id VARCHAR NOT NULL REFERENCES targets, indicator_id VARCHAR NOT NULL REFERENCES indicators,
+    beside_series BOOLEAN NOT NULL,
     PRIMARY KEY (target_id, indicator_id)
 );
 CREATE VIEW observations AS SELECT * FROM observations_all WHERE is_current;

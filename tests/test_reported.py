@@ -124,7 +124,7 @@ def test_unknown_manifest_references_are_problems(tmp_path, catalog, areas):
           - {goal: g1, indicator: ogs_places}""")
     _, context, problems = stage_reported(raw, catalog, areas, {"g1"})
     assert sorted(p.field for p in problems) == ["goal", "indicator"]
-    assert context.to_dict("records") == [{"target_id": "g1", "indicator_id": "ogs_places"}]
+    assert context.to_dict("records") == [{"target_id": "g1", "indicator_id": "ogs_places", "beside_series": False}]
 
 
 def test_data_kinds_come_from_demo_upload_document_or_source(catalog):
