@@ -17,6 +17,7 @@ from dashboard import overview_cards
 from dashboard.goal_model import is_money
 from dashboard.headline import headline_status
 from dashboard.i18n import t
+from dashboard.obs_notes import note_text
 from export.cells import csv_bytes, xlsx_bytes
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -89,7 +90,7 @@ def observation_download(obs: pd.DataFrame, detail: Mapping, lang: str) -> pd.Da
         t(f"goal_col_{c}", lang) for c in ("superseded", "provisional", "demo", "detail", "source")] + [
         t("ctx_col_kind", lang), t("ctx_col_ref_date", lang)]
     rows = [[int(r.year), _number(r.value), "" if r.is_current else t("goal_superseded_yes", lang),
-             "" if r.is_final else t("goal_yes", lang), _yes(r.is_demo, lang), _text(r.source_detail),
+             "" if r.is_final else t("goal_yes", lang), _yes(r.is_demo, lang), note_text(r, lang),
              _text(r.source_title), t(f"data_kind_{r.data_kind}", lang), _text(r.ref_date)]
             for r in obs.itertuples()]
     return pd.DataFrame(rows, columns=names)

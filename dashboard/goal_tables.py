@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard import document_model
 from dashboard.goal_model import SUM_KINDS, is_money, missing
 from dashboard.i18n import t
+from dashboard.obs_notes import note_text
 from dashboard.ref_dates import ref_date_text
 from indicators.fmt import format_money, format_number, format_percent
 
@@ -39,7 +40,7 @@ def observation_table(obs: pd.DataFrame, detail: dict, lang: str) -> pd.DataFram
                      "" if row.is_current else t("goal_superseded_yes", lang),
                      "" if row.is_final else t("goal_yes", lang),
                      t("goal_yes", lang) if row.is_demo else "",
-                     row.source_detail or "", row.source_title,
+                     note_text(row, lang), row.source_title,
                      t(f"data_kind_{row.data_kind}", lang), ref_date_text(row.ref_date, lang)])
     return pd.DataFrame(rows, columns=cols)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.obs_notes import note_column
 from etl.areas import name_key, resolve_area
 from indicators.fmt import MISSING, format_number, format_quantity, unit_from_row
 
@@ -224,6 +225,7 @@ def map_rows(level_areas: pd.DataFrame, values: pd.DataFrame, meta: Mapping, mod
     rows["label"] = [format_value(v, meta, lang, mode) for v in rows["shown"]]
     rows["raw_label"] = [format_value(v, meta, lang) for v in rows["value"]]
     rows["source"] = rows["source_title"].fillna("")
+    rows["source_detail"] = note_column(rows, lang)  # the note in the page's language
     keep = ["area_code", "name", "value", "shown", "label", "raw_label", "is_demo", "source",
             "source_detail", "area_km2"]
     return rows[keep].reset_index(drop=True)

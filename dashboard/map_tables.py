@@ -13,6 +13,7 @@ import pandas as pd
 
 from dashboard.headline import counts_in_headline, headline_statuses
 from dashboard.i18n import t
+from dashboard.obs_notes import note_text
 from dashboard.map_model import LEVELS, format_value, indicator_meta
 from dashboard.style import status_label
 from indicators.fmt import MISSING, format_number
@@ -83,7 +84,7 @@ def _indicator_row(obs: pd.DataFrame, meta: Mapping, lang: str) -> dict | None:
                      format_value(latest["value"].max(), meta, lang))
         value = low if low == high else f"{low} – {high}"
         where = t(f"map_where_range_{level}", lang, n=len(latest))
-    source = source_text(latest["source_title"].iloc[0], latest["source_detail"].iloc[0]
+    source = source_text(latest["source_title"].iloc[0], note_text(latest.iloc[0].to_dict(), lang)
                          if level == "stadtbezirk" else None, bool(latest["is_demo"].any()))
     return {"indicator": meta["name_en" if lang == "en" else "name_de"], "where": where,
             "year": year, "value": value, "source": source,

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.obs_notes import note_text
 from dashboard.method_steps import band, num, pct, steps, threshold_words
 from dashboard.style import STATUS_STYLE
 from etl.known_since import DERIVED_LAG_MONTHS
@@ -151,7 +152,7 @@ def worked_example(goal: dict, series: pd.DataFrame, lang: str,
     calculation = steps(result, series, unit, lang)
     rows = tuple(
         {"year": int(r.year), "value": num(r.value, lang),
-         "source": r.source_title if _missing(r.source_detail) else r.source_detail}
+         "source": note_text(r, lang) or r.source_title}
         for r in series.itertuples()
     )
     return WorkedExample(

@@ -13,7 +13,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, context_model, headline, implementation_model
+from dashboard import components, context_model, headline, implementation_model, literal
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries import context as context_q
@@ -120,6 +120,21 @@ def context_figures(goal_id: str, lang: str) -> None:
         st.table(block["table"].set_index(block["table"].columns[0]))
         if block["press"]:
             st.caption(t("ctx_press_note", lang))
+
+
+def newer_figures(goal_id: str, lang: str) -> None:
+    """Goal page, right after the goal's series: figures of the same quantity in another form
+    that are newer than the series (context_model.newer_figures), each with year, value, kind
+    and source, in a box that says they are not part of the series. Nothing when there are none."""
+    box = context_model.newer_figures(query(context_q.context_series, goal_id),
+                                      query(targets_q.target_observations, goal_id), lang)
+    if box is None:
+        return
+    intro = (t("newer_intro", lang, year=box["series_end"]) if box["series_end"] is not None
+             else t("newer_intro_empty", lang))
+    items = "\n".join(f"- {literal.md(t('newer_item', lang, **item))}" for item in box["items"])
+    press = f"\n\n{t('ctx_press_note', lang)}" if any(i["press"] for i in box["items"]) else ""
+    st.info(f"**{t('newer_title', lang)}**\n\n{intro}\n\n{items}{press}")
 
 
 def method_sections(lang: str) -> None:

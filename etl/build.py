@@ -151,7 +151,7 @@ def _stage_all(raw, catalog, areas, register, include_demo, as_of, uploads):
     upload_times = {u["id"]: u["time"] for u in uploads.uploads()}
     staged = assign_known_since(apply_uploads(staged, uploads.observations()), catalog.sources, upload_times)
     obs, p5 = assign_revisions(staged)
-    obs = assign_data_kinds(roll_up(obs, catalog.indicators, areas), catalog.sources)
+    obs = roll_up(assign_data_kinds(obs, catalog.sources), catalog.indicators, areas)
     p6 = check_observations(obs, catalog.indicators, areas, catalog.sources)
     return obs, paths, context, p1 + p2 + p3 + p4 + p5 + p6 + p7
 

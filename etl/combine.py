@@ -12,6 +12,8 @@ from etl.catalog import DATA_KINDS, DOCUMENT_KINDS
 from etl.errors import Problem
 from etl.register import parse_lines
 from etl.stage import OBS_COLUMNS, frame, observation
+from indicators.model import weakest_kind
+from texts import t
 
 KEY = ["indicator_id", "area_level", "area_code", "year"]
 PARENT_OF = {"unterbezirk": "statistischer_bezirk", "statistischer_bezirk": "stadtbezirk",
@@ -24,11 +26,12 @@ def facts_to_observations(facts: list[dict]) -> pd.DataFrame:
     for fact in facts:
         cit = fact["citation"]
         first, last = parse_lines(cit["lines"])
-        lines = f"Zeile {first}" if first == last else f"Zeilen {first}–{last}"
+        key = "obs_note_line" if first == last else "obs_note_lines"
+        de, en = (t(key, lang, first=first, last=last, quote=cit["quote"]) for lang in ("de", "en"))
         rows.append(observation(
             fact["indicator"], fact.get("area_level", "city"), fact.get("area_code", CITY_CODE),
-            fact["year"], fact["value"], cit["document"], f"{lines}: „{cit['quote']}“",
-            qualifier=fact.get("qualifier", "exactly"),
+            fact["year"], fact["value"], cit["document"], de,
+            qualifier=fact.get("qualifier", "exactly"), note_de=de, note_en=en,
         ))
     return frame(rows)
 
@@ -51,7 +54,11 @@ def assign_revisions(obs: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
 
 def roll_up(obs: pd.DataFrame, indicators: dict[str, dict], areas: pd.DataFrame) -> pd.DataFrame:
     """Add parent-area sums for indicators with aggregation 'sum' where every child has a value
-    and the parent has none. Returns the observations with the added rows."""
+    and the parent has none. Returns the observations with the added rows.
+
+    The parts' data kinds must be filled (assign_data_kinds first): a sum takes the weakest kind
+    of its parts (indicators.model.weakest_kind), so districts reported by the press add up to a
+    press figure, never to the source's default kind."""
     children_count = areas.groupby(["parent_level", "parent_code"]).size()
     summable = [i for i, ind in indicators.items() if ind.get("aggregation") == "sum"]
     current = obs[obs["is_current"]]
@@ -68,23 +75,19 @@ def roll_up(obs: pd.DataFrame, indicators: dict[str, dict], areas: pd.DataFrame)
         grouped = rows.groupby(["indicator_id", "parent_code", "year"]).agg(
             value=("value", "sum"), n=("value", "size"), is_demo=("is_demo", "any"),
             is_final=("is_final", "all"), source_id=("source_id", "first"),
-            known_since=("known_since", "max"))
+            known_since=("known_since", "max"), data_kind=("data_kind", weakest_kind))
         have = set(map(tuple, pool[pool["area_level"] == parent_level][["indicator_id", "area_code", "year"]].values))
+        note_de, note_en = (t(f"obs_note_sum_{level}", lang) for lang in ("de", "en"))
         new = [
             observation(iid, parent_level, code, year, g.value, g.source_id,
-                        f"Summe der {len_label(level)}", is_demo=bool(g.is_demo), is_final=bool(g.is_final),
-                        known_since=g.known_since, known_since_basis="derived")
+                        note_de, is_demo=bool(g.is_demo), is_final=bool(g.is_final),
+                        known_since=g.known_since, known_since_basis="derived",
+                        data_kind=g.data_kind, ref_date=str(year), note_de=note_de, note_en=note_en)
             for (iid, code, year), g in zip(grouped.index, grouped.itertuples(index=False))
             if g.n == children_count.get((parent_level, code), -1) and (iid, code, year) not in have
         ]
         added.append(frame(new))
     return pd.concat([obs] + added, ignore_index=True)[OBS_COLUMNS]
-
-
-def len_label(level: str) -> str:
-    """German plural of an area level, for source notes."""
-    return {"unterbezirk": "Unterbezirke", "statistischer_bezirk": "statistischen Bezirke",
-            "stadtbezirk": "Stadtbezirke"}[level]
 
 
 def assign_data_kinds(obs: pd.DataFrame, sources: dict[str, dict]) -> pd.DataFrame:

@@ -14,8 +14,9 @@ import pandas as pd
 
 from etl.areas import CITY_CODE
 from etl.stage import frame, observation
+from texts import t
 
-DEMO_DETAIL = "Beispieldaten (erzeugt, keine amtlichen Zahlen)"
+DEMO_DETAIL = t("obs_note_demo", "de")
 
 
 def seed_for(text: str) -> int:
@@ -48,7 +49,7 @@ def generate_demo(indicators: dict[str, dict], areas: pd.DataFrame, current_year
         for (code, year), value in sorted(values.items(), key=lambda kv: (int(kv[0][0]), kv[0][1])):
             rows.append(observation(
                 iid, spec["level"], code, year, value, "demo_generator", DEMO_DETAIL,
-                is_demo=True, is_final=year < current_year,
+                note_en=t("obs_note_demo", "en"), is_demo=True, is_final=year < current_year,
             ))
     return frame(rows)
 

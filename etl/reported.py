@@ -1,8 +1,11 @@
 """Staging of reported figures: stats/reported/*.csv as described by stats/reported.yaml.
 
 Input: the raw folder, the catalog (indicators and sources) and the areas. Output: observations
-(OBS_COLUMNS, each with its data kind and reference date), the goal context links
-(CONTEXT_COLUMNS: one row per goal and indicator that describes it without deciding its status),
+(OBS_COLUMNS, each with its data kind, reference date and its note in German and English from
+stats/reported_notes.yaml, etl.reported_notes), the goal context links
+(CONTEXT_COLUMNS: one row per goal and indicator that describes it without deciding its status;
+beside_series: the same quantity in another form, whose figures newer than the goal's own series
+the goal page shows right beside that series), 
 and every problem found (file, row, column, what is wrong). Inputs are never changed.
 """
 
@@ -18,10 +21,11 @@ from etl.areas import CITY_CODE, UnknownArea, resolve_area
 from etl.catalog import DATA_KINDS, Catalog
 from etl.errors import Problem
 from etl.records import SAFE_LOADER, Field, check_record
+from etl.reported_notes import NoteTexts, load_note_texts, missing_note
 from etl.stage import frame, observation, read_csv, to_number
 
 MANIFEST = "stats/reported.yaml"
-CONTEXT_COLUMNS = ["target_id", "indicator_id"]
+CONTEXT_COLUMNS = ["target_id", "indicator_id", "beside_series"]
 NEEDED_COLUMNS = ["indicator", "area", "year", "value", "unit", "note", "source"]
 FILE_SPEC = {
     "file": Field((str,), True), "source": Field((str,), True),
@@ -53,9 +57,11 @@ def stage_reported(raw: Path, catalog: Catalog, areas: pd.DataFrame,
     if manifest is None:
         return frame([]), pd.DataFrame(columns=CONTEXT_COLUMNS), problems
     kind_rules = manifest.get("kind_by_source") or []
+    notes, found = load_note_texts(raw)
+    problems += found
     rows = []
     for rule in _file_rules(manifest, catalog, problems):
-        found, bad = _stage_file(raw, rule, kind_rules, areas)
+        found, bad = _stage_file(raw, rule, kind_rules, areas, notes)
         rows += found
         problems += bad
     context, bad = _context(manifest, catalog, goal_ids)
@@ -107,8 +113,8 @@ def _check_references(entry: dict, catalog: Catalog, label: str) -> list[Problem
     return problems
 
 
-def _stage_file(raw: Path, rule: FileRule, kind_rules: list[dict],
-                areas: pd.DataFrame) -> tuple[list[dict], list[Problem]]:
+def _stage_file(raw: Path, rule: FileRule, kind_rules: list[dict], areas: pd.DataFrame,
+                notes: NoteTexts) -> tuple[list[dict], list[Problem]]:
     """Observations of one file's named series. Returns (rows, problems)."""
     rel = f"stats/reported/{rule.file}"
     df, problems = read_csv(raw, rel)
@@ -122,7 +128,7 @@ def _stage_file(raw: Path, rule: FileRule, kind_rules: list[dict],
         series = rule.series.get(rec["indicator"])
         if series is None or (rec["indicator"], rec.get("ref_date", "")) in rule.skip:
             continue
-        row, found = _row(rec, n, rel, rule, series, kind_rules, areas)
+        row, found = _row(rec, n, rel, rule, series, kind_rules, areas, notes)
         problems += found
         if row is not None:
             rows.append(row)
@@ -130,8 +136,9 @@ def _stage_file(raw: Path, rule: FileRule, kind_rules: list[dict],
 
 
 def _row(rec: dict, n: int, rel: str, rule: FileRule, series: dict, kind_rules: list[dict],
-         areas: pd.DataFrame) -> tuple[dict | None, list[Problem]]:
-    """One reported row as an observation, or None with the problems that stop it."""
+         areas: pd.DataFrame, notes: NoteTexts) -> tuple[dict | None, list[Problem]]:
+    """One reported row as an observation, or None with the problems that stop it (a note
+    without German and English text among them)."""
     if rec["unit"] != series["unit"]:
         return None, [Problem(rel, n, "unit", f"'{rec['unit']}' but {series['indicator']} expects "
                                              f"'{series['unit']}'")]
@@ -143,12 +150,15 @@ def _row(rec: dict, n: int, rel: str, rule: FileRule, series: dict, kind_rules: 
     problems += found
     level, code, found = _area(rec, series, areas, rel, n)
     problems += found
+    texts = notes.lookup(rule.file, rec["note"])
+    if texts is None:
+        problems.append(missing_note(rel, n, rec["note"]))
     if problems or value is None or year is None:
         return None, problems
-    detail = rec["note"].strip()
-    return observation(series["indicator"], level, code, int(year), value, rule.source, detail,
+    return observation(series["indicator"], level, code, int(year), value, rule.source, rec["note"].strip(),
                        rec["source"].strip(), data_kind=_kind(rec["source"], rule.kind, kind_rules),
-                       ref_date=rec.get("ref_date", "").strip() or str(int(year))), []
+                       ref_date=rec.get("ref_date", "").strip() or str(int(year)),
+                       note_de=texts[0], note_en=texts[1]), []
 
 
 def _area(rec: dict, series: dict, areas: pd.DataFrame, rel: str,
@@ -176,12 +186,15 @@ def _context(manifest: dict, catalog: Catalog, goal_ids: set[str]) -> tuple[pd.D
     problems, rows = [], []
     for entry in manifest.get("context") or []:
         goal, indicator = entry.get("goal"), entry.get("indicator")
-        if goal not in goal_ids:
+        beside = entry.get("beside_series", False)
+        if not isinstance(beside, bool):
+            problems.append(Problem(MANIFEST, f"context {goal}", "beside_series", "expected true or false"))
+        elif goal not in goal_ids:
             problems.append(Problem(MANIFEST, f"context {goal}", "goal", f"unknown goal {goal!r}"))
         elif indicator not in catalog.indicators:
             problems.append(Problem(MANIFEST, f"context {goal}", "indicator",
                                     f"unknown indicator {indicator!r}"))
         else:
-            rows.append({"target_id": goal, "indicator_id": indicator})
-    context = pd.DataFrame(rows, columns=CONTEXT_COLUMNS).drop_duplicates()
-    return context.sort_values(CONTEXT_COLUMNS).reset_index(drop=True), problems
+            rows.append({"target_id": goal, "indicator_id": indicator, "beside_series": beside})
+    context = pd.DataFrame(rows, columns=CONTEXT_COLUMNS).drop_duplicates(CONTEXT_COLUMNS[:2])
+    return context.sort_values(CONTEXT_COLUMNS[:2]).reset_index(drop=True), problems

@@ -58,10 +58,12 @@ CREATE TABLE observations_all (
     is_final BOOLEAN NOT NULL, revision INTEGER NOT NULL, is_current BOOLEAN NOT NULL,
     upload_id VARCHAR, data_kind VARCHAR NOT NULL, ref_date VARCHAR NOT NULL,
     known_since DATE NOT NULL, known_since_basis VARCHAR NOT NULL,
+    note_de VARCHAR NOT NULL, note_en VARCHAR NOT NULL,
     PRIMARY KEY (indicator_id, area_level, area_code, year, revision)
 );
 CREATE TABLE goal_context (
     target_id VARCHAR NOT NULL REFERENCES targets, indicator_id VARCHAR NOT NULL REFERENCES indicators,
+    beside_series BOOLEAN NOT NULL,
     PRIMARY KEY (target_id, indicator_id)
 );
 CREATE VIEW observations AS SELECT * FROM observations_all WHERE is_current;

@@ -16,6 +16,7 @@ from etl.commitments import deadline_basis, deadline_notes, nature_of
 from etl.documents import LINE_COLUMNS
 from etl.implementation import EVIDENCE_COLUMNS, IMPLEMENTATION_COLUMNS
 from etl.register import Register, parse_lines
+from etl.reported import CONTEXT_COLUMNS
 from etl.stage import OBS_COLUMNS, PATH_COLUMNS
 
 TABLE_ORDER = [
@@ -34,11 +35,11 @@ def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: p
                implementation: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Every table except meta_build (which needs the counts of the others).
 
-    context: goal context links (target_id, indicator_id); lines: the documents' lines
+    context: goal context links (CONTEXT_COLUMNS); lines: the documents' lines
     (source_id, line_no, text); evidence and implementation: etl.implementation's frames;
     each empty when not given."""
     if context is None:
-        context = pd.DataFrame(columns=["target_id", "indicator_id"])
+        context = pd.DataFrame(columns=CONTEXT_COLUMNS)
     if lines is None:
         lines = pd.DataFrame(columns=LINE_COLUMNS)
     if evidence is None:
@@ -56,7 +57,7 @@ def all_tables(catalog: Catalog, register: Register, areas: pd.DataFrame, obs: p
         "target_relations": relations_frame(register),
         "observations_all": obs[OBS_COLUMNS].sort_values(
             ["indicator_id", "area_level", "area_code", "year", "revision"]).reset_index(drop=True),
-        "goal_context": context.sort_values(["target_id", "indicator_id"]).reset_index(drop=True),
+        "goal_context": context[CONTEXT_COLUMNS].sort_values(["target_id", "indicator_id"]).reset_index(drop=True),
         "planned_paths": paths[PATH_COLUMNS].sort_values(["indicator_id", "year"]).reset_index(drop=True),
         "target_status": status.sort_values(["target_id", "area_level", "area_code"]).reset_index(drop=True),
         "document_lines": lines[LINE_COLUMNS].sort_values(["source_id", "line_no"]).reset_index(drop=True),

@@ -131,3 +131,18 @@ class Assessment:
 # What kind of figure an observation is (its trust level), shown next to every number:
 # official statistic, figure reported by the city, press report, stated in a document, generated.
 DATA_KINDS = ("amtliche_statistik", "angabe_stadt", "presse", "beschluss_dokument", "beispieldaten")
+# The same kinds ordered by trust, weakest first. A figure built from several others (a roll-up of
+# districts to the city) is only as trustworthy as its weakest part. A council document's figure
+# ranks above the city's own report (it was put to the council) and below official statistics.
+TRUST_ORDER = ("beispieldaten", "presse", "angabe_stadt", "beschluss_dokument", "amtliche_statistik")
+
+
+def weakest_kind(kinds) -> str:
+    """The least trusted of the given data kinds ("presse" of presse and amtliche_statistik).
+
+    An empty or unknown kind cannot vouch for anything, so it wins and comes back as "" (the
+    ETL's observation check then names the source that lacks a kind); no kinds at all give ""."""
+    kinds = [str(k) if isinstance(k, str) else "" for k in kinds]
+    if not kinds or any(k not in TRUST_ORDER for k in kinds):
+        return ""
+    return min(kinds, key=TRUST_ORDER.index)

@@ -100,6 +100,7 @@ def _progress(detail: dict, part: dict, demo: bool, offer: dict | None = None) -
     st.header(t("goal_progress_heading", lang), anchor=False)
     st.markdown("  \n".join(part["sentences"]))
     _sources_caption(part["obs_titles"], False)
+    panels.newer_figures(detail["target_id"], lang)  # the same quantity in another form, newer than the series
     st.subheader(t("goal_chart_heading", lang), anchor=False)
     fig = _whatif(detail, offer) or part["fig"]
     st.plotly_chart(fig, config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")

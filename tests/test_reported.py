@@ -17,6 +17,13 @@ from etl.stage import frame, observation
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 HEADER = "indicator,area,stb_nr,year,ref_date,value,unit,note,source\n"
+# German and English texts of the notes the files below use (stats/reported_notes.yaml).
+NOTES = """\
+notes:
+  - {note: "a note", de: "eine Notiz", en: "a note"}
+  - {note: "change vs 2023", de: "Veränderung gegenüber 2023", en: "change on 2023"}
+  - {note: "rate", de: "Quote", en: "rate"}
+"""
 
 
 @pytest.fixture(scope="module")
@@ -33,9 +40,11 @@ def areas():
     return frame_
 
 
-def write_raw(tmp_path: Path, rows: str, series: str = "", skip: str = "", context: str = "") -> Path:
-    """A raw folder holding only a manifest and one reported file `f.csv`."""
+def write_raw(tmp_path: Path, rows: str, series: str = "", skip: str = "", context: str = "",
+              notes: str = NOTES) -> Path:
+    """A raw folder holding only a manifest, one reported file `f.csv` and the notes' texts."""
     (tmp_path / "stats" / "reported").mkdir(parents=True)
+    (tmp_path / "stats" / "reported_notes.yaml").write_text(notes, encoding="utf-8")
     (tmp_path / "stats" / "reported" / "f.csv").write_text(HEADER + textwrap.dedent(rows), encoding="utf-8")
     manifest = f"""\
         kind_by_source:
@@ -115,7 +124,7 @@ def test_unknown_manifest_references_are_problems(tmp_path, catalog, areas):
           - {goal: g1, indicator: ogs_places}""")
     _, context, problems = stage_reported(raw, catalog, areas, {"g1"})
     assert sorted(p.field for p in problems) == ["goal", "indicator"]
-    assert context.to_dict("records") == [{"target_id": "g1", "indicator_id": "ogs_places"}]
+    assert context.to_dict("records") == [{"target_id": "g1", "indicator_id": "ogs_places", "beside_series": False}]
 
 
 def test_data_kinds_come_from_demo_upload_document_or_source(catalog):

@@ -53,3 +53,5 @@ from texts import upload_checks  # noqa: E402
 register(upload_checks.TEXTS)
 from texts import users  # noqa: E402
 register(users.TEXTS)
+from texts import obs_notes  # noqa: E402
+register(obs_notes.TEXTS)

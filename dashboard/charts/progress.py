@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 from dashboard.charts import base_layout, year_axis
 from dashboard.goal_model import SUM_KINDS, amount, current_rows, is_money, target_amount
 from dashboard.i18n import t
+from dashboard.obs_notes import note_text
 from dashboard.literal import html_text
 from dashboard.style import DEMO_COLOUR, FORECAST_COLOUR, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR, status_label
 from indicators.sums import running_totals, sum_end_year
@@ -39,7 +40,7 @@ def _hover(year: int, value: float, detail: dict, lang: str, extra: str = "") ->
 def _source_note(row, lang: str) -> str:
     """Source title, the exact reference (shortened) and the demo mark for one observation."""
     note = f"{t('goal_col_source', lang)}: {html_text(row.source_title)}"
-    detail = str(row.source_detail or "")
+    detail = note_text(row, lang)
     if detail and detail != row.source_title:
         note += "<br>" + html_text(detail if len(detail) <= 90 else detail[:88] + "…")
     return f"{note}<br>{t('goal_hover_demo', lang)}" if row.is_demo else note
@@ -230,7 +231,7 @@ def _superseded_trace(fig: go.Figure, detail: dict, obs: pd.DataFrame, current: 
     now = dict(zip(current["year"].astype(int), current["value"]))
     hover = [_hover(int(r.year), r.value, detail, lang,
                     f"<b>{t('goal_hover_superseded', lang, value=amount(now.get(int(r.year)), detail, lang))}</b>"
-                    f"<br>{html_text(r.source_detail or r.source_title)}") for r in old.itertuples()]
+                    f"<br>{html_text(note_text(r, lang) or r.source_title)}") for r in old.itertuples()]
     fig.add_trace(go.Scatter(
         x=old["year"].astype(int).tolist(), y=(old["value"] / scale).tolist(), name=t("goal_tr_superseded", lang),
         meta="superseded", mode="markers", hovertext=hover, hoverinfo="text",

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from texts import _TABLES, DEFAULT_LANG, LANGS, all_keys, lang_from, register, t  # noqa: F401
 from dashboard.i18n import (
-    changes, common, datenlage, downloads, goal, implementation, kiosk, map, method, method_rules, overview,
-    page, ref_dates, report, sources, upload, upload_evidence, whatif,
+    changes, common, datenlage, downloads, goal, implementation, kiosk, map, method, method_rules, newer,
+    overview, page, ref_dates, report, sources, upload, upload_evidence, whatif,
 )
 
 for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk, datenlage,
-                implementation, report, changes, downloads, whatif, ref_dates, upload_evidence, page):
+                implementation, report, changes, downloads, whatif, ref_dates, upload_evidence, page, newer):
     register(_module.TEXTS)

@@ -15,7 +15,7 @@ CONTEXT_SQL = """
 SELECT c.indicator_id, i.name_de, i.name_en, i.definition_de, i.definition_en,
        u.symbol_de, u.symbol_en, u.decimals, o.area_level, o.area_code, a.name AS area_name,
        o.year, o.value, o.qualifier, o.data_kind, o.ref_date, o.is_demo,
-       src.title AS source_title, o.source_detail, o.source_url
+       src.title AS source_title, o.source_detail, o.note_de, o.note_en, o.source_url, c.beside_series
 FROM goal_context c
 JOIN indicators i ON i.indicator_id = c.indicator_id
 JOIN units u ON u.unit_id = i.unit_id

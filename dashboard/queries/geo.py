@@ -79,7 +79,7 @@ def indicator_values(con: duckdb.DuckDBPyConnection, indicator_id: str, level: s
     title, source detail, qualifier and demo/final flags. One row per area that has a value."""
     return frame(con, """
         SELECT o.area_code, o.value, o.qualifier, o.is_demo, o.is_final, o.source_id,
-               s.title AS source_title, o.source_detail, o.data_kind
+               s.title AS source_title, o.source_detail, o.note_de, o.note_en, o.data_kind
         FROM observations o JOIN sources s ON s.source_id = o.source_id
         WHERE o.indicator_id = ? AND o.area_level = ? AND o.year = ?
         ORDER BY o.area_code""", [indicator_id, level, int(year)])
@@ -125,7 +125,8 @@ def district_observations(con: duckdb.DuckDBPyConnection, district_code: str) ->
     One row per indicator, level, area and year."""
     return frame(con, """
         SELECT o.indicator_id, o.area_level, o.area_code, o.year, o.value, o.qualifier,
-               o.is_demo, o.is_final, o.source_id, s.title AS source_title, o.source_detail
+               o.is_demo, o.is_final, o.source_id, s.title AS source_title, o.source_detail,
+               o.note_de, o.note_en
         FROM observations o
         JOIN areas a ON a.area_level = o.area_level AND a.area_code = o.area_code
         JOIN sources s ON s.source_id = o.source_id

@@ -135,7 +135,8 @@ WHERE t.target_id = ?
 """
 
 EXAMPLE_OBSERVATIONS_SQL = """
-SELECT o.year, o.value, o.is_demo, o.source_id, src.title AS source_title, o.source_detail
+SELECT o.year, o.value, o.is_demo, o.source_id, src.title AS source_title, o.source_detail,
+       o.note_de, o.note_en
 FROM targets t
 JOIN observations o ON o.indicator_id = t.indicator_id AND o.area_level = 'city'
 JOIN sources src ON src.source_id = o.source_id
@@ -215,7 +216,7 @@ def example_target(con: duckdb.DuckDBPyConnection, target_id: str) -> dict | Non
 def example_observations(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.DataFrame:
     """The current city-wide values of the goal's indicator, one row per year.
 
-    Out: year, value, is_demo, source_id, source_title, source_detail (the view's key makes
+    Out: year, value, is_demo, source_id, source_title, source_detail, note_de, note_en (the view's key makes
     year unique for the city). Empty if the goal has no indicator or no values.
     """
     return frame(con, EXAMPLE_OBSERVATIONS_SQL, [target_id])

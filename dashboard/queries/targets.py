@@ -73,8 +73,8 @@ def target_observations(con: duckdb.DuckDBPyConnection, target_id: str) -> pd.Da
     with their sources. Empty if the target has no indicator."""
     return frame(con, """
         SELECT o.year, o.value, o.revision, o.is_current, o.is_final, o.is_demo, o.qualifier,
-               o.source_id, src.title AS source_title, o.source_detail, o.source_url,
-               o.data_kind, o.ref_date
+               o.source_id, src.title AS source_title, o.source_detail, o.note_de, o.note_en,
+               o.source_url, o.data_kind, o.ref_date
         FROM targets t
         JOIN observations_all o ON o.indicator_id = t.indicator_id AND o.area_level = 'city'
         JOIN sources src ON src.source_id = o.source_id
