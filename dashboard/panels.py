@@ -17,7 +17,6 @@ from dashboard import components, context_model, headline, implementation_model
 from dashboard.data import query
 from dashboard.i18n import t
 from dashboard.queries import context as context_q
-from dashboard.queries import datenlage as datenlage_q
 from dashboard.queries import implementation as implementation_q
 from dashboard.queries import targets as targets_q
 from dashboard.sources_model import line_range
@@ -43,24 +42,19 @@ def goal_status_head(detail: dict, lang: str) -> str:
     return badge
 
 
-def implementation_balance(goals: pd.DataFrame, lang: str) -> None:
-    """Overview section: the balance per document of the deliverables among `goals` (the
-    overview's filtered goals with counted_status and source_ids), as sentences and a table.
+def implementation_balance(balance, lang: str) -> None:
+    """Overview section: the balance per document of the deliverables among the overview's
+    filtered goals (implementation_model.balance: None draws nothing), as sentences and a table.
     The counts per status are the overview's tiles (same rule), so they are not repeated."""
-    judged = implementation_model.judged(goals)
-    if judged.empty:
+    if balance is None:
         return
     st.subheader(t("impl_title", lang), anchor=False)
     st.caption(t("impl_intro", lang))
-    with_evidence = int((judged["n_evidence"].fillna(0) > 0).sum())
-    st.caption(t("impl_balance_note", lang, n=with_evidence, total=len(judged)))
-    docs = query(datenlage_q.document_titles)
-    titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
-    st.html('<ul class="zm-list">' + "".join(
-        f"<li>{html.escape(s)}</li>" for s in implementation_model.document_sentences(judged, titles, lang))
-        + "</ul>")
+    st.caption(t("impl_balance_note", lang, n=balance["with_evidence"], total=balance["total"]))
+    st.html('<ul class="zm-list">' + "".join(f"<li>{html.escape(s)}</li>" for s in balance["sentences"])
+            + "</ul>")
     with st.expander(t("impl_by_document", lang)):
-        table = implementation_model.document_balance(judged, titles, lang)
+        table = balance["table"]
         st.table(table.set_index(table.columns[0]))
 
 
