@@ -8,9 +8,12 @@ The connection is read-only; every query gets its own cursor, as DuckDB's thread
 Pages call `derived(fn, *args)` for page-side work that is expensive to redo on every rerun
 (view models, plotly figures, GeoJSON prepared for a figure). fn is a module-level function
 whose result depends only on its (hashable, small) args and the database contents: it may call
-`query` itself. The result is cached like a query result, keyed by fn, args and the database
-signature, so a swapped-in file is recomputed on the next rerun. st.cache_data hands out a copy
-(pickled), so callers may not rely on identity; cached values are treated as read-only.
+`query` itself. The result is keyed by fn, args and the database signature, so a swapped-in file
+is recomputed on the next rerun. It is ONE object shared by every session of the process
+(st.cache_resource: no pickling and unpickling per session, which cost more than the page's own
+work for figures and view models), so callers treat it as read-only: they never change a derived
+dict, list, DataFrame or figure in place (copy first, as charts.progress.with_whatif does).
+tests/test_data_derived.py and tests/test_shared_views.py guard this.
 """
 
 from __future__ import annotations
@@ -90,17 +93,18 @@ def query(fn: Callable, *args):
     return _run(fn.__module__, fn.__name__, str(path), signature(path), tuple(args))
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=512, show_spinner=False)
 def _derive(module: str, name: str, path: str, sig: str, args: tuple):
-    """Call fn(*args); cached by fn, args and the database version (path, sig)."""
+    """Call fn(*args); one shared result per fn, args and database version (path, sig)."""
     return getattr(importlib.import_module(module), name)(*args)
 
 
 def derived(fn: Callable, *args):
-    """The cached result of fn(*args) for the current database version.
+    """The cached result of fn(*args) for the current database version, shared read-only.
 
     In: a module-level function (it may call `query`) and small hashable arguments (ids,
-    years, lang). Out: its result; recomputed when the database file is swapped (signature).
+    years, lang). Out: its result, the same object for every session until the database file
+    is swapped (signature), then recomputed; never change it in place.
     Raises DatabaseMissing or DataUnavailable like `query`.
     """
     path = config.db_path()

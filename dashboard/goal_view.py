@@ -9,11 +9,17 @@ rerun re-emits elements instead of rebuilding them. Returned figures are read-on
 
 from __future__ import annotations
 
-from dashboard import downloads, goal_model, goal_status, goal_tables, goal_whatif
+from types import MappingProxyType
+
+from dashboard import context_model, downloads, goal_model, goal_status, goal_tables, goal_whatif, headline
+from dashboard import implementation_model
 from dashboard.charts.progress import district_bars, progress_figure, with_whatif
 from dashboard.data import derived, query
 from dashboard.i18n import t
+from dashboard.queries import context as context_q
+from dashboard.queries import implementation as implementation_q
 from dashboard.queries import targets as q
+from dashboard.style import IMPLEMENTATION_STYLE
 from dashboard.queries.overview import start_point
 
 
@@ -87,3 +93,33 @@ def whatif(goal_id: str, per_year: float, lang: str) -> dict | None:
         out["fig"] = None if fig is None else with_whatif(fig, view["detail"], out["result"].path,
                                                            out["trace_name"], lang)
     return out
+
+
+def context(goal_id: str, lang: str) -> tuple:
+    """The goal's figures on its topic (context_model.context_blocks), each block's table indexed
+    by its first column as the page shows it; () when there are none."""
+    blocks = context_model.context_blocks(query(context_q.context_series, goal_id), lang)
+    return tuple(MappingProxyType({**b, "table": b["table"].set_index(b["table"].columns[0])}) for b in blocks)
+
+
+def timeline(goal_id: str, lang: str) -> dict:
+    """The evidence timeline of a goal: {"status": its evidence status (None if none), "other":
+    True when numbers decide the page's status instead, "sentence": what the evidence shows when
+    it decides (else None), "items": implementation_model.timeline_items as a tuple}."""
+    detail = query(q.target_detail, goal_id) or {}
+    status = detail.get("implementation")
+    status = status if status in IMPLEMENTATION_STYLE else None
+    out = {"status": status, "other": status is not None and headline.page_status(detail) != status,
+           "sentence": None,
+           "items": tuple(implementation_model.timeline_items(query(implementation_q.timeline, goal_id), lang))}
+    if status is not None and not out["other"]:
+        row = query(implementation_q.implementation).set_index("target_id").loc[goal_id]
+        out["sentence"] = implementation_model.status_sentence({**row.to_dict(), "target_id": goal_id}, lang)
+    return out
+
+
+def newer(goal_id: str, lang: str):
+    """Figures of the goal's quantity in another form that are newer than its series
+    (context_model.newer_figures): a dict with series_end and items, or None when there are none."""
+    return context_model.newer_figures(query(context_q.context_series, goal_id),
+                                       query(q.target_observations, goal_id), lang)

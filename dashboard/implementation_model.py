@@ -7,6 +7,8 @@ Pure functions on the frames of dashboard.queries.implementation; no Streamlit, 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -75,6 +77,19 @@ def document_sentences(goals: pd.DataFrame, titles: dict[str, str], lang: str) -
             out.append(t("impl_doc_sentence", lang, doc=title, done=per["done"], under_way=per["under_way"],
                          decided=per["decided"], n=fmt.format_number(len(mine), lang)))
     return out
+
+
+def balance(goals: pd.DataFrame, titles: dict[str, str], lang: str) -> Mapping | None:
+    """The overview's implementation balance of `goals` (with counted_status and source_ids):
+    None when none of them is judged by evidence, else a read-only mapping with
+    with_evidence (deliverables with at least one piece of evidence), total, sentences (one per
+    document, document_sentences) and table (document_balance)."""
+    mine = judged(goals)
+    if mine.empty:
+        return None
+    return MappingProxyType({
+        "with_evidence": int((mine["n_evidence"].fillna(0) > 0).sum()), "total": len(mine),
+        "sentences": tuple(document_sentences(mine, titles, lang)), "table": document_balance(mine, titles, lang)})
 
 
 def date_text(value: object, lang: str) -> str:

@@ -13,13 +13,10 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, context_model, headline, implementation_model, literal
-from dashboard.data import query
+from dashboard import components, goal_view, headline, implementation_model, literal
+from dashboard.data import derived, query
 from dashboard.i18n import t
-from dashboard.queries import context as context_q
-from dashboard.queries import datenlage as datenlage_q
 from dashboard.queries import implementation as implementation_q
-from dashboard.queries import targets as targets_q
 from dashboard.sources_model import line_range
 from dashboard.style import IMPLEMENTATION_STYLE
 from indicators.model import DATA_KINDS
@@ -43,24 +40,19 @@ def goal_status_head(detail: dict, lang: str) -> str:
     return badge
 
 
-def implementation_balance(goals: pd.DataFrame, lang: str) -> None:
-    """Overview section: the balance per document of the deliverables among `goals` (the
-    overview's filtered goals with counted_status and source_ids), as sentences and a table.
+def implementation_balance(balance, lang: str) -> None:
+    """Overview section: the balance per document of the deliverables among the overview's
+    filtered goals (implementation_model.balance: None draws nothing), as sentences and a table.
     The counts per status are the overview's tiles (same rule), so they are not repeated."""
-    judged = implementation_model.judged(goals)
-    if judged.empty:
+    if balance is None:
         return
     st.subheader(t("impl_title", lang), anchor=False)
     st.caption(t("impl_intro", lang))
-    with_evidence = int((judged["n_evidence"].fillna(0) > 0).sum())
-    st.caption(t("impl_balance_note", lang, n=with_evidence, total=len(judged)))
-    docs = query(datenlage_q.document_titles)
-    titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
-    st.html('<ul class="zm-list">' + "".join(
-        f"<li>{html.escape(s)}</li>" for s in implementation_model.document_sentences(judged, titles, lang))
-        + "</ul>")
+    st.caption(t("impl_balance_note", lang, n=balance["with_evidence"], total=balance["total"]))
+    st.html('<ul class="zm-list">' + "".join(f"<li>{html.escape(s)}</li>" for s in balance["sentences"])
+            + "</ul>")
     with st.expander(t("impl_by_document", lang)):
-        table = implementation_model.document_balance(judged, titles, lang)
+        table = balance["table"]
         st.table(table.set_index(table.columns[0]))
 
 
@@ -81,19 +73,16 @@ def skip_progress(detail: dict, progress: dict) -> bool:
 def evidence_timeline(goal_id: str, lang: str) -> None:
     """Goal page section: the dated evidence with quotes and links to the cited lines. When the
     goal's status (title line) is not its evidence status – numbers decide it – says what the
-    evidence alone shows, so no second status stands beside the first."""
-    detail = query(targets_q.target_detail, goal_id) or {}
-    items = implementation_model.timeline_items(query(implementation_q.timeline, goal_id), lang)
-    evidence_status = detail.get("implementation")
-    if evidence_status not in IMPLEMENTATION_STYLE and not items:
+    evidence alone shows, so no second status stands beside the first (goal_view.timeline)."""
+    view = derived(goal_view.timeline, goal_id, lang)
+    items = view["items"]
+    if view["status"] is None and not items:
         return
     st.subheader(t("impl_timeline", lang), anchor=False)
-    if evidence_status in IMPLEMENTATION_STYLE and headline.page_status(detail) != evidence_status:
-        st.caption(t("impl_not_the_status", lang, status=implementation_model.label(evidence_status, lang)))
-    elif evidence_status in IMPLEMENTATION_STYLE:
-        row = query(implementation_q.implementation).set_index("target_id").loc[goal_id]
-        st.markdown(html.escape(implementation_model.status_sentence({**row.to_dict(),
-                                                                      "target_id": goal_id}, lang)))
+    if view["other"]:
+        st.caption(t("impl_not_the_status", lang, status=implementation_model.label(view["status"], lang)))
+    elif view["sentence"] is not None:
+        st.markdown(html.escape(view["sentence"]))
     if not items:
         st.caption(t("impl_no_evidence", lang))
     for item in items:
@@ -108,8 +97,8 @@ def evidence_timeline(goal_id: str, lang: str) -> None:
 
 def context_figures(goal_id: str, lang: str) -> None:
     """Goal page section: the series that describe the goal's topic, each value with its data
-    kind, reference date and source; says that they decide no verdict."""
-    blocks = context_model.context_blocks(query(context_q.context_series, goal_id), lang)
+    kind, reference date and source; says that they decide no verdict (goal_view.context)."""
+    blocks = derived(goal_view.context, goal_id, lang)
     if not blocks:
         return
     st.subheader(t("ctx_title", lang), anchor=False)
@@ -117,7 +106,7 @@ def context_figures(goal_id: str, lang: str) -> None:
     for block in blocks:
         st.markdown(f"**{html.escape(block['name'])}**")
         st.text(block["definition"])
-        st.table(block["table"].set_index(block["table"].columns[0]))
+        st.table(block["table"])
         if block["press"]:
             st.caption(t("ctx_press_note", lang))
 
@@ -126,8 +115,7 @@ def newer_figures(goal_id: str, lang: str) -> None:
     """Goal page, right after the goal's series: figures of the same quantity in another form
     that are newer than the series (context_model.newer_figures), each with year, value, kind
     and source, in a box that says they are not part of the series. Nothing when there are none."""
-    box = context_model.newer_figures(query(context_q.context_series, goal_id),
-                                      query(targets_q.target_observations, goal_id), lang)
+    box = derived(goal_view.newer, goal_id, lang)
     if box is None:
         return
     intro = (t("newer_intro", lang, year=box["series_end"]) if box["series_end"] is not None

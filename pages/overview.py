@@ -13,7 +13,7 @@ import config
 from dashboard import changes_model, changes_view, components, downloads, panels
 from dashboard import overview_cards as cards
 from dashboard import overview_model as om
-from dashboard import overview_view
+from dashboard import overview_shown, overview_view
 from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import build_info
@@ -90,23 +90,20 @@ def _tile(status: str, n: int, state: om.ViewState, lang: str):
                 word=t(f"status_{status}", lang))
 
 
-def _theme(theme_id: str, label: str, with_value: list[dict], n_values: int, without: list[dict],
-           state: om.ViewState, lang: str, expand_list: bool) -> None:
-    """A theme heading, its goals with values as ONE html grid of cards (the first
-    om.CARD_LIMIT of n_values unless the URL asks for all) and the goals without values as a
-    compact list in an expander."""
-    st.header(label, anchor=False)
-    if with_value:
-        st.html(cards.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
-                                       total=n_values, more_href=om.expand_href(state, theme_id, lang)))
-    if without:
-        with st.expander(t("ov_without_expander", lang, n=len(without)), expanded=expand_list):
+def _theme(section, lang: str, expand_list: bool) -> None:
+    """A theme heading, its goals with values as ONE html grid of cards (overview_shown.Section)
+    and the goals without values as a compact list in an expander."""
+    st.header(section.label, anchor=False)
+    if section.cards_html:
+        st.html(section.cards_html)
+    if section.without:
+        with st.expander(t("ov_without_expander", lang, n=len(section.without)), expanded=expand_list):
             st.html(html('<ul class="zm-list">{items}</ul>', items=join(
                 html('<li>{badge} {link} <span class="zm-muted">– {line}</span></li>',
                      badge=components.status_badge(row["counted_status"], lang),
                      link=_goal_anchor(row["target_id"], row[f"title_{lang}"], lang),
                      line=cards.nodata_line(row, lang))
-                for row in without)))
+                for row in section.without)))
 
 
 def _goal_anchor(target_id: str, title: str, lang: str):
@@ -114,11 +111,11 @@ def _goal_anchor(target_id: str, title: str, lang: str):
     return html('<a href="{href}" target="_self">{title}</a>', href=cards.goal_href(target_id, lang), title=title)
 
 
-def _attention(goals, state: om.ViewState, lang: str) -> None:
+def _attention(attention, state: om.ViewState, lang: str) -> None:
     """One line per worrying status naming its goals (the first ATTENTION_LIMIT, then a link to
     the view filtered to that status), so they are seen without scrolling; the goals of one
-    series group share one list item, as they are counted once."""
-    for status, items in om.attention(goals, lang):
+    series group share one list item, as they are counted once (`attention`: om.attention)."""
+    for status, items in attention:
         links = join(html("<li>{goals}</li>", goals=join((_goal_anchor(tid, title, lang) for tid, title in entry), " · "))
                      for entry in items[:ATTENTION_LIMIT])
         more = "" if len(items) <= ATTENTION_LIMIT else html(
@@ -167,7 +164,6 @@ def _report_button(lang: str, stand=None) -> None:
 lang = components.current_lang()
 with components.data_edge(lang):
     stand = _stand(lang)
-    table = derived(overview_view.goals_table) if stand is None else derived(changes_view.goals_table_on, stand)
     options = derived(overview_view.filter_options, lang)
     state = om.view_state({key: st.query_params.get_all(key) for key in om.PARAM_KEYS}, options)
     _sidebar(state, options, lang)
@@ -176,24 +172,21 @@ with components.data_edge(lang):
     st.caption(om.stand_text(query(build_info), lang))
     if stand is not None:
         st.info(t("asof_note", lang, date=format_date(stand, lang)))
-    counted = om.apply_filters(table, state, with_status=False)
-    shown = om.sort_goals(om.apply_filters(counted, state), state.sort)
-    _tiles(om.count_by_status(counted), state, lang)
-    if len(counted) < len(table):
-        st.caption(t("ov_counts_note", lang, n=len(counted)))
-    if counted["series"].astype(bool).any():
-        grouped = counted.loc[counted["series"].astype(bool), "series"]
-        st.caption(t("ov_counts_groups", lang, n=len(grouped), groups=grouped.nunique()))
-    _attention(shown, state, lang)
-    panels.implementation_balance(counted, lang)
-    st.markdown(t("ov_shown", lang, shown=len(shown), total=len(table)))
-    if shown["uses_demo"].any():
+    view = derived(overview_shown.shown, state, lang, stand)  # shared read-only by every session
+    _tiles(view.counts, state, lang)
+    if view.counted < view.total:
+        st.caption(t("ov_counts_note", lang, n=view.counted))
+    if view.groups:
+        st.caption(t("ov_counts_groups", lang, n=view.groups[0], groups=view.groups[1]))
+    _attention(view.attention, state, lang)
+    panels.implementation_balance(view.balance, lang)
+    st.markdown(t("ov_shown", lang, shown=view.shown, total=view.total))
+    if view.uses_demo:
         st.html(html('<div class="zm-muted">{notice}</div>',
                      notice=Markup(t("ov_demo_notice", lang, badge=components.demo_badge(lang)))))
-    if shown.empty:
+    if not view.shown:
         st.info(t("ov_empty", lang))
-    expand = not shown["has_value"].any()
-    for section in om.theme_sections(shown, lang, om.CARD_LIMIT, state.expanded):
-        _theme(*section, state, lang, expand)
-    _downloads(state, len(shown), lang)
+    for section in view.sections:
+        _theme(section, lang, view.expand)
+    _downloads(state, view.shown, lang)
     _report_button(lang, stand)

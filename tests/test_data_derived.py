@@ -38,6 +38,7 @@ def swap_db(tmp_path, monkeypatch):
     _make_db(path, 1)
     monkeypatch.setenv("ZM_DB_PATH", str(path))
     st.cache_data.clear()
+    st.cache_resource.clear()
     CALLS.clear()
 
     def swap(rows: int) -> None:
@@ -57,6 +58,20 @@ def test_cached_until_database_is_swapped(swap_db):
     swap_db(3)
     assert derived(rows_times, 10) == 30  # new signature: recomputed from the new file
     assert CALLS == [(10,), (10,)]
+
+
+def rows_list(factor: int) -> list[int]:
+    """A derived function returning a mutable object: [row count × factor]."""
+    return [query(_count_rows) * factor]
+
+
+def test_every_caller_gets_the_same_object_until_the_database_is_swapped(swap_db):
+    first = derived(rows_list, 2)
+    assert derived(rows_list, 2) is first  # shared by every session, not a copy each
+    swap_db(4)
+    second = derived(rows_list, 2)
+    assert second is not first and second == [8]
+    assert first == [2]  # the old version's object is left as it was
 
 
 def test_arguments_are_part_of_the_key(swap_db):
