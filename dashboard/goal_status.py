@@ -15,7 +15,7 @@ import pandas as pd
 from dashboard.goal_model import amount, missing
 from dashboard.headline import counts_in_headline
 from dashboard.i18n import t
-from indicators.fmt import format_number
+from indicators.fmt import PERCENT, format_quantity
 from indicators.model import MILESTONE, NOT_ASSESSABLE
 
 
@@ -26,7 +26,7 @@ def start_point_sentence(detail: Mapping, start: Mapping, lang: str) -> str:
     if missing(year) or missing(value):
         return ""
     if detail.get("kind") == MILESTONE:
-        shown = format_number(value, lang) + (" %" if lang == "de" else "%")
+        shown = format_quantity(value, PERCENT, lang)
     else:
         shown = amount(value, dict(detail), lang)
     if start.get("start_point_is_demo"):

@@ -20,7 +20,7 @@ from dashboard.headline import counts_in_headline, headline_status, is_true
 from dashboard.i18n import t
 from indicators.evidence import IMPLEMENTATION_STATUSES
 from dashboard.style import STATUS_STYLE
-from indicators.fmt import format_date, format_number, format_quantity, unit_from_row
+from indicators.fmt import PERCENT, format_date, format_number, format_quantity, unit_from_row
 from indicators.inputs import RuleInputs, RuleInputsError
 from indicators.model import NOT_ASSESSABLE
 
@@ -89,7 +89,7 @@ def value_text(row: Mapping, lang: str) -> str:
     if latest is None or pd.isna(latest):
         return ""
     if kind == "milestone":
-        return t("ov_value_milestone", lang, value=format_number(latest, lang) + (" %" if lang == "de" else "%"))
+        return t("ov_value_milestone", lang, value=format_quantity(latest, PERCENT, lang))
     target = row.get("target_value")
     if target is None or pd.isna(target):
         raise CardDataError("target value missing")
@@ -115,7 +115,7 @@ def start_point_text(row: Mapping, lang: str) -> str:
     if value is None or pd.isna(value) or year is None:
         return ""
     if row.get("kind") == "milestone":
-        return t("ov_start_point", lang, year=year, value=format_number(value, lang) + (" %" if lang == "de" else "%"))
+        return t("ov_start_point", lang, year=year, value=format_quantity(value, PERCENT, lang))
     return t("ov_start_point", lang, year=year, value=quantity(value, row, lang))
 
 

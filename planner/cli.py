@@ -91,6 +91,21 @@ def add_upload_options(parser, dry_run: bool = True) -> None:
     parser.add_argument("--lang", choices=("de", "en"), default="de", help="language of the messages")
 
 
+def add_command(sub, name: str, help_text: str, target: str, options=None):
+    """The subcommand `name TARGET` on the subparsers `sub`, with the options `options(parser)`
+    adds (none when None); returns its parser."""
+    parser = sub.add_parser(name, help=help_text)
+    parser.add_argument(target)
+    if options is not None:
+        options(parser)
+    return parser
+
+
+def add_rollback_options(parser) -> None:
+    """The options of a rollback command: --user, --comment, --lang (no --dry-run)."""
+    add_upload_options(parser, dry_run=False)
+
+
 def add_template_options(parser) -> None:
     """The options of both template commands (template, evidence template): --xlsx, -o, --lang."""
     parser.add_argument("--xlsx", action="store_true", help="Excel instead of CSV")

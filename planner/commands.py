@@ -7,4 +7,5 @@ from planner import cli, evidence_cli
 
 COMMANDS = {**cli.COMMANDS, "evidence": evidence_cli.evidence}
 add_evidence_arguments = evidence_cli.add_arguments
-add_upload_options, add_template_options = cli.add_upload_options, cli.add_template_options
+add_command, add_upload_options = cli.add_command, cli.add_upload_options
+add_rollback_options, add_template_options = cli.add_rollback_options, cli.add_template_options

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from etl.uploads import UploadError
 from planner import workflow
-from planner.cli import add_template_options, add_upload_options, database, rollback, run_upload
+from planner.cli import (add_command, add_rollback_options, add_template_options, add_upload_options, database,
+                         rollback, run_upload)
 from planner.evidence_template import HEADER, evidence_template_csv, evidence_template_xlsx
 from texts import t
 
@@ -23,17 +24,10 @@ def add_arguments(sub) -> None:
     """The `evidence` subcommand and its actions, added to the command line's subparsers."""
     evidence = sub.add_parser("evidence", help="add, correct, withdraw or roll back evidence entries")
     actions = evidence.add_subparsers(dest="action", required=True)
-    for name, target, help_text in (("add", "file", "a filled evidence template (CSV/.xlsx)"),
-                                    ("withdraw", "evidence_id", "withdraw one evidence entry by its id")):
-        action = actions.add_parser(name, help=help_text)
-        action.add_argument(target)
-        add_upload_options(action)
-    back = actions.add_parser("rollback", help="roll an evidence upload back (E-0001)")
-    back.add_argument("upload_id")
-    add_upload_options(back, dry_run=False)
-    template = actions.add_parser("template", help="write the evidence template for a goal")
-    template.add_argument("goal")
-    add_template_options(template)
+    add_command(actions, "add", "a filled evidence template (CSV/.xlsx)", "file", add_upload_options)
+    add_command(actions, "withdraw", "withdraw one evidence entry by its id", "evidence_id", add_upload_options)
+    add_command(actions, "rollback", "roll an evidence upload back (E-0001)", "upload_id", add_rollback_options)
+    add_command(actions, "template", "write the evidence template for a goal", "goal", add_template_options)
 
 
 def withdrawal_file(evidence_id: str) -> bytes:
