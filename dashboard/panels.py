@@ -50,7 +50,7 @@ def implementation_balance(goals: pd.DataFrame, lang: str) -> None:
     judged = implementation_model.judged(goals)
     if judged.empty:
         return
-    st.subheader(t("impl_title", lang), anchor=False)
+    st.header(t("impl_title", lang), anchor=False)
     st.caption(t("impl_intro", lang))
     with_evidence = int((judged["n_evidence"].fillna(0) > 0).sum())
     st.caption(t("impl_balance_note", lang, n=with_evidence, total=len(judged)))

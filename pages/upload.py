@@ -25,12 +25,12 @@ from planner.evidence_template import evidence_template_csv, evidence_template_x
 from planner.template import history_csv, template_csv, template_xlsx
 
 lang = components.current_lang()
-st.title(t("up_title", lang))
+st.title(t("up_title", lang), anchor=False)
 
 
 def _sign_in() -> None:
     """The sign-in form (password accounts; SSO button when st.login is configured)."""
-    st.subheader(t("up_signin_title", lang))
+    st.header(t("up_signin_title", lang), anchor=False)
     st.caption(t("up_signin_note", lang))
     users = auth.load_users(config.users_file(), auth.secrets_section(st.secrets, "planners"))
     sso_emails = auth.secrets_section(st.secrets, "planners_sso").get("emails", [])
@@ -156,10 +156,10 @@ def _upload(user, indicators, areas, ref) -> None:
     data, plan = _check(file, ref, "indicator")
     if plan is None:
         return
-    st.subheader(t("up_preview", lang))
+    st.header(t("up_preview", lang), anchor=False)
     st.markdown(t("up_counts", lang, **upload_model.change_counts(plan.changes)))
     st.dataframe(upload_model.preview_table(plan.changes, indicators, lang), hide_index=True)
-    st.subheader(t("up_effect", lang))
+    st.header(t("up_effect", lang), anchor=False)
     if plan.effect.empty:
         st.caption(t("up_effect_none", lang))
     else:
@@ -186,9 +186,9 @@ def _evidence(user) -> None:
     data, plan = _check(file, ref, "evidence")
     if plan is None:
         return
-    st.subheader(t("upe_preview", lang))
+    st.header(t("upe_preview", lang), anchor=False)
     st.dataframe(upload_model.evidence_preview_table(plan.changes, lang), hide_index=True)
-    st.subheader(t("upe_effect", lang))
+    st.header(t("upe_effect", lang), anchor=False)
     st.dataframe(upload_model.evidence_effect_table(plan.effect, lang), hide_index=True)
     _confirm(plan, data, user, ref, n, "upe_applied", "zm_evidence")
 
