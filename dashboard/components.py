@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.data import DatabaseMissing, DataUnavailable
-from dashboard.i18n import LANGS, lang_from, t
+from dashboard.i18n import LANGS, all_keys, lang_from, t
 from dashboard import markup
 from dashboard.style import css_variables, status_label
 
@@ -37,13 +38,23 @@ def _page_script() -> str:
     return (STATIC / "page.js").read_text(encoding="utf-8")
 
 
+@functools.cache
+def framework_labels(lang: str) -> dict[str, str]:
+    """{Streamlit's English string: the same in `lang`} for every fw_ label (dashboard/i18n/
+    framework.py) that differs in `lang`; empty for English. A {label} in a key stands for the
+    widget label Streamlit puts there."""
+    names = sorted(key.removeprefix("fw_") for key in all_keys() if key.startswith("fw_"))
+    pairs = ((t(f"fw_{name}", "en"), t(f"fw_{name}", lang)) for name in names)
+    return {english: own for english, own in pairs if english != own}
+
+
 def page_language(lang: str) -> None:
-    """Declare the page language in <html lang> and put Streamlit's skip link into it
-    (static/page.js; the element carrying it takes no room)."""
+    """Declare the page language in <html lang>, put Streamlit's skip link and its other own
+    English strings (framework_labels) into it (static/page.js; the element carrying it takes no room)."""
     mark = markup.html('<span class="zm-page-script" data-lang="{lang}" data-skip="{skip}" '
-                       'data-region="{region}" data-print-width="{width}" hidden></span>',
+                       'data-region="{region}" data-print-width="{width}" data-labels="{labels}" hidden></span>',
                        lang=lang, skip=t("page_skip", lang), region=t("page_table_region", lang),
-                       width=PRINT_WIDTH_PX)
+                       width=PRINT_WIDTH_PX, labels=json.dumps(framework_labels(lang), ensure_ascii=False))
     st.html(mark + markup.Markup(f"<script>{_page_script()}</script>"), unsafe_allow_javascript=True)
 
 

@@ -46,7 +46,7 @@ def implementation_balance(balance, lang: str) -> None:
     The counts per status are the overview's tiles (same rule), so they are not repeated."""
     if balance is None:
         return
-    st.subheader(t("impl_title", lang), anchor=False)
+    st.header(t("impl_title", lang), anchor=False)
     st.caption(t("impl_intro", lang))
     st.caption(t("impl_balance_note", lang, n=balance["with_evidence"], total=balance["total"]))
     st.html('<ul class="zm-list">' + "".join(f"<li>{html.escape(s)}</li>" for s in balance["sentences"])

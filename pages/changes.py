@@ -50,7 +50,7 @@ def _goal_list(items: list[dict]) -> None:
 
 
 def _section(key: str, items: list) -> None:
-    st.subheader(t(key, lang))
+    st.header(t(key, lang), anchor=False)
     if not items:
         st.markdown(t("ch_none", lang))
     elif isinstance(items[0], str):
@@ -64,7 +64,7 @@ def _section(key: str, items: list) -> None:
 
 lang = components.current_lang()
 with components.data_edge(lang):
-    st.subheader(t("ch_title", lang))
+    st.title(t("ch_title", lang), anchor=False)
     st.markdown(t("ch_intro", lang))
     first, last = view.history_range()
     window = _dates(first, last)

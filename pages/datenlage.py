@@ -28,9 +28,9 @@ def _table(table) -> None:
 def _counts(goals, docs, as_of) -> None:
     """The two count tables: by theme and by document."""
     themes = dict(zip(goals["theme_id"], goals["theme_en" if lang == "en" else "theme_de"]))
-    st.header(t("dl_by_theme", lang))
+    st.header(t("dl_by_theme", lang), anchor=False)
     _table(model.counts_table(goals, "theme_id", themes, lang))
-    st.header(t("dl_by_document", lang))
+    st.header(t("dl_by_document", lang), anchor=False)
     titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
     _table(model.counts_table(goals, "documents", titles, lang))
     st.caption(t("dl_counts_note", lang, as_of=fmt.format_date(as_of, lang)))
@@ -38,14 +38,14 @@ def _counts(goals, docs, as_of) -> None:
 
 def _series(series) -> None:
     """Every series with source, kind, years and latest value."""
-    st.header(t("dl_series", lang))
+    st.header(t("dl_series", lang), anchor=False)
     st.markdown(t("dl_series_intro", lang))
     _table(model.series_table(series, lang))
 
 
 def _todo(goals) -> None:
     """Numeric goals that lack real values of their own measure."""
-    st.header(t("dl_todo", lang))
+    st.header(t("dl_todo", lang), anchor=False)
     st.markdown(t("dl_todo_intro", lang))
     todo = model.planner_todo(goals, lang)
     if todo.empty:
@@ -56,7 +56,7 @@ def _todo(goals) -> None:
 
 def _demo(series) -> None:
     """The series that are still generated."""
-    st.header(t("dl_demo", lang))
+    st.header(t("dl_demo", lang), anchor=False)
     names = model.demo_series(series, lang)
     if not names:
         st.info(t("dl_demo_none", lang))

@@ -106,7 +106,9 @@ def _progress(detail: dict, part: dict, demo: bool, offer: dict | None = None) -
     st.plotly_chart(fig, config=PLOTLY_CONFIG, theme=None, key="zm_goal_chart")
     _sources_caption(part["chart_titles"], demo)
     st.subheader(t("goal_table_heading", lang), anchor=False)
-    st.dataframe(part["table"], hide_index=True, width="stretch")
+    # a real HTML table: long references wrap and every column shows (a data grid cut them off)
+    st.table(literal.md_columns(part["table"], [t("goal_col_detail", lang), t("goal_col_source", lang)]),
+             hide_index=True)
     _sources_caption(part["obs_titles"], False)  # demo rows are marked in the table itself
     left, right = st.columns(2)
     left.download_button(t("goal_download", lang), part["csv"],

@@ -28,7 +28,7 @@ lang = components.current_lang()
 
 def _build(summary: dict) -> None:
     """The last build: as-of date, time, id, demo flag, counts."""
-    st.header(t("mth_build", lang))
+    st.header(t("mth_build", lang), anchor=False)
     rows = model.build_rows(summary, lang)
     st.markdown("  \n".join(f"**{label}:** {value}" for label, value in rows))
     st.caption(t("mth_build_source", lang))
@@ -36,7 +36,7 @@ def _build(summary: dict) -> None:
 
 def _statuses() -> None:
     """The five statuses with symbol, word, colour and meaning."""
-    st.header(t("mth_statuses", lang))
+    st.header(t("mth_statuses", lang), anchor=False)
     st.markdown(t("mth_statuses_intro", lang))
     cells = join(
         html("<tr><td>{badge}</td><td><span class='zm-swatch' style='background:var(--zm-{status}-fill)'></span>"
@@ -49,7 +49,7 @@ def _statuses() -> None:
 
 def _rules() -> None:
     """The rules per kind and the constants table."""
-    st.header(t("mth_rules", lang))
+    st.header(t("mth_rules", lang), anchor=False)
     st.markdown(t("mth_rules_common", lang, **model.threshold_words(lang)))
     for kind, text in model.rule_summaries(lang):
         st.markdown(f"**{kind}.** {text}")
@@ -63,7 +63,7 @@ def _rules() -> None:
 
 def _time_rules() -> None:
     """Period, starting point, trend window, planned path, baseline, deadline: rule and example."""
-    st.header(t("mth_rx_heading", lang))
+    st.header(t("mth_rx_heading", lang), anchor=False)
     st.markdown(t("mth_rx_intro", lang))
     for ex in method_examples.rule_examples(lang):
         with st.container(border=True):
@@ -105,7 +105,7 @@ def _example(target_id: str) -> None:
 
 def _sources() -> None:
     """Every source (documents and data sets) with licence and attribution."""
-    st.header(t("mth_sources", lang))
+    st.header(t("mth_sources", lang), anchor=False)
     st.markdown(t("mth_sources_intro", lang))
     docs = query(q.documents)
     data = query(q.data_sources)
@@ -144,7 +144,7 @@ def _demo(summary: dict) -> None:
 
 def _full_rules() -> None:
     """docs/method.md, one expander per section: the single source of the full rule text."""
-    st.header(t("mth_full", lang))
+    st.header(t("mth_full", lang), anchor=False)
     try:
         sections = model.method_sections(model.read_method_doc())
     except model.MethodDocMissing as err:

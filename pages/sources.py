@@ -33,7 +33,7 @@ def _on_doc_change() -> None:
 
 def _documents(docs, as_of) -> str | None:
     """The overview table and the chooser; returns the chosen source_id."""
-    st.header(t("src_documents", lang))
+    st.header(t("src_documents", lang), anchor=False)
     table = model.documents_table(docs, lang)
     st.table(table.set_index(table.columns[0]))  # a real HTML table: wraps, nothing cut off
     st.caption(t("src_counts_source", lang, as_of=fmt.format_date(as_of, lang)))
@@ -90,7 +90,7 @@ def _side(side: model.Side) -> None:
 
 def _conflicts(pairs) -> None:
     """The conflicting goal pairs side by side."""
-    st.header(t("src_conflicts", lang))
+    st.header(t("src_conflicts", lang), anchor=False)
     if not pairs:
         st.info(t("src_no_conflicts", lang))
         return
@@ -108,7 +108,7 @@ def _conflicts(pairs) -> None:
 
 def _datasets(items) -> None:
     """The data sets and the demo generator with licence and attribution."""
-    st.header(t("src_datasets", lang))
+    st.header(t("src_datasets", lang), anchor=False)
     st.markdown(t("src_datasets_intro", lang))
     for item in items:
         with st.container(border=True):

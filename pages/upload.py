@@ -25,12 +25,12 @@ from planner.evidence_template import evidence_template_csv, evidence_template_x
 from planner.template import history_csv, template_csv, template_xlsx
 
 lang = components.current_lang()
-st.title(t("up_title", lang))
+st.title(t("up_title", lang), anchor=False)
 
 
 def _sign_in() -> None:
     """The sign-in form (password accounts; SSO button when st.login is configured)."""
-    st.subheader(t("up_signin_title", lang))
+    st.header(t("up_signin_title", lang), anchor=False)
     st.caption(t("up_signin_note", lang))
     users = auth.load_users(config.users_file(), auth.secrets_section(st.secrets, "planners"))
     sso_emails = auth.secrets_section(st.secrets, "planners_sso").get("emails", [])
@@ -163,10 +163,10 @@ def _review(user, ref, kind: str, show, applied: str, prefix: str) -> None:
 
 def _value_preview(plan, indicators, areas) -> None:
     """The preview of an indicator file: counts, the changed values and the status effect."""
-    st.subheader(t("up_preview", lang))
+    st.header(t("up_preview", lang), anchor=False)
     st.markdown(t("up_counts", lang, **upload_model.change_counts(plan.changes)))
     st.dataframe(upload_model.preview_table(plan.changes, indicators, lang), hide_index=True)
-    st.subheader(t("up_effect", lang))
+    st.header(t("up_effect", lang), anchor=False)
     if plan.effect.empty:
         st.caption(t("up_effect_none", lang))
     else:
@@ -175,9 +175,9 @@ def _value_preview(plan, indicators, areas) -> None:
 
 def _evidence_preview(plan) -> None:
     """The preview of an evidence file: the entries' changes and the implementation status effect."""
-    st.subheader(t("upe_preview", lang))
+    st.header(t("upe_preview", lang), anchor=False)
     st.dataframe(upload_model.evidence_preview_table(plan.changes, lang), hide_index=True)
-    st.subheader(t("upe_effect", lang))
+    st.header(t("upe_effect", lang), anchor=False)
     st.dataframe(upload_model.evidence_effect_table(plan.effect, lang), hide_index=True)
 
 

@@ -129,7 +129,7 @@ def test_goal_page_shows_the_note_as_plain_text(hostile_db):
     at = run_page(hostile_db, "pages/goal.py", {"goal": "wohnungen_2000_pro_jahr"})
     assert not at.exception
     seen = hostile_places(at)
-    assert seen["dataframe"] >= 1 and seen["chart"] >= 1  # the data table and the chart hover
+    assert seen["table"] >= 1 and seen["chart"] >= 1  # the data table (wrapping HTML table) and the chart hover
 
 
 def test_upload_page_shows_file_text_in_problems_and_history_literally(hostile_db, tmp_path, monkeypatch):

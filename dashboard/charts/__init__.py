@@ -8,8 +8,11 @@ and return plotly Figures; they never query the database.
 
 from __future__ import annotations
 
+import textwrap
+
 import plotly.graph_objects as go
 
+from dashboard.literal import html_text
 from dashboard.style import STATUS_STYLE
 
 SEPARATORS = {"de": ",.", "en": ".,"}  # plotly: decimal mark, then thousands separator
@@ -17,6 +20,11 @@ SEPARATORS = {"de": ",.", "en": ".,"}  # plotly: decimal mark, then thousands se
 # thousands separator (SEPARATORS), never an SI suffix („2k“, „5M“) that German readers misread.
 NUMBER_TICKS = dict(tickformat=",~r", exponentformat="none")
 FONT = dict(family="Source Sans Pro, DejaVu Sans, Arial, sans-serif", size=15, color="#1a1a1a")
+# A source note under a chart is drawn into the figure, which never wraps text itself: lines of at
+# most NOTE_CHARS characters (12 px) fit the chart's width on a phone (390 px screen, ~360 px chart).
+NOTE_FONT = dict(size=12, color="#444444")
+NOTE_CHARS = 50
+NOTE_LINE_PX = 17
 
 
 def base_layout(fig: go.Figure, lang: str, height: int = 420) -> go.Figure:
@@ -55,3 +63,15 @@ def year_axis(fig: go.Figure, first: int, last: int) -> go.Figure:
 def status_colour(status: str) -> str:
     """Fill colour of a status, for bars and map areas."""
     return STATUS_STYLE[status].fill
+
+
+def source_note(fig: go.Figure, text: str, *, bottom: int = 10) -> go.Figure:
+    """Write the plain `text` (its own lines split at newlines) under the plot area, wrapped at
+    NOTE_CHARS so that no line runs past a phone's screen, left-aligned; the bottom margin becomes
+    `bottom` plus room for every line. Changes the figure in place and returns it."""
+    lines = [part for line in text.split("\n") for part in (textwrap.wrap(line, NOTE_CHARS) or [""])]
+    fig.add_annotation(text="<br>".join(html_text(line) for line in lines), showarrow=False, align="left",
+                       xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-6,
+                       font=NOTE_FONT)
+    fig.update_layout(margin_b=bottom + NOTE_LINE_PX * len(lines))
+    return fig

@@ -18,9 +18,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import shapely.geometry
 
-from dashboard.charts import base_layout
+from dashboard.charts import base_layout, source_note
 from dashboard.i18n import t
-from dashboard.literal import html_text
 from dashboard.style import STATUS_ORDER, STATUS_STYLE, scale_colour, status_label, text_on
 
 # plotly.js loads a world outline (topojson) from cdn.plot.ly for every `geo` subplot, even an
@@ -62,14 +61,6 @@ def _geo_layout(fig: go.Figure) -> None:
     """Hide the world base map and zoom to the drawn areas."""
     fig.update_geos(visible=False, fitbounds="locations", projection_type="mercator",
                     bgcolor="rgba(0,0,0,0)")
-
-
-def _add_source(fig: go.Figure, source: str, lang: str) -> None:
-    """Write the source line under the map."""
-    fig.add_annotation(text=t("map_source", lang, source=html_text(source)).replace("\n", "<br>"),
-                       showarrow=False, align="left",
-                       xref="paper", yref="paper", x=0, y=0, xanchor="left",
-                       yanchor="top", font=dict(size=12, color="#444444"))
 
 
 def _highlight(fig: go.Figure, geojson: Mapping, code: str | None) -> None:
@@ -197,6 +188,5 @@ def _finish(fig: go.Figure, geojson: Mapping, rows: pd.DataFrame, lang: str, *, 
         _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])), _label_colours(rows))
     _geo_layout(fig)
     base_layout(fig, lang, height=height)
-    fig.update_layout(margin=dict(l=0, r=0, t=top, b=50), dragmode=False)
-    _add_source(fig, source, lang)
-    return fig
+    fig.update_layout(margin=dict(l=0, r=0, t=top), dragmode=False)
+    return source_note(fig, t("map_source", lang, source=source))

@@ -17,3 +17,6 @@ from dashboard.i18n import (
 for _module in (common, overview, goal, map, sources, method, method_rules, upload, kiosk, datenlage,
                 implementation, report, changes, downloads, whatif, ref_dates, upload_evidence, page, newer):
     register(_module.TEXTS)
+
+from dashboard.i18n import framework  # noqa: E402  (Streamlit's own strings, for static/page.js)
+register(framework.TEXTS)

@@ -2,8 +2,12 @@
    (No angle brackets in this file: the HTML sanitizer drops a script whose text looks like markup.)
    Reads its settings from the last .zm-page-script element: data-lang (the page language for
    the html element), data-skip (the skip link's text in that language), data-region (the name of a table's scroll box), data-print-width (the paper's
-   content width in CSS px). Keeps them applied while Streamlit redraws, and gives each chart and
-   data grid a --zm-print-zoom so that print scales it to the paper instead of cutting it. */
+   content width in CSS px), data-labels (JSON: Streamlit's own English strings and their text in
+   the page language, a {label} standing for any text; dashboard.components.framework_labels).
+   Keeps them applied while Streamlit redraws: puts Streamlit's button names, tooltips and
+   placeholders into the page language (never touching the app's own text: Markdown, HTML, tables),
+   and gives each chart and data grid a --zm-print-zoom so that print scales it to the paper
+   instead of cutting it. */
 (function () {
   var marks = document.querySelectorAll(".zm-page-script");
   var mark = marks[marks.length - 1];
@@ -12,11 +16,65 @@
   var skip = mark.dataset.skip || "";
   var paper = Number(mark.dataset.printWidth) || 700;
   var region = mark.dataset.region || "";
+  var exact = {};
+  var patterns = [];
+  var HOLE = /\{\w+\}/;
+  var OWN_TEXT = '[data-testid="stMarkdownContainer"], [data-testid="stHtml"], [data-testid="stText"], ' +
+    '[data-testid="stCode"], [data-testid="stTable"], .zm-page-script, svg, script, style';
+  var TOOLTIP = '[data-testid="stTooltipContent"]';  // Streamlit writes its own tooltips as Markdown too
+  var ATTRIBUTES = ["aria-label", "title", "placeholder"];
+
+  function own(el) { return !!el.closest(OWN_TEXT) && !el.closest(TOOLTIP); }
+  // a {date} hole holds an English date ("November 30, 2026"): written in the page language
+  function filled(pattern, text) {
+    if (pattern.hole !== "{date}" || isNaN(Date.parse(text))) { return text; }
+    return new Date(Date.parse(text)).toLocaleDateString(lang, {day: "numeric", month: "long", year: "numeric"});
+  }
+
+  function quote(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+  try {
+    var labels = JSON.parse(mark.dataset.labels || "{}");
+    Object.keys(labels).forEach(function (english) {
+      var parts = english.split(HOLE);
+      if (parts.length === 1) { exact[english] = labels[english]; return; }
+      patterns.push({match: new RegExp("^" + quote(parts[0]) + "(.+)" + quote(parts[1]) + "$"),
+                     hole: english.match(HOLE)[0], text: labels[english]});
+    });
+  } catch (err) { exact = {}; patterns = []; }
+
+  // the page language's text for one of Streamlit's English strings, or null
+  function translated(text) {
+    var key = text.trim();
+    if (!key) { return null; }
+    var result = null;
+    if (Object.prototype.hasOwnProperty.call(exact, key)) { result = exact[key]; }
+    patterns.forEach(function (pattern) {
+      var found = result === null ? pattern.match.exec(key) : null;
+      if (found) { result = pattern.text.split(HOLE).join(filled(pattern, found[1])); }
+    });
+    return result === null ? null : text.split(key).join(result);
+  }
+
+  function translateFramework() {
+    if (!patterns.length && !Object.keys(exact).length) { return; }
+    ATTRIBUTES.forEach(function (name) {
+      document.querySelectorAll("[" + name + "]").forEach(function (el) {
+        var text = translated(el.getAttribute(name));
+        if (text !== null && !own(el)) { el.setAttribute(name, text); }
+      });
+    });
+    var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var text = translated(node.nodeValue);
+      if (text !== null && node.parentElement && !own(node.parentElement)) { node.nodeValue = text; }
+    }
+  }
 
   function apply() {
     if (document.documentElement.lang !== lang) { document.documentElement.lang = lang; }
     var link = document.querySelector('[data-testid="stSkipToContent"]');
     if (link && skip && link.textContent !== skip) { link.textContent = skip; }
+    translateFramework();
     // a table wider than a phone scrolls in its own box: that box takes focus and has a name
     document.querySelectorAll('[data-testid="stTable"] > div').forEach(function (box) {
       if (box.scrollWidth > box.clientWidth + 1 && !box.hasAttribute("tabindex")) {
@@ -40,7 +98,8 @@
   apply();
   if (window.zmPageObserver) { window.zmPageObserver.disconnect(); }
   window.zmPageObserver = new MutationObserver(later);
-  window.zmPageObserver.observe(document.body, {childList: true, subtree: true});
+  window.zmPageObserver.observe(document.body, {childList: true, subtree: true, characterData: true,
+                                                attributes: true, attributeFilter: ATTRIBUTES});
   window.zmApplyPage = apply;
   if (!window.zmPrintHook) {
     window.zmPrintHook = true;

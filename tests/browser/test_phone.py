@@ -1,5 +1,6 @@
 """At phone size (390×844): the sidebar starts collapsed, nothing pushes the main area sideways
-(wide tables scroll inside their own box), and the district table wraps its reasons."""
+(wide tables scroll inside their own box), the district table wraps its reasons, and the map's
+source note is shown whole."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ OVERFLOW = """() => {
       return r.width > 0 && r.right > width + 1 && !scrolls(el); })
     .map(el => el.tagName + '.' + String(el.className).slice(0, 40));
   return {main: main.scrollWidth - main.clientWidth, out: out.slice(0, 5)};
+}"""
+
+# the source note written under a chart: its lines and its box, the chart's box and the screen's width
+SOURCE_NOTE = """() => {
+  const chart = document.querySelector('.stPlotlyChart');
+  const note = Array.from(chart.querySelectorAll('text.annotation-text'))
+    .find(el => el.textContent.startsWith('Quelle'));
+  const box = r => ({left: r.left, right: r.right, top: r.top, bottom: r.bottom});
+  return {lines: Array.from(note.querySelectorAll('tspan.line')).map(el => el.textContent),
+          note: box(note.getBoundingClientRect()),
+          chart: box(chart.querySelector('.svg-container').getBoundingClientRect()),
+          screen: document.documentElement.clientWidth};
 }"""
 
 
@@ -63,3 +76,15 @@ def test_district_table_wraps_on_a_phone(phone, app_url):
     assert table.bounding_box()["width"] <= 390
     assert "Begründung" in table.inner_text()
     screenshot(phone, "phone-goal-districts")
+
+
+def test_map_source_note_is_whole_on_a_phone(phone, app_url):
+    phone.goto(f"{app_url}/stadtbezirke")
+    wait_for_app(phone, timeout=120_000)
+    phone.locator(".stPlotlyChart text.annotation-text").first.wait_for(state="attached")
+    found = phone.evaluate(SOURCE_NOTE)
+    note, chart = found["note"], found["chart"]
+    assert 0 <= note["left"] and note["right"] <= found["screen"], found  # not cut at the screen's edge
+    assert chart["left"] <= note["left"] and note["right"] <= chart["right"], found  # nor at the chart's
+    assert chart["top"] <= note["top"] and note["bottom"] <= chart["bottom"], found
+    assert len(found["lines"]) >= 2 and found["lines"][-1] == "Grenzen: Stadt Dortmund (Open Data)", found

@@ -12,6 +12,7 @@ from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
 from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
+from tests.browser.test_a11y import serious_violations
 from tests.conftest import RAW
 from tests.fixtures.uploads.make_fixtures import files
 from tests.fixtures.uploads.support import AS_OF, current
@@ -51,6 +52,7 @@ def test_planner_uploads_in_the_browser(page, planner_site):
     wait_for_app(page)
     assert "Daten hochladen" in main_text(page)
     assert page.locator('input[type="file"]').count() == 0
+    assert serious_violations(page) == []  # incl. heading order: h1 page title, h2 sign-in
     screenshot(page, "upload-1-signin")
 
     page.get_by_label("Benutzername").fill("anna")
@@ -71,6 +73,7 @@ def test_planner_uploads_in_the_browser(page, planner_site):
     wait_for_app(page)
     text = main_text(page)
     assert "Neu: 1 · geändert: 2" in text and "Auswirkung auf den Zielstatus" in text
+    assert serious_violations(page) == []  # the preview's headings are h2 under the h1
     page.set_viewport_size({"width": 1440, "height": 1700})
     page.wait_for_timeout(500)
     screenshot(page, "upload-3-preview")
