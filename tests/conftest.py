@@ -14,9 +14,14 @@ import duckdb
 import pytest
 
 from etl.build import build
+from tests.fixtures.extra_observations import raw_for_tests
 
 ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
+# data/raw, or with ZM_TEST_EXTRA_OBSERVATION set a copy with plausible new observations
+# appended (tests/fixtures/extra_observations.py): real-data tests must pass either way.
+RAW = raw_for_tests(ROOT / "data" / "raw")
+if RAW != ROOT / "data" / "raw":  # code that reads the configured raw folder reads the copy too
+    os.environ.setdefault("ZM_RAW_DIR", str(RAW))
 FIXTURE_RAW = ROOT / "tests" / "fixtures" / "data"  # described in tests/fixtures/data/README.md
 AS_OF = dt.date(2026, 11, 21)
 

@@ -1,5 +1,5 @@
 """The goal chart factory: which traces a goal gets and what their data and hovers say (figures
-from the fixture database; the real climate and OGS goals where the fixture has no such case)."""
+from the fixture database tests/fixtures/data, so new real data change no outcome)."""
 
 from __future__ import annotations
 
@@ -47,17 +47,18 @@ def test_german_and_english_number_format_and_whole_years(fixture_con):
     assert "Ersetzter Wert" in {t.name for t in de.data} and "Superseded value" in {t.name for t in en.data}
 
 
-def test_level_goal_has_path_planned_path_forecast_and_deadline(db):
-    traces = _traces(_figure(db, "klimaneutral_2035"))
+def test_level_goal_has_path_planned_path_forecast_and_deadline(fixture_con):
+    traces = _traces(_figure(fixture_con, "klimaneutral_2035"))
     assert {"observed", "target", "planned", "deadline"} <= set(traces)
-    assert "forecast" not in traces  # data end in 2018, before the 2023 start: outlook in words only
     target = traces["target"]
-    # no document states a baseline: the target is one point at the deadline, no path from 1990
     assert list(target.x) == [2035] and list(target.y) == [0] and target.mode == "markers"
     assert list(traces["deadline"].x) == [2035, 2035] and traces["deadline"].name == "Frist 2035"
-    assert list(traces["planned"].x) == [2030, 2040, 2050]
-    ogs = _traces(_figure(db, "ogs_rechtsanspruch_2029"))  # a level goal with a trend in its period
-    assert ogs["forecast"].x[-1] == 2029 and ogs["forecast"].y[-1] == pytest.approx(100.3, abs=0.05)
+    assert list(traces["planned"].x) == [2020, 2025, 2030, 2035]  # the fixture's Soll-Pfad
+    before = _traces(_figure(fixture_con, "co2_haushalte_700"))  # data end in 2018, before the 2023 start
+    assert "observed" in before and "forecast" not in before  # outlook in words only
+    # a level goal whose rule carried its trend to the deadline gets that forecast as a line
+    trend = _traces(_figure(fixture_con, "klimaneutral_2035", forecast_value=1200.0, forecast_year=2035))
+    assert trend["forecast"].x[-1] == 2035 and trend["forecast"].y[-1] == pytest.approx(1200.0)
 
 
 def test_sum_goal_draws_yearly_bars_running_total_and_path(fixture_con):
@@ -102,9 +103,10 @@ def test_district_bars_coloured_by_status(fixture_con):
     assert any("verfehlt" in h for h in bar.hovertext)
 
 
-def test_level_goal_without_deadline_gets_flat_target_line(db):
+def test_level_goal_without_deadline_gets_flat_target_line(fixture_con):
     # the register gives every party-paper promise a deadline (term end): take a level goal with
     # values and drop its deadline
+    db = fixture_con
     goal = db.execute("SELECT t.target_id FROM targets t JOIN target_status s USING (target_id) "
                       "WHERE s.area_level = 'city' AND t.kind = 'level_by_deadline' AND s.latest_year IS NOT NULL "
                       "AND t.baseline_year IS NULL ORDER BY 1 LIMIT 1").fetchone()[0]

@@ -1,8 +1,9 @@
 """The goal page's view model: sentences, tables, the how-computed panel, CSV, citations.
 
 Goals with figures come from the fixture database (tests/fixtures/data, as of 2026-11-21), so
-new real data change no outcome; a few register cases (OGS, the conflicting climate statements)
-from the real build; small synthetic cases cover branches neither reaches.
+new real data change no outcome; register cases (the goal chooser, the conflicting climate
+statements with their quotes) from the real build; small synthetic cases cover branches neither
+reaches.
 """
 
 from __future__ import annotations
@@ -52,19 +53,21 @@ def test_flow_goal_in_its_period_states_share_and_mean():
     assert "In 2023, 1,379 were completed (69% of the goal); the mean of the last five years is 1,653." in english
 
 
-def test_climate_goal_before_its_start_has_no_baseline_or_pace(db):
-    detail = _detail(db, "klimaneutral_2035")
+def test_climate_goal_before_its_start_has_no_baseline_or_pace(fixture_con):
+    # the fixture's households' CO₂ (1990, 2014–2018) before the goal's start in 2023
+    detail = _detail(fixture_con, "co2_haushalte_700")
     text = " ".join(gm.goal_sentences(detail, "de"))
-    assert "Ziel: 0 Kilotonnen CO₂ bis 2035." in text and "1990" not in text  # no document states a 1990 baseline
-    assert "Ausgangslage 2018: 4.123 Kilotonnen CO₂. Werte ab 2023" in text
+    assert "Ziel: höchstens 700 Kilotonnen CO₂ bis 2035." in text and "1990" not in text  # no stated baseline
+    assert "Ausgangslage 2018: 1.340 Kilotonnen CO₂. Werte ab 2023" in text
     assert "Um das Ziel" not in text and "älter als 3 Jahre" in text
 
 
-def test_level_goal_states_pace_from_now(db):
-    detail = _detail(db, "ogs_rechtsanspruch_2029")
+def test_level_goal_states_pace_from_now(fixture_con):
+    detail = _detail(fixture_con, "klimaneutral_2035")  # CO₂ 2023 and 2024 in the goal's period
     text = " ".join(gm.goal_sentences(detail, "de"))
-    pace = gm.format_number(abs(detail["required_pace"]), "de", 1)
-    assert f"Um das Ziel bis 2029 noch zu erreichen, müsste der Wert ab 2026 um {pace} % pro Jahr steigen" in text
+    pace = gm.format_number(abs(detail["required_pace"]), "de", 0)
+    assert f"Um das Ziel bis 2035 noch zu erreichen, müsste der Wert ab 2026 um {pace} Kilotonnen CO₂ pro Jahr sinken" \
+        in text and pace == "500"
 
 
 def test_sum_goals_reached_and_missed(fixture_con):

@@ -1,4 +1,5 @@
-"""AppTest page tests of the Stand date on fixture data (tests/asof_fixture.py): the page
+"""AppTest page tests of the Stand date on fixture data (tests/asof_fixture.py, built on the
+fixture folder tests/fixtures/data): the page
 „Was hat sich geändert?“ in German and English, the overview's Stand date, the goal's strip."""
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ def test_changes_page_in_german_names_the_goal_old_to_new_and_the_session(asof_d
     text = page_text(at)
     assert "Was hat sich geändert?" in text
     assert "Letzte Ratssitzung: 13. Sitzung des Rates, 23.06.2022" in text
-    assert "Testziel: 1.500 neue Wohnungen pro Jahr</a> – ✔ auf Kurs → ⚠ gefährdet" in text
-    assert "Fertiggestellte Wohnungen 2023: 1.379 Wohnungen – bekannt seit 31.12.2024" in text
+    assert "Testziel: 1.600 neue Wohnungen pro Jahr</a> – ✔ auf Kurs → ⚠ gefährdet" in text
+    assert "Fertiggestellte Wohnungen 2023: 1.450 Wohnungen – bekannt seit 31.12.2024" in text
 
 
 def test_changes_page_in_english(asof_db):
@@ -22,14 +23,14 @@ def test_changes_page_in_english(asof_db):
     assert not at.exception
     text = page_text(at)
     assert "What has changed?" in text and "Changed verdicts" in text
-    assert "Test goal: 1,500 new dwellings a year</a> – ✔ on track → ⚠ at risk" in text
+    assert "Test goal: 1,600 new dwellings a year</a> – ✔ on track → ⚠ at risk" in text
     assert "known since 31 Dec 2024" in text
 
 
 def test_changes_page_with_a_window_before_the_2023_value_lists_no_change_of_the_goal(asof_db):
     at = run_page(asof_db, "pages/changes.py", {"since": "2024-01-02", "until": "2024-06-01"})
     assert not at.exception
-    assert "Testziel: 1.500" not in page_text(at)
+    assert "Testziel: 1.600" not in page_text(at)
 
 
 def test_overview_on_a_stand_date_says_so_and_shows_that_days_verdict(asof_db):
@@ -38,8 +39,8 @@ def test_overview_on_a_stand_date_says_so_and_shows_that_days_verdict(asof_db):
     text = page_text(at)
     assert "Stand 01.06.2024: Bewertungen mit den an diesem Tag bekannten Daten und Belegen." in text
     assert at.date_input[0].label == "Stand" and str(at.date_input[0].value) == "2024-06-01"
-    card = text[text.index("Testziel: 1.500"):][:1500]
-    assert "2.121" in card and "1.379" not in card
+    card = text[text.index("Testziel: 1.600"):][:1500]
+    assert "1.900" in card and "1.450" not in card
 
 
 def test_goal_page_shows_the_status_history_with_sessions(asof_db):

@@ -13,9 +13,8 @@ from etl.catalog import DATA_KINDS, load_catalog
 from etl.combine import assign_data_kinds
 from etl.reported import MANIFEST, stage_reported
 from etl.stage import frame, observation
+from tests.conftest import RAW  # data/raw, or its copy with extra observations
 
-ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
 HEADER = "indicator,area,stb_nr,year,ref_date,value,unit,note,source\n"
 # German and English texts of the notes the files below use (stats/reported_notes.yaml).
 NOTES = """\
