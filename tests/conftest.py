@@ -5,6 +5,7 @@ rules, view models and pages, whose figures do not change when real data are add
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import shutil
 import tempfile
@@ -30,12 +31,30 @@ AS_OF = dt.date(2026, 11, 21)
 os.environ["ZM_UPLOAD_DIR"] = tempfile.mkdtemp(prefix="zm-test-uploads-")
 
 
+def shared_build(tmp_path_factory, name: str, **options) -> Path:
+    """Path of the database `build(**options)` writes, built once per test run.
+
+    Without xdist it goes into its own temporary folder. Under pytest-xdist every worker asks
+    for it: the first builds it into the run's common temporary folder (the parent of each
+    worker's basetemp) under a file lock, the others wait for the lock and read the same file.
+    Tests open these databases read-only; a test that changes one works on a copy."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        path = tmp_path_factory.mktemp(name) / "zielmonitor.duckdb"
+        return build(db_path=path, **options)
+    folder = tmp_path_factory.getbasetemp().parent / f"shared-{name}"
+    folder.mkdir(exist_ok=True)
+    path = folder / "zielmonitor.duckdb"
+    with open(folder / "built.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not path.exists():  # build() renames the finished file into place
+            build(db_path=path, **options)
+    return path
+
+
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory) -> Path:
     """The database built from the bundled raw data, as of 2026-11-21, demo data included."""
-    path = tmp_path_factory.mktemp("db") / "zielmonitor.duckdb"
-    build(raw=RAW, db_path=path, as_of=AS_OF, include_demo=True)
-    return path
+    return shared_build(tmp_path_factory, "db", raw=RAW, as_of=AS_OF, include_demo=True)
 
 
 @pytest.fixture(scope="session")
@@ -60,9 +79,7 @@ def raw_copy(tmp_path) -> Path:
 def built_db_nodemo(tmp_path_factory) -> Path:
     """The database as a fresh clone builds it: bundled raw data, as of 2026-11-21, without
     Beispieldaten (ZM_SHOW_DEMO's default). For tests of what the public sees by default."""
-    path = tmp_path_factory.mktemp("db_nodemo") / "zielmonitor.duckdb"
-    build(raw=RAW, db_path=path, as_of=AS_OF, include_demo=False)
-    return path
+    return shared_build(tmp_path_factory, "db_nodemo", raw=RAW, as_of=AS_OF, include_demo=False)
 
 
 @pytest.fixture(scope="session")
@@ -86,9 +103,7 @@ def judged_db(built_db_nodemo, tmp_path_factory) -> Path:
 def fixture_db(tmp_path_factory) -> Path:
     """The database built from the fixture folder tests/fixtures/data as of 2026-11-21, with its
     one demo series (trees_planted). Goals of every kind, three Stadtbezirke; see its README."""
-    path = tmp_path_factory.mktemp("fixture_db") / "zielmonitor.duckdb"
-    build(raw=FIXTURE_RAW, db_path=path, as_of=AS_OF, include_demo=True)
-    return path
+    return shared_build(tmp_path_factory, "fixture_db", raw=FIXTURE_RAW, as_of=AS_OF, include_demo=True)
 
 
 @pytest.fixture(scope="session")
