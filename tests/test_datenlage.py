@@ -48,11 +48,11 @@ def test_datenlage_counts_match_the_overview(fixture_con):
     goals, overview = model.classify(q.goal_coverage(fixture_con)), _overview_table(fixture_con)
     own = headline_statuses(overview)  # each goal's headline status (demo counts as keine Daten)
     counts = goals["coverage"].value_counts().to_dict()
-    assert len(goals) == len(overview) == 12  # the promises; the past fact is in neither
+    assert len(goals) == len(overview) == 13  # the promises; the past fact is in neither
     assert counts[model.IN_PERIOD] == int(own.isin(model.VERDICTS).sum()) == 5
     assert counts[model.DEMO_ONLY] == int(overview["uses_demo"].astype(bool).sum()) == 1
-    assert counts[model.START_ONLY] == int((own == NOT_ASSESSABLE).sum()) == 1
-    assert counts == {model.IN_PERIOD: 5, model.EVIDENCE: 3, model.START_ONLY: 1,
+    assert counts[model.START_ONLY] == int((own == NOT_ASSESSABLE).sum()) == 2  # housing, households' CO₂
+    assert counts == {model.IN_PERIOD: 5, model.EVIDENCE: 3, model.START_ONLY: 2,
                       model.CONTEXT_ONLY: 1, model.DEMO_ONLY: 1, model.NOTHING: 1}
 
 
@@ -125,10 +125,11 @@ def test_counts_by_theme_and_document_on_fixture_data(fixture_con):
     goals = q.goal_coverage(fixture_con)
     themes = model.counts_by(goals, "theme_id", {"wohnen": "W", "klima": "K", "mobilitaet": "M",
                                                   "verwaltung": "V"}).set_index("theme_id")
-    assert themes["total"].to_dict() == {"wohnen": 5, "klima": 2, "mobilitaet": 3, "verwaltung": 2}
+    assert themes["total"].to_dict() == {"wohnen": 5, "klima": 3, "mobilitaet": 3, "verwaltung": 2}
+    assert themes.loc["klima", "start_only"] == 1  # households' CO₂, data before the start
     assert (themes.loc["wohnen", "in_period"], themes.loc["wohnen", "start_only"]) == (2, 1)
     docs = model.counts_by(goals, "documents", {"spd_2025": "P", "gruene_cdu_2023": "L"})
-    assert docs.set_index("documents")["total"].to_dict() == {"spd_2025": 7, "gruene_cdu_2023": 5}
+    assert docs.set_index("documents")["total"].to_dict() == {"spd_2025": 7, "gruene_cdu_2023": 6}
 
 
 def test_series_rows_name_source_kind_and_latest_value(fixture_con):
@@ -167,4 +168,4 @@ def test_page(fixture_db, lang, needles):
         assert needle in text, needle
     by_theme = at.table[0].value
     goals_col = "Ziele" if lang == "de" else "Goals"
-    assert sum(int(v) for v in by_theme[goals_col]) == 12  # the overview's goals, each once
+    assert sum(int(v) for v in by_theme[goals_col]) == 13  # the overview's goals, each once
