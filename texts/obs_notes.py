@@ -10,5 +10,5 @@ TEXTS = {
     "obs_note_line": ("Zeile {first}: „{quote}“", "line {first}: “{quote}”"),
     "obs_note_lines": ("Zeilen {first}–{last}: „{quote}“", "lines {first}–{last}: “{quote}”"),
     "obs_note_demo": ("Beispieldaten (erzeugt, keine amtlichen Zahlen)",
-                      "Demo data (generated, not official figures)"),
+                      "Example data (generated, not official figures)"),
 }

@@ -138,9 +138,13 @@ TEXTS = {
     "mth_kinds_title": ("Art der Angabe: woher eine Zahl kommt", "Kind of figure: where a number comes from"),
     "mth_kinds_intro": (
         "Jede Zahl trägt ihre Art der Angabe und ihren Stichtag laut Quelle. Eine Bewertung, die auf einer "
-        "Presseangabe beruht, sagt das.",
+        "Presseangabe beruht, sagt das. Eine Summe (etwa der Stadtbezirke zur ganzen Stadt) trägt die "
+        "schwächste Art ihrer Teile: Beispieldaten vor Presseangabe vor Angabe der Stadt vor Beschluss/Dokument "
+        "vor amtlicher Statistik.",
         "Every number carries its kind of figure and its reference date as the source states it. A verdict "
-        "that rests on a press report says so.",
+        "that rests on a press report says so. A sum (such as the districts added up to the whole city) carries "
+        "the weakest kind of its parts: example data before press report before figure reported by the city "
+        "before decision/document before official statistics.",
     ),
     "mth_kind_amtliche_statistik": (
         "Auszug aus einer amtlichen Statistik (IT.NRW, Destatis, Regionalstatistik, Dortmunder Statistik).",
