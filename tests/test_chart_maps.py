@@ -12,7 +12,7 @@ from dashboard import map_model as mm
 from dashboard import map_tables
 from dashboard.charts import maps
 from dashboard.queries import geo
-from dashboard.style import STATUS_STYLE
+from dashboard.style import STATUS_STYLE, contrast
 
 TILE_TRACES = {"choroplethmapbox", "choroplethmap", "scattermapbox", "scattermap",
                "densitymapbox", "densitymap"}
@@ -145,3 +145,22 @@ def test_label_point_lies_inside_a_u_shaped_area_where_the_centroid_does_not():
     area = shapely.geometry.shape(u_shape)
     assert not area.contains(area.centroid)
     assert area.contains(shapely.geometry.Point(maps.label_point(u_shape)))
+
+
+def test_names_on_a_yes_no_map_read_on_their_areas_fill(fixture_con):
+    """The names of districts filled dark blue ('ja') are light, those on light fills dark:
+    each name's colour against its own area's fill reaches 4.5:1 — also when only 'ja' is
+    reported (as in the real 2025 data: every other district without a value)."""
+    rows = _value_rows(fixture_con, "stadtbezirk", "road_offensive_district_started", 2025)
+    rows.loc[rows["shown"] == 0, "shown"] = float("nan")
+    meta = mm.indicator_meta(geo.indicator_catalog(fixture_con), "road_offensive_district_started")
+    legend = mm.yes_no_legend(rows, meta, "value", "de")
+    fig = maps.value_map(geo.level_geojson(fixture_con, "stadtbezirk"), rows, "de",
+                         colorbar_title="x", source="Presse", categories=legend, show_labels=True)
+    fills = {code: tr.colorscale[0][1] for tr in fig.data if tr.type == "choropleth" and tr.name != "highlight"
+             for code in tr.locations}
+    labels = next(tr for tr in fig.data if tr.name == "labels")
+    names = dict(zip(rows["name"], rows["area_code"]))
+    for text, colour in zip(labels.text, labels.textfont.color):
+        code = names[text.replace("-<br>", "-")]
+        assert contrast(colour, fills[code]) >= 4.5, (text, colour, fills[code])

@@ -74,10 +74,15 @@ def _highlight(fig: go.Figure, geojson: Mapping, code: str | None) -> None:
     ))
 
 
-def _label_colours(rows: pd.DataFrame) -> dict[str, str]:
+def _label_colours(rows: pd.DataFrame, categories: Mapping[float, str] | None = None) -> dict[str, str]:
     """{area_code: text colour} that reads on each area's fill (dark fills get white names):
-    the status fill for a status map, the colour-scale colour of the value for a value map."""
-    if "status" in rows:
+    the status fill for a status map, the category's fill for a map of `categories` (ja/nein),
+    the colour-scale colour of the value for a value map."""
+    if categories:
+        colours = dict(zip(sorted(categories, reverse=True), CATEGORY_FILLS))
+        fills = {c: colours.get(float(v), NO_DATA_FILL) if pd.notna(v) else NO_DATA_FILL
+                 for c, v in zip(rows["area_code"], rows["shown"])}
+    elif "status" in rows:
         fills = {c: STATUS_STYLE[s].fill for c, s in zip(rows["area_code"], rows["status"])}
     else:
         shown = rows["shown"].astype(float)
@@ -139,7 +144,7 @@ def value_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, colorbar_title
             colorbar=dict(title=dict(text=colorbar_title, side="right"), thickness=14, len=0.8),
         ))
     return _finish(fig, geojson, rows, lang, source=source, highlight=highlight,
-                   show_labels=show_labels, height=height, top=40 if categories else 10)
+                   show_labels=show_labels, height=height, top=40 if categories else 10, categories=categories)
 
 
 def _fill_trace(geojson: Mapping, part: pd.DataFrame, hover: list[str], colour: str, name: str) -> go.Choropleth:
@@ -180,12 +185,13 @@ def status_map(geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
 
 
 def _finish(fig: go.Figure, geojson: Mapping, rows: pd.DataFrame, lang: str, *, source: str,
-            highlight: str | None, show_labels: bool, height: int, top: int) -> go.Figure:
+            highlight: str | None, show_labels: bool, height: int, top: int,
+            categories: Mapping[float, str] | None = None) -> go.Figure:
     """What every map gets after its data traces: the chosen area's outline, area names (if
     asked), the tile-free geo layout, the shared base layout and the source line."""
     _highlight(fig, geojson, highlight)
     if show_labels:
-        _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])), _label_colours(rows))
+        _labels(fig, label_points(geojson), dict(zip(rows["area_code"], rows["name"])), _label_colours(rows, categories))
     _geo_layout(fig)
     base_layout(fig, lang, height=height)
     fig.update_layout(margin=dict(l=0, r=0, t=top), dragmode=False)

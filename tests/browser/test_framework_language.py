@@ -77,6 +77,7 @@ def test_german_pages_show_no_english_framework_strings(page, app_url):
             page.locator('[data-testid="stElementToolbar"] button').first.hover()
             page.wait_for_timeout(800)
         assert english_framework_strings(page) == [], path
+    page.locator('[data-testid="stSidebar"]').hover()  # the collapse button shows on hover
     page.locator('[data-testid="stSidebarCollapseButton"] button').click()  # then "Expand sidebar" shows
     page.wait_for_timeout(800)
     assert english_framework_strings(page) == []
