@@ -27,7 +27,7 @@ db: setup
 	$(PY) -m etl build
 
 test: setup
-	$(PY) -m pytest -n auto
+	$(PY) -m pytest -n auto --dist loadgroup
 
 bench: setup
 	$(PY) -m bench

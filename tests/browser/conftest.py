@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import RAW, ROOT
 
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 CHROMIUM_ARGS = [
@@ -69,6 +69,18 @@ def stop_server(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+def private_data(built_db: Path, folder: Path) -> tuple[Path, Path]:
+    """A writable copy of data/raw and of the test database in `folder`, for a server whose
+    planner uploads and rebuilds change them: returns (raw folder, database). The database is
+    what build() makes of that raw copy as of 2026-11-21 with Beispieldaten and no uploads, i.e.
+    built_db (the same inputs, built once per run), so it is copied, not built again."""
+    raw = folder / "raw"
+    shutil.copytree(RAW, raw)
+    db = folder / "z.duckdb"
+    shutil.copy(built_db, db)
+    return raw, db
 
 
 @pytest.fixture(scope="session")

@@ -17,28 +17,26 @@ import pytest
 from planner.auth import add_user
 from etl.build import build
 from etl.uploads import UploadStore
-from tests.browser.conftest import screenshot, wait_for_app
+from tests.browser.conftest import private_data, screenshot, wait_for_app
 from tests.browser.test_journey import DWELLINGS, choose_in_selectbox, main_text, plotly_traces
 from tests.browser.test_kiosk_browser import GOALS, watch
 from tests.browser.test_upload_browser import FILLED
 from tests.cluster_support import start_cluster, stop_cluster
-from tests.conftest import RAW
 from tests.fixtures.uploads.support import AS_OF, current
 
-pytestmark = pytest.mark.browser
+# one worker runs them all under xdist (make test: --dist loadgroup): one cluster, in file order
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("cluster")]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, chromium):
+def site(tmp_path_factory, chromium, built_db):
     """A cluster of two replicas behind HAProxy on a private copy of data, uploads and sign-ins."""
     if not shutil.which("haproxy") and not os.path.exists("/usr/sbin/haproxy"):
         if os.environ.get("CI"):
             pytest.fail("haproxy is missing in CI: .ci/run must install it")
         pytest.skip("haproxy not installed (apt-get install haproxy)")
     tmp = tmp_path_factory.mktemp("cluster")
-    shutil.copytree(RAW, tmp / "raw")
-    db = tmp / "z.duckdb"
-    build(raw=tmp / "raw", db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp / "up"))
+    db = private_data(built_db, tmp)[1]
     add_user(tmp / "users.toml", "anna", "richtig-langes-passwort")
     env = {"ZM_RAW_DIR": str(tmp / "raw"), "ZM_UPLOAD_DIR": str(tmp / "up"), "ZM_AS_OF": AS_OF.isoformat(),
            "ZM_USERS_FILE": str(tmp / "users.toml")}

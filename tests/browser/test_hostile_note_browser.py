@@ -5,15 +5,10 @@ not the upload page, in the navigation. Screenshots under test-output/screenshot
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from planner.auth import add_user
-from etl.build import build
-from etl.uploads import UploadStore
-from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
-from tests.conftest import RAW
+from tests.browser.conftest import private_data, screenshot, start_server, stop_server, wait_for_app
 from tests.fixtures.uploads.support import AS_OF, current
 
 pytestmark = pytest.mark.browser
@@ -25,11 +20,8 @@ PASSWORD = "richtig-langes-passwort"
 
 
 @pytest.fixture()
-def site(tmp_path, chromium):
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
-    db = tmp_path / "z.duckdb"
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
+def site(tmp_path, chromium, built_db):
+    raw, db = private_data(built_db, tmp_path)
     add_user(tmp_path / "users.toml", "anna", PASSWORD)
     env = {"ZM_RAW_DIR": str(raw), "ZM_UPLOAD_DIR": str(tmp_path / "up"), "ZM_AS_OF": AS_OF.isoformat(),
            "ZM_USERS_FILE": str(tmp_path / "users.toml")}

@@ -35,6 +35,19 @@ DRAWN_JS = """() => {
 }"""
 
 
+# the tests on public_url run on one worker under xdist (make test: --dist loadgroup): one server
+ON_PUBLIC_SERVER = pytest.mark.xdist_group("kiosk_public")
+
+
+@pytest.fixture(scope="module")
+def public_url(chromium, built_db):
+    """One dashboard with a public address (QR codes on the slides) for this module's tests that
+    only watch the screen; each test opens its own browser session, with its own options."""
+    proc, url = start_server(built_db, PUBLIC)
+    yield url
+    stop_server(proc)
+
+
 @pytest.fixture()
 def screen(browser):
     """A fresh 1920×1080 page, like a foyer screen."""
@@ -80,38 +93,35 @@ def font_px(page, selector: str) -> float:
     return page.eval_on_selector(selector, "e => parseFloat(getComputedStyle(e).fontSize)")
 
 
-def test_kiosk_rotates_without_chrome_in_large_type(chromium, browser, screen, built_db):
-    proc, url = start_server(built_db, PUBLIC)
-    try:
-        screen.goto(f"{url}/?kiosk=1&seconds=3&goals={GOALS}")
-        screen.wait_for_selector("[data-slide]", timeout=30_000)
-        seen = watch(screen, 30, until=lambda keys: len(keys) >= 5)
-        assert len(seen) >= 4, f"fewer than three slide changes: {seen}"  # 4 slides = 3 changes
-        for chrome in ('[data-testid="stSidebar"]', '[data-testid="stToolbar"]', '[data-testid="stHeader"]',
-                       '[data-testid="stStatusWidget"]', '[data-testid="stMainMenu"]',
-                       '[data-testid="stExpandSidebarButton"]'):
-            assert not visible(screen, chrome), f"{chrome} is visible"
-        assert not visible(screen, '[data-testid="stException"]') and not visible(screen, '[data-testid="stAlert"]')
+@ON_PUBLIC_SERVER
+def test_kiosk_rotates_without_chrome_in_large_type(screen, public_url):
+    screen.goto(f"{public_url}/?kiosk=1&seconds=3&goals={GOALS}")
+    screen.wait_for_selector("[data-slide]", timeout=30_000)
+    seen = watch(screen, 30, until=lambda keys: len(keys) >= 5)
+    assert len(seen) >= 4, f"fewer than three slide changes: {seen}"  # 4 slides = 3 changes
+    for chrome in ('[data-testid="stSidebar"]', '[data-testid="stToolbar"]', '[data-testid="stHeader"]',
+                   '[data-testid="stStatusWidget"]', '[data-testid="stMainMenu"]',
+                   '[data-testid="stExpandSidebarButton"]'):
+        assert not visible(screen, chrome), f"{chrome} is visible"
+    assert not visible(screen, '[data-testid="stException"]') and not visible(screen, '[data-testid="stAlert"]')
 
-        wait_for_slide(screen, "title")
-        assert font_px(screen, ".zk-main") >= 96
-        screenshot(screen, "kiosk-title")
+    wait_for_slide(screen, "title")
+    assert font_px(screen, ".zk-main") >= 96
+    screenshot(screen, "kiosk-title")
 
-        wait_for_slide(screen, "goal:wohnungen_2000_pro_jahr")
-        assert font_px(screen, ".zk-number") >= 96
-        assert font_px(screen, ".zk-reason") >= 36 and font_px(screen, ".zk-source") >= 32
-        assert screen.is_visible("[data-testid=zkQr]")
-        assert "1.379" in screen.inner_text(".zk-number")
-        assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080  # one screen, no scrolling
-        screenshot(screen, "kiosk-goal")
+    wait_for_slide(screen, "goal:wohnungen_2000_pro_jahr")
+    assert font_px(screen, ".zk-number") >= 96
+    assert font_px(screen, ".zk-reason") >= 36 and font_px(screen, ".zk-source") >= 32
+    assert screen.is_visible("[data-testid=zkQr]")
+    assert "1.379" in screen.inner_text(".zk-number")
+    assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080  # one screen, no scrolling
+    screenshot(screen, "kiosk-goal")
 
-        wait_for_slide(screen, "map")
-        assert "Beispieldaten" in screen.inner_text("[data-slide=map]")
-        assert "Innenstadt-Nord" in screen.inner_text(".zk-list")  # districts by name, symbol and word
-        assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080
-        screenshot(screen, "kiosk-map")
-    finally:
-        stop_server(proc)
+    wait_for_slide(screen, "map")
+    assert "Beispieldaten" in screen.inner_text("[data-slide=map]")
+    assert "Innenstadt-Nord" in screen.inner_text(".zk-list")  # districts by name, symbol and word
+    assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080
+    screenshot(screen, "kiosk-map")
 
 
 def test_kiosk_survives_a_missing_database_and_recovers(chromium, browser, screen, built_db, tmp_path):
@@ -141,53 +151,47 @@ def test_kiosk_survives_a_missing_database_and_recovers(chromium, browser, scree
         stop_server(proc)
 
 
-def test_every_slide_change_shows_a_drawn_chart_never_an_empty_box(chromium, browser, screen, built_db):
+@ON_PUBLIC_SERVER
+def test_every_slide_change_shows_a_drawn_chart_never_an_empty_box(screen, public_url):
     """Sampled every 200 ms over several slide changes: whenever a goal, group or map slide is on
     screen its chart image is already decoded (no grey box while a chart element mounts)."""
-    proc, url = start_server(built_db, PUBLIC)
-    try:
-        screen.goto(f"{url}/?kiosk=1&seconds=3&themes=klima,wohnen,umwelt")
-        screen.wait_for_selector("[data-slide]", timeout=30_000)
-        samples = []
-        deadline = time.monotonic() + 24
-        while time.monotonic() < deadline:
-            samples.append(screen.evaluate(DRAWN_JS))
-            screen.wait_for_timeout(200)
-        keys = [s["key"] for s in samples]
-        with_chart = [s for s in samples if s["key"].split(":")[0] in ("goal", "group", "map")]
-        assert len(set(keys)) >= 5, f"too few slides seen: {set(keys)}"
-        assert with_chart and all(s["drawn"] and s["images"] >= 2 for s in with_chart), [
-            s for s in with_chart if not s["drawn"]][:3]
-        assert all(s["charts"] == 0 for s in samples)
-        assert "group:klimaneutral_2035" in keys  # the CO₂ goals on one slide, not two alike ones
-        assert "goal:klimaneutral_2035" not in keys
-    finally:
-        stop_server(proc)
+    screen.goto(f"{public_url}/?kiosk=1&seconds=3&themes=klima,wohnen,umwelt")
+    screen.wait_for_selector("[data-slide]", timeout=30_000)
+    samples = []
+    deadline = time.monotonic() + 24
+    while time.monotonic() < deadline:
+        samples.append(screen.evaluate(DRAWN_JS))
+        screen.wait_for_timeout(200)
+    keys = [s["key"] for s in samples]
+    with_chart = [s for s in samples if s["key"].split(":")[0] in ("goal", "group", "map")]
+    assert len(set(keys)) >= 5, f"too few slides seen: {set(keys)}"
+    assert with_chart and all(s["drawn"] and s["images"] >= 2 for s in with_chart), [
+        s for s in with_chart if not s["drawn"]][:3]
+    assert all(s["charts"] == 0 for s in samples)
+    assert "group:klimaneutral_2035" in keys  # the CO₂ goals on one slide, not two alike ones
+    assert "goal:klimaneutral_2035" not in keys
 
 
-def test_balance_and_group_slides_at_full_size(chromium, browser, screen, built_db):
-    proc, url = start_server(built_db, PUBLIC)
-    try:
-        screen.goto(f"{url}/?kiosk=1&seconds=4&themes=klima,verwaltung")
-        screen.wait_for_selector("[data-slide]", timeout=30_000)
-        wait_for_slide(screen, "balance")
-        text = screen.inner_text("[data-slide=balance]")
-        assert "Umsetzungsstand der Vorhaben" in text and "kein Fortschritt gemeldet" in text
-        tiles = screen.query_selector_all("[data-slide=balance] .zk-tile")
-        assert len(tiles) == 7 and all(tile.is_visible() for tile in tiles)
-        right = screen.evaluate("() => Math.max(...[...document.querySelectorAll('.zk-tile')]"
-                                ".map(t => t.getBoundingClientRect().right))")
-        assert right <= 1920  # every status on screen, none cut off at the edge
-        assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080
-        screenshot(screen, "kiosk-balance")
-        wait_for_slide(screen, "group:klimaneutral_2035")
-        members = screen.query_selector_all("[data-slide='group:klimaneutral_2035'] .zk-member")
-        assert len(members) == 2 and "bis 2035" in members[0].inner_text() and "bis 2038" in members[1].inner_text()
-        foot = screen.eval_on_selector("[data-foot]", "e => e.getBoundingClientRect().bottom")
-        assert foot <= 1080  # the foot line stays on screen under the goals' boxes
-        screenshot(screen, "kiosk-group")
-    finally:
-        stop_server(proc)
+@ON_PUBLIC_SERVER
+def test_balance_and_group_slides_at_full_size(screen, public_url):
+    screen.goto(f"{public_url}/?kiosk=1&seconds=4&themes=klima,verwaltung")
+    screen.wait_for_selector("[data-slide]", timeout=30_000)
+    wait_for_slide(screen, "balance")
+    text = screen.inner_text("[data-slide=balance]")
+    assert "Umsetzungsstand der Vorhaben" in text and "kein Fortschritt gemeldet" in text
+    tiles = screen.query_selector_all("[data-slide=balance] .zk-tile")
+    assert len(tiles) == 7 and all(tile.is_visible() for tile in tiles)
+    right = screen.evaluate("() => Math.max(...[...document.querySelectorAll('.zk-tile')]"
+                            ".map(t => t.getBoundingClientRect().right))")
+    assert right <= 1920  # every status on screen, none cut off at the edge
+    assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080
+    screenshot(screen, "kiosk-balance")
+    wait_for_slide(screen, "group:klimaneutral_2035")
+    members = screen.query_selector_all("[data-slide='group:klimaneutral_2035'] .zk-member")
+    assert len(members) == 2 and "bis 2035" in members[0].inner_text() and "bis 2038" in members[1].inner_text()
+    foot = screen.eval_on_selector("[data-foot]", "e => e.getBoundingClientRect().bottom")
+    assert foot <= 1080  # the foot line stays on screen under the goals' boxes
+    screenshot(screen, "kiosk-group")
 
 
 def test_no_qr_code_without_a_public_address(chromium, browser, screen, built_db):

@@ -16,7 +16,8 @@ from indicators.fmt import format_date
 from report.model import goals_for
 from tests.browser.conftest import start_server, stop_server, wait_for_app
 
-pytestmark = pytest.mark.browser
+# one worker runs them all under xdist (make test: --dist loadgroup): one server
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("report")]
 
 HOUSING = "wohnungen_2000_pro_jahr"
 

@@ -4,16 +4,11 @@ test-output/screenshots/upload-*.png."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from planner.auth import add_user
-from etl.build import build
-from etl.uploads import UploadStore
-from tests.browser.conftest import screenshot, start_server, stop_server, wait_for_app
+from tests.browser.conftest import private_data, screenshot, start_server, stop_server, wait_for_app
 from tests.browser.test_a11y import serious_violations
-from tests.conftest import RAW
 from tests.fixtures.uploads.make_fixtures import files
 from tests.fixtures.uploads.support import AS_OF, current
 
@@ -25,11 +20,8 @@ FILLED = ("Indikator;Gebiet;Jahr;Wert;Einheit;Bemerkung\r\n"
 
 
 @pytest.fixture()
-def planner_site(tmp_path, chromium):
-    raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
-    db = tmp_path / "z.duckdb"
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
+def planner_site(tmp_path, chromium, built_db):
+    raw, db = private_data(built_db, tmp_path)
     add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
     env = {"ZM_RAW_DIR": str(raw), "ZM_UPLOAD_DIR": str(tmp_path / "up"), "ZM_AS_OF": AS_OF.isoformat(),
            "ZM_USERS_FILE": str(tmp_path / "users.toml")}
