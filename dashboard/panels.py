@@ -18,15 +18,7 @@ from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import implementation as implementation_q
 from dashboard.sources_model import line_range
-from dashboard.style import IMPLEMENTATION_STYLE
 from indicators.model import DATA_KINDS
-
-
-def implementation_badge(status: str, lang: str) -> str:
-    """HTML badge of an implementation status: symbol and word in its colour (escaped)."""
-    style = IMPLEMENTATION_STYLE[status]
-    return (f'<span class="zm-badge" style="color:{style.text}">'
-            f"{html.escape(implementation_model.label(status, lang))}</span>")
 
 
 def goal_status_head(detail: dict, lang: str) -> str:
