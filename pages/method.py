@@ -151,9 +151,10 @@ def _full_rules() -> None:
         st.warning(t("mth_doc_missing", lang, detail=str(err)))
         return
     st.caption(t("mth_full_intro", lang))
-    for section in sections:
-        with st.expander(section.title):
-            st.markdown(section.body)
+    with st.container(key="zm-lang-en-rules"):  # docs/method.md is English: page.js sets lang="en"
+        for section in sections:
+            with st.expander(section.title):
+                st.markdown(section.body)
 
 
 st.title(t("mth_title", lang), anchor=False)

@@ -6,8 +6,8 @@
    the page language, a {label} standing for any text; dashboard.components.framework_labels).
    Keeps them applied while Streamlit redraws: puts Streamlit's button names, tooltips and
    placeholders into the page language (never touching the app's own text: Markdown, HTML, tables),
-   and gives each chart and data grid a --zm-print-zoom so that print scales it to the paper
-   instead of cutting it. */
+   gives each chart and data grid a --zm-print-zoom so that print scales it to the paper
+   instead of cutting it, and marks a container keyed zm-lang-en-… as written in English (lang). */
 (function () {
   var marks = document.querySelectorAll(".zm-page-script");
   var mark = marks[marks.length - 1];
@@ -72,6 +72,10 @@
 
   function apply() {
     if (document.documentElement.lang !== lang) { document.documentElement.lang = lang; }
+    // a part written in English on a page in another language says so (WCAG 3.1.2)
+    document.querySelectorAll('[class*="st-key-zm-lang-en"]').forEach(function (box) {
+      if (box.lang !== "en") { box.lang = "en"; }
+    });
     var link = document.querySelector('[data-testid="stSkipToContent"]');
     if (link && skip && link.textContent !== skip) { link.textContent = skip; }
     translateFramework();

@@ -47,3 +47,16 @@ def test_page_renders_in_browser(page, warm_app, path, query, name, heading):
     assert heading in main and "Traceback" not in main
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, name)
+
+
+def test_the_english_rule_text_on_the_german_method_page_is_marked_english(page, warm_app):
+    """docs/method.md is English: on the German page its part carries lang="en" (WCAG 3.1.2), so a
+    screen reader reads it with English pronunciation; the page itself stays German."""
+    page.goto(f"{warm_app}/methodik")
+    wait_for_app(page)
+    box = page.locator('[class*="st-key-zm-lang-en-rules"]')
+    box.wait_for(timeout=30_000)
+    page.wait_for_function(
+        """() => document.querySelector('[class*="st-key-zm-lang-en-rules"]').lang === 'en'""", timeout=10_000)
+    assert page.evaluate("document.documentElement.lang") == "de"
+    assert box.locator('[data-testid="stExpander"]').count() >= 3  # the rule sections sit inside it
