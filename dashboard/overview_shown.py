@@ -19,10 +19,11 @@ from types import MappingProxyType
 
 import pandas as pd
 
-from dashboard import changes_view, components, implementation_model, overview_view
+from dashboard import changes_view, components, downloads, implementation_model, overview_view
 from dashboard import overview_cards as cards
 from dashboard import overview_model as om
 from dashboard.data import derived, query
+from dashboard.i18n import t
 from dashboard.queries import datenlage as datenlage_q
 
 
@@ -83,3 +84,11 @@ def _section(part: tuple, state: om.ViewState, lang: str) -> Section:
     html = cards.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
                                   total=n_values, more_href=om.expand_href(state, theme_id, lang))
     return Section(theme_id, label, html, tuple(MappingProxyType(row) for row in without))
+
+
+def download_files(state: om.ViewState, lang: str, stand: dt.date | None = None) -> dict[str, bytes]:
+    """The overview table as shown (the view state's filters and sort, on `stand` like the page)
+    as files to take away: {"csv": German Excel CSV, "xlsx": the same rows}
+    (dashboard.downloads.overview_table)."""
+    shown_goals = om.sort_goals(om.apply_filters(goals_on(stand), state), state.sort)
+    return downloads.files(downloads.overview_table(shown_goals, lang), t("take_sheet_overview", lang))

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import downloads
 from dashboard import overview_model as om
 from dashboard.data import query
-from dashboard.i18n import t
 from dashboard.queries.overview import overview_citations, overview_values
 from dashboard.queries.targets import targets_overview
 
@@ -25,11 +23,3 @@ def goals_table() -> pd.DataFrame:
 def filter_options(lang: str) -> om.FilterOptions:
     """The choices of the overview's filters in `lang` (overview_model.filter_options)."""
     return om.filter_options(query(targets_overview), query(overview_citations), lang)
-
-
-def download_files(state: om.ViewState, lang: str) -> dict[str, bytes]:
-    """The overview table as shown (the view state's filters and sort) as files to take away:
-    {"csv": German Excel CSV, "xlsx": the same rows} (dashboard.downloads.overview_table)."""
-    goals = goals_table()
-    shown = om.sort_goals(om.apply_filters(goals, state), state.sort)
-    return downloads.files(downloads.overview_table(shown, lang), t("take_sheet_overview", lang))

@@ -138,12 +138,12 @@ def _stand(lang: str):
     return picked
 
 
-def _downloads(state: om.ViewState, n: int, lang: str) -> None:
-    """The overview table as shown, as CSV (German Excel) and XLSX."""
+def _downloads(state: om.ViewState, n: int, lang: str, stand=None) -> None:
+    """The overview table as shown (on the Stand date), as CSV (German Excel) and XLSX."""
     st.divider()
     st.markdown(f"**{t('take_overview_heading', lang)}**")
     st.caption(t("take_overview_note", lang, n=n))
-    files = derived(overview_view.download_files, state, lang)
+    files = derived(overview_shown.download_files, state, lang, stand)
     name, left_right = t("take_overview_file", lang), st.columns(2)
     left_right[0].download_button(t("take_overview_csv", lang), files["csv"], file_name=f"{name}.csv",
                                   mime="text/csv", on_click="ignore", key="zm_overview_csv")
@@ -188,5 +188,5 @@ with components.data_edge(lang):
         st.info(t("ov_empty", lang))
     for section in view.sections:
         _theme(section, lang, view.expand)
-    _downloads(state, view.shown, lang)
+    _downloads(state, view.shown, lang, stand)
     _report_button(lang, stand)

@@ -4,8 +4,15 @@ fixture folder tests/fixtures/data): the page
 
 from __future__ import annotations
 
+import io
+
+import pandas as pd
+
+from dashboard import overview_model as om
+from dashboard import overview_shown, overview_view
+from dashboard.data import derived
 from tests.apptest import page_text, run_page
-from tests.asof_fixture import GOAL, asof_db  # noqa: F401 (fixture)
+from tests.asof_fixture import BEFORE_2023_KNOWN, GOAL, asof_db  # noqa: F401 (fixture)
 
 
 def test_changes_page_in_german_names_the_goal_old_to_new_and_the_session(asof_db):
@@ -52,3 +59,19 @@ def test_goal_page_shows_the_status_history_with_sessions(asof_db):
     strip = strip[:strip.index("</ul>")]
     assert "23.06.2022</div><div class=\"zm-e\">Ratssitzung" in strip
     assert strip.index("auf Kurs") < strip.index("gefährdet")
+
+
+def test_overview_download_on_a_stand_date_holds_that_days_values(asof_db, monkeypatch):
+    """The table to take away is the table shown: on a Stand date it holds that day's values
+    (2022: 1.900, the 2023 value was not yet known), without one today's (2023: 1.450)."""
+    monkeypatch.setenv("ZM_DB_PATH", str(asof_db))
+    state = om.view_state({}, derived(overview_view.filter_options, "de"))
+
+    def latest(stand) -> tuple[str, str]:
+        table = pd.read_csv(io.BytesIO(overview_shown.download_files(state, "de", stand)["csv"]), sep=";",
+                            encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        row = table[table["Kennung"] == GOAL].iloc[0]
+        return row["Jahr des Werts"], row["Letzter Jahreswert"]
+
+    assert latest(BEFORE_2023_KNOWN) == ("2022", "1900")
+    assert latest(None) == ("2023", "1450")
