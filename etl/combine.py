@@ -82,7 +82,8 @@ def roll_up(obs: pd.DataFrame, indicators: dict[str, dict], areas: pd.DataFrame)
             observation(iid, parent_level, code, year, g.value, g.source_id,
                         note_de, is_demo=bool(g.is_demo), is_final=bool(g.is_final),
                         known_since=g.known_since, known_since_basis="derived",
-                        data_kind=g.data_kind, ref_date=str(year), note_de=note_de, note_en=note_en)
+                        data_kind=g.data_kind, ref_date=str(year), note_de=note_de, note_en=note_en,
+                        rolled_up=True)
             for (iid, code, year), g in zip(grouped.index, grouped.itertuples(index=False))
             if g.n == children_count.get((parent_level, code), -1) and (iid, code, year) not in have
         ]

@@ -59,6 +59,7 @@ CREATE TABLE observations_all (
     upload_id VARCHAR, data_kind VARCHAR NOT NULL, ref_date VARCHAR NOT NULL,
     known_since DATE NOT NULL, known_since_basis VARCHAR NOT NULL,
     note_de VARCHAR NOT NULL, note_en VARCHAR NOT NULL,
+    rolled_up BOOLEAN NOT NULL,  -- the build summed it from the sub-areas (etl.combine.roll_up)
     PRIMARY KEY (indicator_id, area_level, area_code, year, revision)
 );
 CREATE TABLE goal_context (

@@ -18,7 +18,7 @@ from indicators.asof import last_day
 OBS_COLUMNS = [
     "indicator_id", "area_level", "area_code", "year", "value", "source_id", "source_detail",
     "source_url", "qualifier", "is_demo", "is_final", "revision", "is_current", "upload_id",
-    "data_kind", "ref_date", "known_since", "known_since_basis", "note_de", "note_en",
+    "data_kind", "ref_date", "known_since", "known_since_basis", "note_de", "note_en", "rolled_up",
 ]
 PATH_COLUMNS = ["indicator_id", "year", "value", "source_id"]
 CO2_SECTORS = {
@@ -40,12 +40,13 @@ def observation(indicator_id: str, level: str, code: str, year: int, value: floa
     source (or the demo/upload flags) and the year; known_since/known_since_basis likewise
     (etl.known_since.assign_known_since) unless the raw row gives a publication date.
     note_de/note_en, the note pages show beside the value, default to `detail` (a title or a
-    quote reads the same in both languages); pass them where the detail has to be translated."""
+    quote reads the same in both languages); pass them where the detail has to be translated.
+    rolled_up is True only for a value the build summed from its sub-areas (etl.combine.roll_up)."""
     row = dict(indicator_id=indicator_id, area_level=level, area_code=code, year=int(year),
                value=float(value), source_id=source_id, source_detail=detail, source_url=url,
                qualifier="exactly", is_demo=False, is_final=True, revision=1, is_current=True,
                upload_id=None, data_kind="", ref_date="", known_since=None,
-               known_since_basis="", note_de=detail, note_en=detail)
+               known_since_basis="", note_de=detail, note_en=detail, rolled_up=False)
     row.update(flags)
     return row
 

@@ -81,20 +81,32 @@ def compute_status(goals: list[dict], obs: pd.DataFrame, indicators: dict, units
     current = obs[obs["is_current"] & obs["indicator_id"].isin(used_ids)
                   & obs["area_level"].isin(["city", "stadtbezirk"])]
     by_key = {key: grp for key, grp in current.groupby(["indicator_id", "area_level", "area_code"])}
-    districts = sorted(areas.loc[areas["area_level"] == "stadtbezirk", "area_code"], key=int)
+    districts = district_codes(areas)
     plans = planned_paths(paths, sources)
     rows = []
     for goal in goals:
-        scopes = [("city", CITY_CODE, 1.0)]
-        if goal.get("area_level") == "stadtbezirk":
-            scopes += [("stadtbezirk", code, 1.0 / len(districts)) for code in districts]
         measure = indicators.get(goal.get("indicator") or "", {}).get("measure", "stock")
-        for level, code, share in scopes:
+        for level, code, share in scopes(goal.get("area_level"), districts):
             used = by_key.get((goal.get("indicator"), level, code), current.iloc[0:0])
             path = plans.get(goal.get("indicator"), ((), "")) if level == "city" else ((), "")
             result = assess(rule_target(goal, units, share, path), yearly(used, measure), as_of)
             rows.append(_row(goal["id"], level, code, as_of, result, decided_by_demo(result, used)))
     return pd.DataFrame(rows, columns=STATUS_COLUMNS)
+
+
+def district_codes(areas: pd.DataFrame) -> list[str]:
+    """The Stadtbezirk codes of the areas table (etl.areas), in numeric order."""
+    return sorted(areas.loc[areas["area_level"] == "stadtbezirk", "area_code"].astype(str), key=int)
+
+
+def scopes(area_level: str | None, districts: list[str]) -> list[tuple[str, str, float]]:
+    """Where a goal is assessed: [(area level, area code, share of the target)]. Always the city
+    (share 1); where the target applies per Stadtbezirk (`area_level` 'stadtbezirk') also each of
+    `districts` (district_codes) with an equal share. The build and the upload preview both ask here."""
+    city = [("city", CITY_CODE, 1.0)]
+    if area_level != "stadtbezirk" or not districts:
+        return city
+    return city + [("stadtbezirk", code, 1.0 / len(districts)) for code in districts]
 
 
 def decided_by_demo(result: Assessment, used: pd.DataFrame) -> bool:

@@ -14,7 +14,7 @@ import datetime as dt
 import pandas as pd
 
 from etl.areas import CITY_CODE
-from etl.status import rule_target, yearly
+from etl.status import rule_target, scopes, yearly
 from indicators import assess
 from planner.validate import UploadRow
 
@@ -54,19 +54,16 @@ def _source(old) -> str:
 
 
 def status_effect(rows: list[UploadRow], current: pd.DataFrame, targets: pd.DataFrame,
-                  units: dict, as_of: dt.date) -> pd.DataFrame:
+                  units: dict, as_of: dt.date, districts: list[str]) -> pd.DataFrame:
     """Status of each affected target before and after the upload, for the areas it touches
-    (the city, and each Stadtbezirk for targets that apply per Stadtbezirk). A city value that
-    is the build's sum of the Stadtbezirke moves with the uploaded district values."""
+    (etl.status.scopes: the city, and each of `districts` – the Stadtbezirk codes,
+    etl.status.district_codes – for targets that apply per Stadtbezirk). A city value that is
+    the build's sum of the Stadtbezirke moves with the uploaded district values."""
     rows = rows + rolled_up_city_rows(rows, current)
     touched = {(r.indicator_id, r.area_level, r.area_code) for r in rows}
-    n_districts = 12
     out = []
     for goal in targets.to_dict("records"):
-        scopes = [("city", CITY_CODE, 1.0)]
-        if goal["area_level"] == "stadtbezirk":
-            scopes += [("stadtbezirk", str(c), 1.0 / n_districts) for c in range(1, n_districts + 1)]
-        for level, code, share in scopes:
+        for level, code, share in scopes(goal["area_level"], districts):
             if (goal["indicator_id"], level, code) not in touched:
                 continue
             old = current[(current["indicator_id"] == goal["indicator_id"])
@@ -85,8 +82,8 @@ def status_effect(rows: list[UploadRow], current: pd.DataFrame, targets: pd.Data
 
 def rolled_up_city_rows(rows: list[UploadRow], current: pd.DataFrame) -> list[UploadRow]:
     """City rows implied by uploaded Stadtbezirk values where the current city value is the
-    build's roll-up ('Summe der Stadtbezirke'): old sum + the districts' changes. The build
-    recomputes the real sum; this is what the preview shows."""
+    build's roll-up (column rolled_up): old sum + the districts' changes. The build recomputes
+    the real sum; this is what the preview shows."""
     implied = []
     districts = [r for r in rows if r.area_level == "stadtbezirk"]
     for iid, year in sorted({(r.indicator_id, r.year) for r in districts}):
@@ -94,7 +91,7 @@ def rolled_up_city_rows(rows: list[UploadRow], current: pd.DataFrame) -> list[Up
                        & (current["year"] == year)]
         if any(r.indicator_id == iid and r.area_level == "city" and r.year == year for r in rows):
             continue
-        if city.empty or not str(city["source_detail"].iloc[0]).startswith("Summe der"):
+        if city.empty or not bool(city["rolled_up"].iloc[0]):
             continue
         delta = 0.0
         for r in districts:

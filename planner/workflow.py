@@ -32,6 +32,7 @@ import config
 from dashboard.queries.uploads import (affected_targets, current_values, unit_table, upload_areas,
                                        upload_indicators)
 from etl.build import build
+from etl.status import district_codes
 from etl.uploads import LOCK_WAIT_SECONDS, UploadError, UploadStore, now_text
 from planner.effect import preview, status_effect
 from planner.evidence import validate_evidence
@@ -116,7 +117,8 @@ def plan(checked: Checked, read: Reader, ref=None) -> Plan:
     current = read(current_values, ids)
     units = {u["unit_id"]: u for u in read(unit_table).to_dict("records")}
     day = as_of()
-    effect = status_effect(checked.rows, current, read(affected_targets, ids), units, day)
+    districts = district_codes(read(upload_areas))
+    effect = status_effect(checked.rows, current, read(affected_targets, ids), units, day, districts)
     return Plan(checked, preview(checked.rows, current), effect, day)
 
 

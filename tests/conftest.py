@@ -58,11 +58,20 @@ def built_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def db(built_db):
-    """A read-only connection to the built database."""
+def db_connection(built_db):
+    """One read-only connection to the built database for the whole run (see `db`)."""
     con = duckdb.connect(str(built_db), read_only=True)
     yield con
     con.close()
+
+
+@pytest.fixture()
+def db(db_connection):
+    """A read-only cursor on the built database, new for each test: a result one test leaves
+    unfetched (fetchone) cannot block the next test's query."""
+    cursor = db_connection.cursor()
+    yield cursor
+    cursor.close()
 
 
 @pytest.fixture()

@@ -287,7 +287,8 @@ def test_stand_text_uses_german_and_english_dates():
 # --- against the built database -------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def real(db):
+def real(db_connection):
+    db = db_connection.cursor()
     citations = overview_citations(db)
     goals = targets_overview(db)
     return om.prepare(goals, overview_values(db), citations), om.filter_options(goals, citations, "de")

@@ -23,6 +23,7 @@ UNITS = {"dwellings": dict(label_de="Wohnungen", label_en="dwellings", decimals=
 INDICATORS = pd.DataFrame([dict(indicator_id="completed_dwellings", name_de="Fertiggestellte Wohnungen",
                                 name_en="Completed dwellings", decimals=0)])
 AREAS = pd.DataFrame([dict(area_level="city", area_code="05913000", name="Dortmund")])
+DISTRICTS = [str(c) for c in range(1, 13)]
 
 
 def row(year, value, line=2):
@@ -42,7 +43,7 @@ def test_preview_classifies_new_changed_unchanged():
 
 def test_status_effect_before_and_after():
     # the goal starts in 2025: before the upload only earlier years exist (not assessable yet)
-    effect = status_effect([row(2025, 2345.0)], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21))
+    effect = status_effect([row(2025, 2345.0)], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21), DISTRICTS)
     assert (effect["old_status"].iloc[0], effect["new_status"].iloc[0]) == ("not_assessable", "on_track")
     table = upload_model.effect_table(effect, AREAS, "de")
     assert table.iloc[0]["Status bisher"] == "◌ noch nicht bewertbar"
@@ -52,7 +53,20 @@ def test_status_effect_before_and_after():
 
 def test_untouched_area_has_no_effect_row():
     other = UploadRow("completed_dwellings", "stadtbezirk", "3", "Innenstadt-Ost", 2024, 10.0, "", 2)
-    assert status_effect([other], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21)).empty
+    assert status_effect([other], CURRENT, TARGETS, UNITS, dt.date(2026, 11, 21), DISTRICTS).empty
+
+
+def test_a_goal_per_stadtbezirk_is_previewed_for_the_districts_of_the_areas_table():
+    """The districts and their shares come from the areas table (etl.status.scopes), as in the
+    build: with three districts each gets a third of the target, and only the touched one shows."""
+    per_district = TARGETS.assign(target_id="baeume_je_bezirk", kind="cumulative", target_value=300.0,
+                                  start_year=2024, deadline_year=2026, area_level="stadtbezirk")
+    uploaded = [UploadRow("completed_dwellings", "stadtbezirk", "b", "Bezirk B", 2024, 100.0, "", 2)]
+    effect = status_effect(uploaded, CURRENT.iloc[0:0], per_district, UNITS, dt.date(2024, 12, 31), ["a", "b", "c"])
+    assert list(zip(effect["area_level"], effect["area_code"])) == [("stadtbezirk", "b")]
+    assert effect["new_status"].iloc[0] in ("on_track", "achieved")  # 100 of a third of 300 in the first year
+    none = status_effect(uploaded, CURRENT.iloc[0:0], per_district, UNITS, dt.date(2024, 12, 31), ["a", "c"])
+    assert none.empty  # a code the areas table does not have is never assessed
 
 
 def test_problem_table_names_row_column_value_and_expectation():
@@ -85,15 +99,17 @@ def test_history_newest_first_with_rollback_info():
 
 def test_district_upload_moves_a_rolled_up_city_value():
     districts = [dict(indicator_id="trees_planted", area_level="stadtbezirk", area_code=str(c), year=2024,
-                      value=100.0, source_id="demo_generator", source_detail="", is_demo=True, upload_id=None)
+                      value=100.0, source_id="demo_generator", source_detail="", is_demo=True, upload_id=None,
+                      rolled_up=False)
                  for c in range(1, 13)]
     city = dict(indicator_id="trees_planted", area_level="city", area_code="05913000", year=2024, value=1200.0,
-                source_id="demo_generator", source_detail="Summe der Stadtbezirke", is_demo=True, upload_id=None)
+                source_id="demo_generator", source_detail="Summe der Stadtbezirke", is_demo=True, upload_id=None,
+                rolled_up=True)
     current_trees = pd.DataFrame(districts + [city])
     uploaded = [UploadRow("trees_planted", "stadtbezirk", "8", "Hörde", 2024, 400.0, "", 2)]
     implied = rolled_up_city_rows(uploaded, current_trees)
     assert [(r.area_level, r.year, r.value) for r in implied] == [("city", 2024, 1500.0)]
-    no_rollup = current_trees.assign(source_detail="amtlich")
+    no_rollup = current_trees.assign(rolled_up=False)  # the same figure, reported, not summed by the build
     assert rolled_up_city_rows(uploaded, no_rollup) == []
 
 

@@ -168,7 +168,8 @@ def test_rebuild_from_raw_and_store_reproduces_the_database(env, tmp_path):
 def test_preview_status_effect_matches_the_rebuilt_database(env):
     import duckdb
 
-    from dashboard.queries.uploads import affected_targets, current_values, unit_table
+    from dashboard.queries.uploads import affected_targets, current_values, unit_table, upload_areas
+    from etl.status import district_codes
 
     store, db, ref, kw = env
     data = ("Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2024;2.345\n"
@@ -177,7 +178,8 @@ def test_preview_status_effect_matches_the_rebuilt_database(env):
     con = duckdb.connect(str(db), read_only=True)
     ids = ("completed_dwellings", "trees_planted")
     units = {u["unit_id"]: u for u in unit_table(con).to_dict("records")}
-    effect = status_effect(checked.rows, current_values(con, ids), affected_targets(con, ids), units, AS_OF)
+    districts = district_codes(upload_areas(con))
+    effect = status_effect(checked.rows, current_values(con, ids), affected_targets(con, ids), units, AS_OF, districts)
     con.close()
     ingest.apply_upload(checked, data, "anna", "", store, ref, **kw)
     con = duckdb.connect(str(db), read_only=True)

@@ -31,10 +31,11 @@ def upload_areas(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def current_values(con: duckdb.DuckDBPyConnection, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
-    """Current city and Stadtbezirk values of the given indicators, with source and demo flag."""
+    """Current city and Stadtbezirk values of the given indicators, with source, demo flag and
+    whether the build summed the value from the Stadtbezirke (rolled_up)."""
     return frame(con, """
         SELECT o.indicator_id, o.area_level, o.area_code, o.year, o.value, o.source_id,
-               s.title AS source_title, o.source_detail, o.is_demo, o.upload_id
+               s.title AS source_title, o.source_detail, o.is_demo, o.upload_id, o.rolled_up
         FROM observations o JOIN sources s USING (source_id)
         WHERE list_contains(?, o.indicator_id) AND o.area_level IN ('city', 'stadtbezirk')
         ORDER BY o.indicator_id, o.area_level, o.area_code, o.year""", [list(indicator_ids)])
