@@ -2,7 +2,8 @@
 TEXTS = {key: (german, english)}. The English text is exactly what Streamlit 1.67 renders (its
 frontend has no language option); dashboard.static/page.js replaces it on German pages.
 A {label} stands for the text Streamlit puts into the string (a widget's label, a number), a
-{date} for a date that page.js writes in the page language.
+{date} for a date and a {month} for a month and year that page.js writes in the page language
+(its calendar code also writes the calendar's weekday letters, day and month names that way).
 Only strings of elements the dashboard uses; keys start with "fw_" (dashboard.components
 hands every fw_ label to the page script)."""
 
@@ -29,6 +30,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fw_help": ("Hilfe", "Help"),
     # dates and numbers
     "fw_choose_date": ("Datum wählen", "Choose date"),
+    "fw_choose_date_in": ("Datum wählen, {month}", "Choose date, {month}"),  # page.js writes the month in German
+    "fw_calendar_keys": ("Pfeiltasten wechseln den Tag, Eingabetaste wählt, Escape schließt.",
+                         "Use arrow keys to navigate dates. Enter to select. Escape to close."),
+    "fw_month": ("Monat", "month"),
+    "fw_year": ("Jahr", "year"),
     "fw_clear_date": ("Datum löschen", "Clear date"),
     "fw_previous_month": ("Vorheriger Monat", "Previous month"),
     "fw_next_month": ("Nächster Monat", "Next month"),

@@ -25,10 +25,58 @@
   var ATTRIBUTES = ["aria-label", "title", "placeholder"];
 
   function own(el) { return !!el.closest(OWN_TEXT) && !el.closest(TOOLTIP); }
-  // a {date} hole holds an English date ("November 30, 2026"): written in the page language
+  // a {date} hole holds an English date ("November 30, 2026"), a {month} hole a month
+  // ("November 2026"): written in the page language by the browser's own names (Intl)
+  var HOLE_FORMATS = {"{date}": {day: "numeric", month: "long", year: "numeric"},
+                      "{month}": {month: "long", year: "numeric"}};
   function filled(pattern, text) {
-    if (pattern.hole !== "{date}" || isNaN(Date.parse(text))) { return text; }
-    return new Date(Date.parse(text)).toLocaleDateString(lang, {day: "numeric", month: "long", year: "numeric"});
+    var format = HOLE_FORMATS[pattern.hole];
+    if (!format || isNaN(Date.parse(text))) { return text; }
+    return new Date(Date.parse(text)).toLocaleDateString(lang, format);
+  }
+
+  // Streamlit's calendar (react-aria, always English): weekday letters, day names for screen
+  // readers and month names in the page language, from the dates the calendar itself gives
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+  var DAY = /([A-Z][a-z]+day, )?([A-Z][a-z]+ \d{1,2}, \d{4})/;
+  function dayOf(label) {
+    var found = DAY.exec(label || "");
+    return found && !isNaN(Date.parse(found[2])) ? {found: found, day: new Date(Date.parse(found[2]))} : null;
+  }
+  function localDayLabel(el) {
+    var parsed = dayOf(el.getAttribute("aria-label"));
+    if (!parsed) { return; }
+    var format = {day: "numeric", month: "long", year: "numeric"};
+    if (parsed.found[1]) { format.weekday = "long"; }
+    el.setAttribute("aria-label", el.getAttribute("aria-label").replace(
+      parsed.found[0], parsed.day.toLocaleDateString(lang, format)));
+  }
+  function localMonthNames(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var month = MONTHS.indexOf(node.nodeValue.trim());
+      var name = month === -1 ? null : new Date(2026, month, 1).toLocaleDateString(lang, {month: "long"});
+      if (name && node.nodeValue !== name) { node.nodeValue = name; }  // unchanged: no new mutation
+    }
+  }
+  function localiseCalendar() {
+    var calendar = document.querySelector('[data-testid="stDateInputCalendar"]');
+    if (lang === "en" || !calendar) { return; }
+    var weeks = Array.prototype.slice.call(calendar.querySelectorAll("tbody tr"));
+    calendar.querySelectorAll("thead th").forEach(function (cell, column) {
+      var parsed = null;  // the weekday of this column: from any day of it the calendar labels
+      weeks.some(function (week) {
+        var day = week.children[column] && week.children[column].querySelector("[aria-label]");
+        parsed = day && dayOf(day.getAttribute("aria-label"));
+        return !!parsed;
+      });
+      var name = parsed && parsed.day.toLocaleDateString(lang, {weekday: "narrow"});
+      if (name && cell.textContent !== name) { cell.textContent = name; }
+    });
+    calendar.querySelectorAll('[role="gridcell"] [aria-label]').forEach(localDayLabel);
+    localMonthNames(calendar);
+    document.querySelectorAll('[role="listbox"]').forEach(localMonthNames);
   }
 
   function quote(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
@@ -78,6 +126,7 @@
     });
     var link = document.querySelector('[data-testid="stSkipToContent"]');
     if (link && skip && link.textContent !== skip) { link.textContent = skip; }
+    localiseCalendar();
     translateFramework();
     // a table wider than a phone scrolls in its own box: that box takes focus and has a name
     document.querySelectorAll('[data-testid="stTable"] > div').forEach(function (box) {
