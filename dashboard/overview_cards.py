@@ -38,14 +38,14 @@ class Card:
 
     target_id: str
     title: str
-    status: str = ""
-    value_text: str = ""
-    reason: str = ""
-    data_year_text: str = ""
-    as_of_text: str = ""
-    deadline_text: str = ""
-    goal_author: str = ""
-    data_source: str = ""
+    status: str = ""  # the status its badge shows (no_data where demo data would decide)
+    value_text: str = ""  # "5.702 von 5.000 Bäume" (value_text())
+    reason: str = ""  # the rule's sentence, or why demo data do not count
+    data_year_text: str = ""  # "Werte 2023–2025"
+    as_of_text: str = ""  # "Stand 21.11.2026"
+    deadline_text: str = ""  # "Frist 2025 (abgeleitet)", "ohne Frist"
+    goal_author: str = ""  # "Ziel: SPD Dortmund"
+    data_source: str = ""  # "Quelle der Werte: Grünflächenamt"
     is_demo: bool = False
     stale: bool = False
     error: str | None = None

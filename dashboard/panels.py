@@ -8,12 +8,10 @@ Only this module, dashboard.components and pages/ import Streamlit for layout.
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
-from dashboard import components, goal_view, headline, implementation_model, literal
+from dashboard import components, goal_view, headline, implementation_model, literal, markup
 from dashboard.data import derived, query
 from dashboard.i18n import t
 from dashboard.queries import implementation as implementation_q
@@ -41,11 +39,27 @@ def implementation_balance(balance, lang: str) -> None:
     st.header(t("impl_title", lang), anchor=False)
     st.caption(t("impl_intro", lang))
     st.caption(t("impl_balance_note", lang, n=balance["with_evidence"], total=balance["total"]))
-    st.html('<ul class="zm-list">' + "".join(f"<li>{html.escape(s)}</li>" for s in balance["sentences"])
-            + "</ul>")
+    st.html(balance_list(balance["sentences"]))
     with st.expander(t("impl_by_document", lang)):
         table = balance["table"]
         st.table(table.set_index(table.columns[0]))
+
+
+def balance_list(sentences: list[str]) -> markup.Markup:
+    """The balance sentences as one HTML list ('<ul class="zm-list"><li>…</li>…</ul>'), each
+    sentence escaped (document titles in it are shown as text)."""
+    items = markup.join(markup.html("<li>{sentence}</li>", sentence=s) for s in sentences)
+    return markup.html('<ul class="zm-list">{items}</ul>', items=items)
+
+
+def evidence_item(item: dict) -> markup.Markup:
+    """One piece of evidence of the timeline (implementation_model.timeline_items) as HTML: date
+    and stage in bold, its basis, the quote and the note when given; every text escaped."""
+    quote = (markup.html('<blockquote class="zm-evidence-quote">„{quote}“</blockquote>', quote=item["quote"])
+             if item["quote"] else "")
+    note = markup.html("<div>{note}</div>", note=item["note"]) if item["note"] else ""
+    return markup.html('<b>{date} · {stage}</b><br><span class="zm-muted">{basis}</span>{quote}{note}',
+                       date=item["date"], stage=item["stage"], basis=item["basis"], quote=quote, note=note)
 
 
 def evidence_decides(detail: dict) -> bool:
@@ -74,15 +88,12 @@ def evidence_timeline(goal_id: str, lang: str) -> None:
     if view["other"]:
         st.caption(t("impl_not_the_status", lang, status=implementation_model.label(view["status"], lang)))
     elif view["sentence"] is not None:
-        st.markdown(html.escape(view["sentence"]))
+        st.markdown(literal.md(view["sentence"]))
     if not items:
         st.caption(t("impl_no_evidence", lang))
     for item in items:
         with st.container(border=True):
-            st.html(f"<b>{html.escape(item['date'])} · {html.escape(item['stage'])}</b><br>"
-                    f'<span class="zm-muted">{html.escape(item["basis"])}</span>'
-                    + (f'<blockquote class="zm-evidence-quote">„{html.escape(item["quote"])}“</blockquote>' if item["quote"] else "")
-                    + (f"<div>{html.escape(item['note'])}</div>" if item["note"] else ""))
+            st.html(evidence_item(item))
             if item["link"]:
                 st.page_link("pages/document.py", label=t("impl_open_document", lang), query_params=item["link"])
 
@@ -96,7 +107,7 @@ def context_figures(goal_id: str, lang: str) -> None:
     st.subheader(t("ctx_title", lang), anchor=False)
     st.caption(t("ctx_intro", lang))
     for block in blocks:
-        st.markdown(f"**{html.escape(block['name'])}**")
+        st.markdown(f"**{literal.md(block['name'])}**")
         st.text(block["definition"])
         st.table(block["table"])
         if block["press"]:
@@ -147,9 +158,9 @@ def register_entry(goal_id: str, lang: str) -> bool:
         st.text(note)
     for cit in rows.to_dict("records"):
         lines = line_range(cit["line_from"], cit["line_to"], lang)
-        st.html(f'<blockquote class="zm-quote">„{html.escape(cit["quote"])}“</blockquote>'
-                f'<div class="zm-muted">{html.escape(cit["document_author"])}, '
-                f'{html.escape(cit["document_title"])} · {html.escape(lines)}</div>')
+        st.html(markup.html('<blockquote class="zm-quote">„{quote}“</blockquote><div class="zm-muted">{author}, '
+                            '{title} · {lines}</div>', quote=cit["quote"], author=cit["document_author"],
+                            title=cit["document_title"], lines=lines))
         st.page_link("pages/document.py", label=t("impl_open_document", lang), query_params={
             "doc": cit["source_id"], "von": str(cit["line_from"]), "bis": str(cit["line_to"]),
             **({"lang": "en"} if lang == "en" else {})})

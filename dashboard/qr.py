@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import segno
 
+from dashboard.style import TEXT, WHITE
+
 LOOPBACK_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
 
 
@@ -43,7 +45,7 @@ def phone_address(url: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def qr_data_uri(url: str, scale: int = 8, dark: str = "#1a1a1a") -> str:
+def qr_data_uri(url: str, scale: int = 8, dark: str = TEXT) -> str:
     """An SVG data URI ('data:image/svg+xml,...') of a QR code for url, with a quiet zone.
 
     Error correction level M; scale is the size of one module in SVG units. Raises
@@ -52,7 +54,7 @@ def qr_data_uri(url: str, scale: int = 8, dark: str = "#1a1a1a") -> str:
     if not url:
         raise ValueError("a QR code needs a non-empty URL")
     code = segno.make(url, error="m", micro=False)
-    return code.svg_data_uri(scale=scale, border=2, dark=dark, light="#ffffff")
+    return code.svg_data_uri(scale=scale, border=2, dark=dark, light=WHITE)
 
 
 @functools.lru_cache(maxsize=64)

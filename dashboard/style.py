@@ -58,6 +58,8 @@ OBSERVED_COLOUR = "#0072B2"
 CITY_BLUE = "#1f4e8c"  # also primaryColor in .streamlit/config.toml (a test checks)
 TEXT = "#1a1a1a"
 WHITE = "#ffffff"
+INK = "#111111"  # the kiosk's near-black type, read at 5 m
+GRID_COLOUR = "#d9d9d9"  # the kiosk charts' grid lines
 # The page furniture's neutral colours, handed to dashboard/static/zielmonitor.css as CSS
 # variables (var(--zm-<name>)): the stylesheet itself has no colour literal.
 PAGE_COLOURS = {
@@ -69,7 +71,7 @@ PAGE_COLOURS = {
     "mark-line": STATUS_STYLE[AT_RISK].text, "code-text": "#1a1a1a", "code-bg": "#eef0f3",
     "focus": CITY_BLUE,
     # the kiosk's type for reading at 5 m (dashboard.kiosk.css): near-black, dark grey, box lines
-    "ink": "#111111", "dim": "#333333", "frame": "#bbbbbb",
+    "ink": INK, "dim": "#333333", "frame": "#bbbbbb",
 }
 
 assert set(STATUS_STYLE) == set(STATUSES) | set(IMPLEMENTATION_STYLE) == set(STATUS_ORDER)

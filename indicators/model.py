@@ -7,8 +7,10 @@ object can never be changed by a caller by accident.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from indicators.inputs import RuleInputs
+if TYPE_CHECKING:  # indicators.inputs imports the kinds from here
+    from indicators.inputs import RuleInputs
 
 # Target kinds (see docs/method.md for what each one means).
 ANNUAL_FLOW = "annual_flow"

@@ -9,6 +9,7 @@ import fcntl
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -51,6 +52,15 @@ def shared_build(tmp_path_factory, name: str, **options) -> Path:
     return path
 
 
+def read_only(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to the database at `path`, closed when the caller is done with it."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
 @pytest.fixture(scope="session")
 def built_db(tmp_path_factory) -> Path:
     """The database built from the bundled raw data, as of 2026-11-21, demo data included."""
@@ -60,9 +70,7 @@ def built_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def db_connection(built_db):
     """One read-only connection to the built database for the whole run (see `db`)."""
-    con = duckdb.connect(str(built_db), read_only=True)
-    yield con
-    con.close()
+    yield from read_only(built_db)
 
 
 @pytest.fixture()
@@ -118,6 +126,4 @@ def fixture_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def fixture_con(fixture_db):
     """A read-only connection to the fixture database."""
-    con = duckdb.connect(str(fixture_db), read_only=True)
-    yield con
-    con.close()
+    yield from read_only(fixture_db)

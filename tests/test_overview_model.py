@@ -136,13 +136,13 @@ def test_theme_sections_cap_the_goals_with_values_unless_the_theme_is_expanded(s
     (goal("w", latest_value=1379.0, latest_year=2023), "de", "1.379 von 2.000 Wohnungen"),
     (goal("w", latest_value=1379.0, latest_year=2023), "en", "1,379 of 2,000 dwellings"),
     (goal("t", kind="cumulative", target_value=5000.0, unit_id="trees", symbol_de="Bäume",
-          latest_value=2087.0, latest_year=2025, inputs_json=json.dumps({"sum": 5702.0})),
+          latest_value=2087.0, latest_year=2025, inputs_json=json.dumps({"kind": "cumulative", "sum": 5702.0})),
      "de", "5.702 von 5.000 Bäume"),
     (goal("m", kind="budget", target_value=25e6, unit_id="eur", symbol_de="€", latest_value=1.4e7,
-          latest_year=2025, inputs_json=json.dumps({"sum": 25829546.0})),
+          latest_year=2025, inputs_json=json.dumps({"kind": "budget", "sum": 25829546.0})),
      "de", "25,8 Mio. € von 25 Mio. €"),
     (goal("m", kind="budget", target_value=25e6, unit_id="eur", symbol_en="€", latest_value=1.4e7,
-          latest_year=2025, inputs_json=json.dumps({"sum": 25829546.0})),
+          latest_year=2025, inputs_json=json.dumps({"kind": "budget", "sum": 25829546.0})),
      "en", "€25.8 million of €25 million"),
     (goal("c", kind="level_by_deadline", target_value=0.0, unit_id="kt_co2", symbol_de="kt CO₂",
           latest_value=4123.33, latest_year=2018), "de", "4.123 kt CO₂ – Ziel: 0 kt CO₂"),
@@ -166,7 +166,7 @@ def test_card_text_has_years_deadline_and_sources():
                as_of=pd.Timestamp("2026-11-21"),
                symbol_de="Bäume", latest_value=2087.0, latest_year=2025, deadline_year=2025,
                deadline_inferred=True, data_source_title="Grünflächenamt",
-               inputs_json=json.dumps({"sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
+               inputs_json=json.dumps({"kind": "cumulative", "sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
     card = cards.build_card(row, "de")
     assert card.error is None
     assert (card.value_text, card.data_year_text, card.deadline_text) == (
@@ -186,7 +186,7 @@ def test_a_card_resting_on_demo_data_shows_no_verdict_but_says_it_does_not_count
     row = goal("t", kind="cumulative", status="achieved", target_value=5000.0, unit_id="trees",
                symbol_de="Bäume", symbol_en="trees", latest_value=2087.0, latest_year=2025,
                uses_demo=True, data_is_demo=True, data_source_title="Beispieldaten (erzeugt)",
-               inputs_json=json.dumps({"sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
+               inputs_json=json.dumps({"kind": "cumulative", "sum": 5702.0, "counted_years": [2023, 2024, 2025]}))
     card = cards.build_card(row, lang)
     assert card.status == "no_data" and card.is_demo and card.reason == note
     text = cards.card_html(card, lang, badge, demo)

@@ -529,4 +529,4 @@ def test_rule_inputs_are_typed_and_checked_in_one_place():
     with pytest.raises(AttributeError):
         result.inputs.get("sume")
     assert RuleInputs.from_json("") == RuleInputs()
-    assert RuleInputs.from_mapping({"trend_years": [2024.0]}).trend_years == (2024,)
+    assert RuleInputs.from_mapping({"kind": "level_by_deadline", "trend_years": [2024.0]}).trend_years == (2024,)

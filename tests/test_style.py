@@ -26,6 +26,13 @@ def test_no_python_module_writes_the_city_blue_as_a_literal():
     assert found == ["dashboard/style.py"]
 
 
+def test_pages_the_kiosk_chart_and_the_qr_code_write_no_colour_literal():
+    colour = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|rgba?\(")
+    files = [*sorted((ROOT / "pages").glob("*.py")), ROOT / "dashboard/charts/kiosk.py", ROOT / "dashboard/qr.py"]
+    found = {str(p.relative_to(ROOT)): colour.findall(p.read_text(encoding="utf-8")) for p in files}
+    assert len(found) > 3 and not any(found.values()), found
+
+
 @pytest.mark.parametrize("status, lang, expected", [
     ("off_track", "de", "✖ nicht auf Kurs"), ("off_track", "en", "✖ off track"),
     ("achieved", "de", "★ erreicht"), ("not_assessable", "de", "◌ noch nicht bewertbar"),

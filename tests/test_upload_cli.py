@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from etl.__main__ import main
-from planner.auth import add_user
-from etl.build import build
 from etl.uploads import UploadStore
 from tests.conftest import FIXTURE_RAW, RAW
 from tests.fixtures.uploads.make_fixtures import files
-from tests.fixtures.uploads.support import AS_OF, current
+from tests.fixtures.uploads.support import current, planner_site
 
 GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2025;2.345\n".encode()
 
@@ -20,27 +16,14 @@ GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2025;2.345\n".e
 @pytest.fixture()
 def cli(tmp_path, monkeypatch):
     """A site built from a copy of the real raw data (its districts and indicators)."""
-    return _site(tmp_path, monkeypatch, RAW)
+    return tmp_path, planner_site(tmp_path, monkeypatch, RAW)
 
 
 @pytest.fixture()
 def cli_fixture(tmp_path, monkeypatch):
     """A site built from the fixture folder, which has no completions for 2025 of its own (so an
     upload of 2025 is new whatever real data are added)."""
-    return _site(tmp_path, monkeypatch, FIXTURE_RAW)
-
-
-def _site(tmp_path, monkeypatch, source):
-    raw = tmp_path / "raw"
-    shutil.copytree(source, raw)
-    db = tmp_path / "z.duckdb"
-    for name, value in (("ZM_RAW_DIR", raw), ("ZM_DB_PATH", db), ("ZM_UPLOAD_DIR", tmp_path / "up"),
-                        ("ZM_AS_OF", AS_OF.isoformat()), ("ZM_SHOW_DEMO", "1"),
-                        ("ZM_USERS_FILE", tmp_path / "users.toml")):
-        monkeypatch.setenv(name, str(value))
-    add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
-    return tmp_path, db
+    return tmp_path, planner_site(tmp_path, monkeypatch, FIXTURE_RAW)
 
 
 def test_dry_run_previews_and_stores_nothing(cli_fixture, capsys):

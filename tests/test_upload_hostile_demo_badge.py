@@ -4,33 +4,20 @@ demo carry no demo badge; the years still generated keep it."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from etl.build import build
-from planner.workflow import apply_upload, check_file
-from etl.uploads import UploadStore
 from tests.apptest import run_page
 from tests.conftest import RAW
 from tests.fixtures.uploads.hostile_files import AREAS, csv_bytes, tree_row
-from tests.fixtures.uploads.support import AS_OF, reference
+from tests.fixtures.uploads.support import built_with_upload, reference
 
 
 @pytest.fixture(scope="module")
 def real_trees_db(tmp_path_factory):
     """trees_planted (a demo indicator in the catalogue) with real 2024 values for all 12 districts."""
-    tmp = tmp_path_factory.mktemp("badge")
-    raw, db, store = tmp / "raw", tmp / "z.duckdb", UploadStore(tmp / "up")
-    shutil.copytree(RAW, raw)
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=store)
-    ref = reference(db)
-    assert ref.indicators["trees_planted"]["source_kind"] == "demo"
     data = csv_bytes(*[tree_row(area, 2024, str(100 + n)) for n, area in enumerate(AREAS)])
-    checked = check_file(data, "baeume.csv", ref, 5 * 1024 * 1024)
-    assert checked.ok, checked.report()
-    apply_upload(checked, data, "anna", "Grünflächenamt", store, ref, raw=raw, db_path=db, as_of=AS_OF,
-                 include_demo=True)
+    db = built_with_upload(tmp_path_factory.mktemp("badge"), RAW, data, "baeume.csv", "Grünflächenamt")
+    assert reference(db).indicators["trees_planted"]["source_kind"] == "demo"
     return db
 
 

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 
 import pytest
 
 from dashboard import literal
-from etl.build import build
-from planner.workflow import apply_upload, check_file
-from etl.uploads import UploadStore
 from tests.apptest import run_page, shown
 from tests.conftest import RAW
 from tests.fixtures.uploads.hostile_files import csv_bytes
-from tests.fixtures.uploads.support import AS_OF, reference
+from tests.fixtures.uploads.support import built_with_upload
 
 MD_NOTE = "[Bitte hier neu anmelden](https://example.org) ![b](http://example.org/beacon.png)"
 HTML_NOTE = '<a href="https://example.org/x">Hier klicken</a> <img src="http://example.org/pixel.png">'
@@ -29,19 +25,11 @@ MARKDOWN_KINDS = ("title", "header", "subheader", "markdown", "caption", "info",
 @pytest.fixture(scope="module")
 def hostile_db(tmp_path_factory):
     """A database with two applied uploads whose notes are hostile (city and Hörde values)."""
-    tmp = tmp_path_factory.mktemp("hostile")
-    raw, db, store = tmp / "raw", tmp / "z.duckdb", UploadStore(tmp / "up")
-    shutil.copytree(RAW, raw)
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=store)
-    ref = reference(db)
     data = csv_bytes(f"completed_dwellings;Dortmund;2024;2.345;Wohnungen;{HTML_NOTE} {MD_NOTE}",
                      f"trees_planted;Hörde;2024;1.234;Bäume;{MD_NOTE}",
                      f"trees_planted;Eving;2024;980;Bäume;{HTML_NOTE}")
-    checked = check_file(data, "werte.csv", ref, 5 * 1024 * 1024)
-    assert checked.ok, checked.report()
-    apply_upload(checked, data, "anna", "Quelle: [x](https://example.org)", store, ref, raw=raw,
-                 db_path=db, as_of=AS_OF, include_demo=True)
-    return db
+    return built_with_upload(tmp_path_factory.mktemp("hostile"), RAW, data, "werte.csv",
+                             "Quelle: [x](https://example.org)")
 
 
 def unescaped_markup(markdown: str) -> list[str]:

@@ -3,48 +3,30 @@ goal page shows the value, roll back, goal page without it. Viewers never see th
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from dashboard.queries.uploads import upload_areas, upload_indicators
-from planner.auth import add_user
-from etl.build import build
 from planner.template import template_csv
 from etl.uploads import UploadStore
 from tests.apptest import page_text, run_page
 from tests.conftest import FIXTURE_RAW, RAW
-from tests.fixtures.uploads.support import AS_OF, current
+from tests.fixtures.uploads.support import AS_OF, PASSWORD, current, planner_site
 
 GOAL = {"goal": "wohnungen_2000_pro_jahr"}
-PASSWORD = "richtig-langes-passwort"
 
 
 @pytest.fixture()
 def site(tmp_path, monkeypatch):
     """A tmp copy of the real raw data, upload store, users file and database, wired through
     the settings."""
-    return _site(tmp_path, monkeypatch, RAW)
+    return planner_site(tmp_path, monkeypatch, RAW)
 
 
 @pytest.fixture()
 def fixture_site(tmp_path, monkeypatch):
     """The same from the fixture folder, which has no completions for 2025 of its own (so an
     upload of 2025 is new whatever real data are added)."""
-    return _site(tmp_path, monkeypatch, FIXTURE_RAW)
-
-
-def _site(tmp_path, monkeypatch, source):
-    raw = tmp_path / "raw"
-    shutil.copytree(source, raw)
-    db = tmp_path / "z.duckdb"
-    users = tmp_path / "users.toml"
-    add_user(users, "anna", PASSWORD)
-    for name, value in (("ZM_RAW_DIR", raw), ("ZM_DB_PATH", db), ("ZM_UPLOAD_DIR", tmp_path / "up"),
-                        ("ZM_USERS_FILE", users), ("ZM_AS_OF", AS_OF.isoformat()), ("ZM_SHOW_DEMO", "1")):
-        monkeypatch.setenv(name, str(value))
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
-    return db
+    return planner_site(tmp_path, monkeypatch, FIXTURE_RAW)
 
 
 def sign_in(db, password=PASSWORD, lang=None):

@@ -13,7 +13,7 @@ import textwrap
 import plotly.graph_objects as go
 
 from dashboard.literal import html_text
-from dashboard.style import STATUS_STYLE
+from dashboard.style import STATUS_STYLE, WHITE
 
 SEPARATORS = {"de": ",.", "en": ".,"}  # plotly: decimal mark, then thousands separator
 # The one number format of every value axis and colour bar: plain digits grouped by the page's
@@ -31,7 +31,7 @@ def base_layout(fig: go.Figure, lang: str, height: int = 420) -> go.Figure:
     """Apply the shared look in place and return the figure: separators, font, margins, legend."""
     fig.update_layout(
         separators=SEPARATORS.get(lang, SEPARATORS["de"]), font=FONT, height=height,
-        margin=dict(l=10, r=10, t=40, b=10), plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
+        margin=dict(l=10, r=10, t=40, b=10), plot_bgcolor=WHITE, paper_bgcolor=WHITE,
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
         hoverlabel=dict(font_size=14),
     )

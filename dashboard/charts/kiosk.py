@@ -19,11 +19,10 @@ from shapely.geometry import shape
 from dashboard.charts import status_colour
 from dashboard.charts.maps import label_point
 from dashboard.kiosk.models import SlideError
-from dashboard.style import OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR
+from dashboard.style import GRID_COLOUR, INK, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR, WHITE
 from indicators import fmt
 
 TICK_PX = 32  # axis labels, read at 5 m
-GRID = "#d9d9d9"
 DORTMUND_LAT = 51.51  # for the lon/lat aspect ratio
 SVG_NS = "http://www.w3.org/2000/svg"
 MARGIN = dict(left=150, right=52, top=64, bottom=64)
@@ -51,7 +50,7 @@ def _tick_text(value: float, lang: str) -> str:
 
 
 def _text(x: float, y: float, text: str, anchor: str = "middle", size: int = TICK_PX,
-          colour: str = "#111111", weight: int = 400) -> str:
+          colour: str = INK, weight: int = 400) -> str:
     return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" '
             f'font-weight="{weight}" fill="{colour}">{html.escape(text)}</text>')
 
@@ -79,7 +78,7 @@ def _axes(frame: _Frame, ticks: list[float], years: list[int], lang: str) -> lis
     for tick in ticks:
         y = frame.y(tick)
         parts.append(f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" '
-                     f'stroke="{GRID}" stroke-width="2"/>')
+                     f'stroke="{GRID_COLOUR}" stroke-width="2"/>')
         parts.append(_text(frame.left - 14, y + TICK_PX * 0.35, _tick_text(tick, lang), "end"))
     step = max(1, math.ceil((frame.last - frame.first + 1) / 7))
     for year in range(frame.first, frame.last + 1, step):
@@ -159,10 +158,10 @@ def district_map(slide, lang: str, width: int = 820, height: int = 640) -> str:
     parts = []
     for district in slide.districts:
         path = " ".join("M" + " L".join(at(lon, lat) for lon, lat in ring) + " Z" for ring in rings[district.code])
-        parts.append(f'<path d="{path}" fill="{status_colour(district.status)}" stroke="#ffffff" '
+        parts.append(f'<path d="{path}" fill="{status_colour(district.status)}" stroke="{WHITE}" '
                      f'stroke-width="3" data-district="{html.escape(district.code)}"/>')
     for district in slide.districts:
         x, y = (float(v) for v in at(*label_point(json.loads(district.geometry))).split(","))
-        parts.append(_text(x, y + 14, STATUS_STYLE[district.status].symbol, size=40, colour="#ffffff", weight=700))
+        parts.append(_text(x, y + 14, STATUS_STYLE[district.status].symbol, size=40, colour=WHITE, weight=700))
     return (f'<svg xmlns="{SVG_NS}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
             f'aria-label="{html.escape(slide.title)}"><title>{html.escape(slide.title)}</title>{"".join(parts)}</svg>')

@@ -20,7 +20,7 @@ import shapely.geometry
 
 from dashboard.charts import base_layout, source_note
 from dashboard.i18n import t
-from dashboard.style import STATUS_ORDER, STATUS_STYLE, scale_colour, status_label, text_on
+from dashboard.style import STATUS_ORDER, STATUS_STYLE, WHITE, scale_colour, status_label, text_on
 
 # plotly.js loads a world outline (topojson) from cdn.plot.ly for every `geo` subplot, even an
 # invisible one. Pointing `topojsonURL` at an empty topology written into a data: URL keeps the
@@ -34,7 +34,7 @@ PLOTLY_CONFIG = {"displayModeBar": False, "scrollZoom": False, "topojsonURL": EM
 VALUE_SCALE = [[0.0, "#eef3fa"], [0.5, "#6a9ccf"], [1.0, "#0b3d7a"]]  # light to dark blue
 NO_DATA_FILL = "#e6e6e6"
 CATEGORY_FILLS = ("#0b3d7a", "#a9c4e4")  # the larger value (ja) dark, the smaller (nein) light blue
-BORDER = "#ffffff"
+BORDER = WHITE
 HIGHLIGHT = "#1a1a1a"
 
 

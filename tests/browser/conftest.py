@@ -7,6 +7,7 @@ but fail in CI (CI=true), as .ci/run requires.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -14,11 +15,14 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from planner.auth import add_user
 from tests.conftest import RAW, ROOT
+from tests.fixtures.uploads.support import AS_OF, PASSWORD
 
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 CHROMIUM_ARGS = [
@@ -83,6 +87,22 @@ def private_data(built_db: Path, folder: Path) -> tuple[Path, Path]:
     return raw, db
 
 
+@contextlib.contextmanager
+def planner_server(built_db: Path, folder: Path) -> Iterator[tuple[str, Path]]:
+    """A dashboard for planner tests on private data in `folder` (private_data), with the user
+    'anna' (PASSWORD) and an upload store folder/up, as of 2026-11-21: yields (base URL, database)
+    and stops the server afterwards."""
+    raw, db = private_data(built_db, folder)
+    add_user(folder / "users.toml", "anna", PASSWORD)
+    env = {"ZM_RAW_DIR": str(raw), "ZM_UPLOAD_DIR": str(folder / "up"), "ZM_AS_OF": AS_OF.isoformat(),
+           "ZM_USERS_FILE": str(folder / "users.toml")}
+    proc, url = start_server(db, env)
+    try:
+        yield url, db
+    finally:
+        stop_server(proc)
+
+
 @pytest.fixture(scope="session")
 def chromium() -> str:
     """The Chromium binary; skip without it, except in CI where it must exist."""
@@ -113,13 +133,21 @@ def browser(chromium):
         instance.close()
 
 
+@contextlib.contextmanager
+def fresh_page(browser, width: int, height: int) -> Iterator:
+    """A new page of width×height in its own German browser context, closed afterwards."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="de-DE")
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 @pytest.fixture()
 def page(browser):
     """A fresh browser page at laptop size (1440×900)."""
-    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="de-DE")
-    pg = context.new_page()
-    yield pg
-    context.close()
+    with fresh_page(browser, 1440, 900) as pg:
+        yield pg
 
 
 def screenshot(page, name: str) -> Path:

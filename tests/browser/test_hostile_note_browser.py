@@ -7,27 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from planner.auth import add_user
-from tests.browser.conftest import private_data, screenshot, start_server, stop_server, wait_for_app
-from tests.fixtures.uploads.support import AS_OF, current
+from tests.browser.conftest import planner_server, screenshot, wait_for_app
+from tests.fixtures.uploads.support import PASSWORD, current
 
 pytestmark = pytest.mark.browser
 NOTE = "[Bitte hier neu anmelden](https://example.org) ![b](http://example.org/beacon.png)"
 FILE = ("Indikator;Gebiet;Jahr;Wert;Einheit;Bemerkung\r\n"
         f"completed_dwellings;Dortmund;2024;2.345;Wohnungen;{NOTE}\r\n"
         f"trees_planted;Hörde;2024;1.234;Bäume;{NOTE}\r\n")
-PASSWORD = "richtig-langes-passwort"
 
 
 @pytest.fixture()
 def site(tmp_path, chromium, built_db):
-    raw, db = private_data(built_db, tmp_path)
-    add_user(tmp_path / "users.toml", "anna", PASSWORD)
-    env = {"ZM_RAW_DIR": str(raw), "ZM_UPLOAD_DIR": str(tmp_path / "up"), "ZM_AS_OF": AS_OF.isoformat(),
-           "ZM_USERS_FILE": str(tmp_path / "users.toml")}
-    proc, url = start_server(db, env)
-    yield url, db, tmp_path
-    stop_server(proc)
+    with planner_server(built_db, tmp_path) as (url, db):
+        yield url, db, tmp_path
 
 
 def markup_from_note(page) -> dict:

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.browser.conftest import screenshot, start_server, stop_server
+from tests.browser.conftest import fresh_page, screenshot, start_server, stop_server
 
 pytestmark = pytest.mark.browser
 
@@ -51,10 +51,8 @@ def public_url(chromium, built_db):
 @pytest.fixture()
 def screen(browser):
     """A fresh 1920×1080 page, like a foyer screen."""
-    context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="de-DE")
-    pg = context.new_page()
-    yield pg
-    context.close()
+    with fresh_page(browser, 1920, 1080) as pg:
+        yield pg
 
 
 def watch(page, seconds: float, until=None) -> list[str]:
@@ -69,6 +67,19 @@ def watch(page, seconds: float, until=None) -> list[str]:
                 break
         page.wait_for_timeout(200)
     return seen
+
+
+def sample(page, seconds: float, probe: str, every: int = 200, check=None) -> list:
+    """`probe` (JavaScript) evaluated every `every` ms for `seconds`, each result in order; check(page),
+    if given, runs after each sample (it asserts what must hold at every moment)."""
+    samples = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        samples.append(page.evaluate(probe))
+        if check:
+            check(page)
+        page.wait_for_timeout(every)
+    return samples
 
 
 def wait_for_slide(page, wanted: str, timeout: float = 40) -> None:
@@ -157,11 +168,7 @@ def test_every_slide_change_shows_a_drawn_chart_never_an_empty_box(screen, publi
     screen its chart image is already decoded (no grey box while a chart element mounts)."""
     screen.goto(f"{public_url}/?kiosk=1&seconds=3&themes=klima,wohnen,umwelt")
     screen.wait_for_selector("[data-slide]", timeout=30_000)
-    samples = []
-    deadline = time.monotonic() + 24
-    while time.monotonic() < deadline:
-        samples.append(screen.evaluate(DRAWN_JS))
-        screen.wait_for_timeout(200)
+    samples = sample(screen, 24, DRAWN_JS)
     keys = [s["key"] for s in samples]
     with_chart = [s for s in samples if s["key"].split(":")[0] in ("goal", "group", "map")]
     assert len(set(keys)) >= 5, f"too few slides seen: {set(keys)}"
@@ -194,17 +201,17 @@ def test_balance_and_group_slides_at_full_size(screen, public_url):
     screenshot(screen, "kiosk-group")
 
 
+def no_qr_code(page) -> None:
+    """Assert that no QR code (element or image) is on the screen."""
+    assert not page.query_selector("[data-testid=zkQr]") and not page.query_selector("img[alt^='QR']")
+
+
 def test_no_qr_code_without_a_public_address(chromium, browser, screen, built_db):
     proc, url = start_server(built_db, {"ZM_PUBLIC_URL": ""})
     try:
         screen.goto(f"{url}/?kiosk=1&seconds=3&goals={GOALS}")
         screen.wait_for_selector("[data-slide]", timeout=30_000)
-        seen = []
-        deadline = time.monotonic() + 14
-        while time.monotonic() < deadline:
-            seen.append(screen.evaluate(SLIDE_JS))
-            assert not screen.query_selector("[data-testid=zkQr]") and not screen.query_selector("img[alt^='QR']")
-            screen.wait_for_timeout(300)
+        seen = sample(screen, 14, SLIDE_JS, every=300, check=no_qr_code)
         assert len(set(seen)) >= 3 and screen.is_visible("[data-testid=zkStand]")
     finally:
         stop_server(proc)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from planner.auth import add_user
-from tests.browser.conftest import private_data, screenshot, start_server, stop_server, wait_for_app
+from tests.browser.conftest import planner_server, screenshot, wait_for_app
 from tests.browser.test_a11y import serious_violations
 from tests.fixtures.uploads.make_fixtures import files
-from tests.fixtures.uploads.support import AS_OF, current
+from tests.fixtures.uploads.support import PASSWORD, current
 
 pytestmark = pytest.mark.browser
 FILLED = ("Indikator;Gebiet;Jahr;Wert;Einheit;Bemerkung\r\n"
@@ -21,13 +20,8 @@ FILLED = ("Indikator;Gebiet;Jahr;Wert;Einheit;Bemerkung\r\n"
 
 @pytest.fixture()
 def planner_site(tmp_path, chromium, built_db):
-    raw, db = private_data(built_db, tmp_path)
-    add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
-    env = {"ZM_RAW_DIR": str(raw), "ZM_UPLOAD_DIR": str(tmp_path / "up"), "ZM_AS_OF": AS_OF.isoformat(),
-           "ZM_USERS_FILE": str(tmp_path / "users.toml")}
-    proc, url = start_server(db, env)
-    yield url, db, tmp_path
-    stop_server(proc)
+    with planner_server(built_db, tmp_path) as (url, db):
+        yield url, db, tmp_path
 
 
 def main_text(page) -> str:
@@ -48,7 +42,7 @@ def test_planner_uploads_in_the_browser(page, planner_site):
     screenshot(page, "upload-1-signin")
 
     page.get_by_label("Benutzername").fill("anna")
-    page.get_by_label("Passwort").fill("richtig-langes-passwort")
+    page.get_by_label("Passwort").fill(PASSWORD)
     page.get_by_role("button", name="Anmelden").click()
     wait_for_app(page)
     page.wait_for_selector('input[type="file"]', state="attached", timeout=30_000)
