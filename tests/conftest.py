@@ -100,23 +100,6 @@ def built_db_nodemo(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def judged_db(built_db_nodemo, tmp_path_factory) -> Path:
-    """A fresh-clone database in which the housing goal is „noch nicht bewertbar“ and the 2035
-    climate goal „verfehlt“ (as the period rules say for such goals), the rest as built: for
-    tests of how these two states are shown, whatever today's data give."""
-    path = tmp_path_factory.mktemp("judged") / "judged.duckdb"
-    shutil.copy(built_db_nodemo, path)
-    con = duckdb.connect(str(path))
-    con.execute("""UPDATE target_status SET status = 'not_assessable',
-                   reason_de = 'Noch kein Wert aus dem Zielzeitraum.',
-                   reason_en = 'No value from the goal''s own period yet.'
-                   WHERE target_id = ? AND area_level = 'city'""", ["wohnungen_2000_pro_jahr"])
-    con.execute("UPDATE target_status SET status = 'missed' WHERE target_id = ?", ["klimaneutral_2035"])
-    con.close()
-    return path
-
-
-@pytest.fixture(scope="session")
 def fixture_db(tmp_path_factory) -> Path:
     """The database built from the fixture folder tests/fixtures/data as of 2026-11-21, with its
     one demo series (trees_planted). Goals of every kind, three Stadtbezirke; see its README."""

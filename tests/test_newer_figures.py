@@ -67,19 +67,24 @@ def test_a_press_figure_is_marked():
 
 
 def test_plain_context_of_the_fixture_goal_stays_in_figures_on_the_topic(fixture_con):
-    """The fixture links building permits to the housing goal as plain context: no box."""
+    """The fixture links building permits to the housing goal as plain context (never beside the
+    series) and a 2024 change of completions beside it: only the change goes into the box."""
     goal = "wohnungen_2000_pro_jahr"
     values = context_q.context_series(fixture_con, goal)
-    assert not values.empty and not values["beside_series"].any()
-    assert context_model.newer_figures(values, targets_q.target_observations(fixture_con, goal), "de") is None
+    permits = values[values["indicator_id"] == "building_permits_dwellings"]
+    assert not permits.empty and not permits["beside_series"].any()
+    box = context_model.newer_figures(values, targets_q.target_observations(fixture_con, goal), "de")
+    assert "Baugenehmigungen (Wohnungen)" not in {i["name"] for i in box["items"]}
 
 
-def test_the_real_housing_goal_shows_2024_beside_its_series_ending_2023(db):
+def test_the_fixture_housing_goal_shows_2024_beside_its_series_ending_2023(fixture_con):
+    """The fixture's completions end in 2023; its reported change for 2024 stands beside them."""
     goal = "wohnungen_2000_pro_jahr"
-    box = context_model.newer_figures(context_q.context_series(db, goal), targets_q.target_observations(db, goal), "de")
+    box = context_model.newer_figures(context_q.context_series(fixture_con, goal),
+                                      targets_q.target_observations(fixture_con, goal), "de")
     assert box["series_end"] == 2023
-    got = {(i["year"], i["value"]) for i in box["items"]}
-    assert got == {(2024, "15,2 %"), (2024, "26,4 je 10.000 Einw.")}
+    assert [(i["year"], i["value"], i["name"]) for i in box["items"]] == [
+        (2024, "12,5 %", "Fertiggestellte Wohnungen: Veränderung zum Vorjahr")]
 
 
 def test_the_manifest_marks_a_context_link_beside_the_series_and_refuses_a_non_boolean(tmp_path, catalog, areas):

@@ -9,6 +9,7 @@ import datetime as dt
 import duckdb
 import pytest
 
+from dashboard.style import status_label
 from etl.__main__ import main
 from etl.uploads import UploadStore
 from planner import workflow
@@ -16,8 +17,6 @@ from tests.apptest import page_text
 from tests.fixtures.uploads.support import AS_OF
 from tests.test_upload_evidence_cli import DONE, GOAL, evidence_file, implementation
 from tests.test_upload_page import filled_template, sign_in, site  # noqa: F401 (fixture)
-
-STATUS_WORDS = {"not_assessable": "◌ noch nicht bewertbar", "on_track": "✔ auf Kurs"}
 
 
 def test_workflow_as_of_is_the_setting_not_the_build_date(site, monkeypatch):  # noqa: F811
@@ -55,7 +54,8 @@ def test_page_and_command_line_show_the_same_preview(site, capsys, tmp_path):  #
     effect = at.dataframe[1].value
     shown = [f"{old} -> {new}" for old, new in zip(effect["Status bisher"], effect["Status danach"])]
     assert lines and len(lines) == len(shown)
-    assert [" -> ".join(STATUS_WORDS[s] for s in line.split(" -> ")) for line in lines] == shown
+    # the command line names statuses by id, the page by symbol and word (the one label, style.status_label)
+    assert [" -> ".join(status_label(s, "de") for s in line.split(" -> ")) for line in lines] == shown
 
 
 @pytest.mark.parametrize("lang, words", [
