@@ -14,6 +14,7 @@ import pandas as pd
 from etl.areas import CITY_CODE
 from etl.errors import Problem
 from indicators.asof import last_day
+from indicators.model import DATA_KINDS
 
 OBS_COLUMNS = [
     "indicator_id", "area_level", "area_code", "year", "value", "source_id", "source_detail",
@@ -85,7 +86,9 @@ def published_in(title: str) -> dict:
 
 
 def stage_housing(raw: Path) -> tuple[pd.DataFrame, list[Problem]]:
-    """Completions and permits, keeping superseded releases as earlier revisions."""
+    """Completions and permits, keeping superseded releases as earlier revisions. An optional
+    column data_kind overrides the source's kind for one row (a press figure among official ones);
+    empty keeps the source's."""
     rel = "stats/dortmund_housing_completions_permits.csv"
     df, problems = read_csv(raw, rel)
     needed = ["year", "indicator", "value", "status", "source_title", "source_url"]
@@ -98,13 +101,15 @@ def stage_housing(raw: Path) -> tuple[pd.DataFrame, list[Problem]]:
         problems += found + found_y
         if rec["status"] not in ("final", "superseded", "provisional"):
             problems.append(Problem(rel, n, "status", f"'{rec['status']}' is not final, provisional or superseded"))
+        kind = rec.get("data_kind", "")
+        if kind not in ("", *DATA_KINDS):
+            problems.append(Problem(rel, n, "data_kind", f"'{kind}' is not one of {', '.join(DATA_KINDS)}"))
         if value is None or year is None:
             continue
-        current = rec["status"] != "superseded"
         rows.append(observation(
             rec["indicator"], "city", CITY_CODE, int(year), value, "itnrw_housing",
             rec["source_title"], rec["source_url"], is_final=rec["status"] != "provisional",
-            is_current=current, **published_in(rec["source_title"]),
+            is_current=rec["status"] != "superseded", data_kind=kind, **published_in(rec["source_title"]),
         ))
     return frame(rows), problems
 

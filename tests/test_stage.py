@@ -39,6 +39,22 @@ def test_housing_reports_bad_numbers_with_row_and_column(raw_copy):
     ]
 
 
+def test_housing_row_kind_overrides_the_source_kind_and_a_bad_kind_is_named(raw_copy):
+    path = raw_copy / "stats" / "dortmund_housing_completions_permits.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    row = next(n for n, line in enumerate(lines) if line.startswith("2017,completed_dwellings,"))
+    lines[row] = lines[row].replace(",final,,", ",final,presse,", 1)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    staged, problems = stage_housing(raw_copy)
+    assert problems == []
+    kinds = staged[staged["indicator_id"] == "completed_dwellings"].set_index("year")["data_kind"]
+    assert kinds[2017] == "presse" and kinds[2016] == ""  # empty: the source's kind, filled later
+    path.write_text(path.read_text(encoding="utf-8").replace(",final,presse,", ",final,gerücht,", 1), encoding="utf-8")
+    _, problems = stage_housing(raw_copy)
+    assert [(p.row, p.field) for p in problems] == [(row + 1, "data_kind")]
+    assert "'gerücht' is not one of amtliche_statistik" in str(problems[0])
+
+
 def test_co2_sectors_paths_and_population():
     obs, paths, problems = stage_co2(RAW)
     assert problems == []
