@@ -33,6 +33,8 @@ def replay(elements: list) -> None:
 def _element(n: int, kind: str, payload) -> None:
     if kind == "block":
         st.container()
+    elif kind == "expander":
+        st.expander(payload[0], expanded=payload[1])
     elif kind == "page_link":
         st.page_link(f"http://localhost/{n}", label=payload[0] or "link")
     elif kind in ("button", "download_button", "checkbox", "toggle"):

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from bench.load import LOAD_PAGES, _percentile, _run
-from bench.render import PageSpec, render_page, shared_script_cache
+from bench.render import PageSpec, first_load_elements, shared_script_cache
 from bench.report import OUT_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,10 +38,11 @@ SCALING_BUDGET = 0.85  # throughput with N replicas ≥ 0.85 × N × one replica
 
 
 def record_bare(db: Path, folder: Path) -> None:
-    """Record the elements of overview, goal and map (one AppTest run each) as `<page>.pkl`."""
+    """Record the elements of a viewer's load of overview, goal and map (render.first_load_elements)
+    as `<page>.pkl`."""
     with shared_script_cache():
         for page in LOAD_PAGES:
-            elements = render_page(db, page, runs=1)["elements"]
+            elements = first_load_elements(db, page)
             (folder / f"{page.name}.pkl").write_bytes(pickle.dumps(elements))
 
 

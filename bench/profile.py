@@ -5,17 +5,25 @@ Output: the top functions by cumulative time as text (cProfile), written under b
 AppTest runs the page script in its own thread, so the profiler is switched on inside that
 thread (threading.setprofile) for exactly one warm run.
 
-    python -m bench.profile page overview /tmp/db.duckdb
+    python -m bench.profile page overview /tmp/db.duckdb [--new-session] [--bare]
+    python -m bench.profile loads /tmp/db.duckdb [overview goal map]
     python -m bench.profile build /tmp/raw_100
+
+`loads` prints per page the median seconds of a viewer's page load (a new session's first run
+on warm caches) of the project and of the bare page replaying the same elements
+(bench/bare_page.py, as bench/cluster_load.py serves it), and their ratio. `--bare` profiles the
+bare page's load instead of the project's.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import datetime as dt
 import io
 import os
+import pickle
 import pstats
 import statistics
 import sys
@@ -24,7 +32,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench.render import PAGES, _app_test, shared_script_cache
+from bench.render import BARE_PAGE, PAGES, _app_test, first_load_elements, shared_script_cache, viewer_load
 from bench.report import OUT_DIR
 
 
@@ -34,10 +42,16 @@ def _top(prof: cProfile.Profile, lines: int) -> str:
     return out.getvalue()
 
 
-def profile_page(db_path: Path, page_name: str, lines: int = 40, new_session: bool = False) -> str:
+def profile_page(db_path: Path, page_name: str, lines: int = 40, new_session: bool = False,
+                 bare: bool = False) -> str:
     """cProfile of one warm run of a page (caches filled by two runs before); with new_session
-    the profiled run is the first run of a new session on warm caches (a viewer's page load)."""
+    the profiled run is the first run of a new session on warm caches (a viewer's page load);
+    with bare, that of the bare page replaying the page's elements."""
     with shared_script_cache():
+        if bare:
+            with _bare_spec(db_path, page_name):
+                _seconds(_bare_app, 0)  # two warm-up loads: the elements are loaded (cache_resource)
+                return _profiled(_bare_app().run, lines)
         return _profile_page(db_path, page_name, lines, new_session)
 
 
@@ -51,9 +65,12 @@ def _profile_page(db_path: Path, page_name: str, lines: int, new_session: bool =
             at.switch_page(page.script)
         at.run()
     if new_session:  # a viewer's page load: a fresh session on warm caches (as bench/cluster_load.py)
-        at = _app_test(page.params, 120)
-        if page.script != "pages/overview.py":
-            at.switch_page(page.script)
+        at = viewer_load(page)
+    return _profiled(at.run, lines)
+
+
+def _profiled(run, lines: int) -> str:
+    """cProfile of `run()`, switched on in the script thread that AppTest starts."""
     prof = cProfile.Profile()
 
     def switch_on(*_args):
@@ -62,28 +79,59 @@ def _profile_page(db_path: Path, page_name: str, lines: int, new_session: bool =
 
     threading.setprofile(switch_on)
     try:
-        at.run()
+        run()
     finally:
         threading.setprofile(None)
     return _top(prof, lines)
 
 
+def _bare_app():
+    return _app_test((), 120, BARE_PAGE)
+
+
+@contextlib.contextmanager
+def _bare_spec(db_path: Path, page_name: str):
+    """ZM_BENCH_BARE_SPEC set to the recorded elements of the page (bench/bare_page.py reads it)."""
+    page = {p.name: p for p in PAGES}[page_name]
+    elements = first_load_elements(db_path, page)
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = Path(tmp) / f"{page_name}.pkl"
+        spec.write_bytes(pickle.dumps(elements))
+        os.environ["ZM_BENCH_BARE_SPEC"] = str(spec)
+        try:
+            yield
+        finally:
+            os.environ.pop("ZM_BENCH_BARE_SPEC", None)
+
+
+def _seconds(make_app, runs: int) -> list[float]:
+    """CPU seconds of this process (all threads: AppTest runs the script in a thread of its own)
+    for the first run of `runs` new sessions, after two warm-up loads. CPU time rather than wall
+    time: on a machine shared with other work it counts only what the page load itself costs."""
+    times = []
+    for n in range(runs + 2):
+        at = make_app()
+        start = time.process_time()
+        at.run()
+        if n >= 2:
+            times.append(time.process_time() - start)
+    return times
+
+
 def new_session_seconds(db_path: Path, page_name: str, runs: int = 7) -> dict:
-    """Server seconds of a viewer's page load without a profiler: the first run of a new session
-    on warm caches (median and minimum of `runs`), the unit bench/cluster_load.py counts."""
+    """CPU seconds of a viewer's page load without a profiler: the first run of a new session
+    on warm caches (median and minimum of `runs`), the unit bench/cluster_load.py counts; the
+    same for the bare page replaying the page's elements, and the ratio of the medians."""
     os.environ["ZM_DB_PATH"] = str(db_path)
     page = {p.name: p for p in PAGES}[page_name]
-    times = []
     with shared_script_cache():
-        for n in range(runs + 2):  # two warm-up loads fill the caches
-            at = _app_test(page.params, 120)
-            if page.script != "pages/overview.py":
-                at.switch_page(page.script)
-            start = time.perf_counter()
-            at.run()
-            if n >= 2:
-                times.append(time.perf_counter() - start)
-    return dict(page=page_name, median_s=statistics.median(times), min_s=min(times))
+        times = _seconds(lambda: viewer_load(page), runs)
+        with _bare_spec(db_path, page_name):
+            bare = _seconds(_bare_app, runs)
+    median, bare_median = statistics.median(times), statistics.median(bare)
+    return dict(page=page_name, median_s=round(median, 4), min_s=round(min(times), 4),
+                bare_median_s=round(bare_median, 4), bare_min_s=round(min(bare), 4),
+                ratio=round(median / bare_median, 2), load_average=" ".join(f"{x:.1f}" for x in os.getloadavg()))
 
 
 def profile_build(raw: Path, lines: int = 40) -> str:
@@ -101,22 +149,25 @@ def profile_build(raw: Path, lines: int = 40) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: `page NAME DB` or `build RAW`; prints and saves the profile."""
+    """Command line: `page NAME DB`, `loads DB [PAGE …]` or `build RAW`; prints and saves."""
     parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=("page", "build", "loads"))
     parser.add_argument("args", nargs="+")
     parser.add_argument("--lines", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=7, help="loads: new sessions measured per page")
     parser.add_argument("--new-session", action="store_true",
                         help="profile a new session's first run on warm caches (a viewer's page load)")
+    parser.add_argument("--bare", action="store_true",
+                        help="profile the bare page replaying the page's elements (a new session)")
     args = parser.parse_args(argv)
     if args.what == "loads":  # loads DB [PAGE …]: seconds per new-session page load
         for name in args.args[1:] or ("overview", "goal", "map"):
-            print(new_session_seconds(Path(args.args[0]), name))
+            print(new_session_seconds(Path(args.args[0]), name, args.runs), flush=True)
         return 0
     if args.what == "page":
-        text = profile_page(Path(args.args[1]), args.args[0], args.lines, args.new_session)
-        name = f"profile_page_{args.args[0]}{'_new' if args.new_session else ''}.txt"
+        text = profile_page(Path(args.args[1]), args.args[0], args.lines, args.new_session, args.bare)
+        name = f"profile_page_{args.args[0]}{'_new' if args.new_session else ''}{'_bare' if args.bare else ''}.txt"
     else:
         text = profile_build(Path(args.args[0]), args.lines)
         name = "profile_build.txt"

@@ -11,6 +11,7 @@ figures, tables, widgets with their options, and one container per layout block)
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import pickle
@@ -22,6 +23,8 @@ from pathlib import Path
 from unittest import mock
 
 import streamlit as st
+from streamlit.components.v2.component_manager import BidiComponentManager
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
@@ -57,11 +60,24 @@ PAGES = (
 SCRIPT_CACHE = ScriptCache()
 
 
+def _routed_by_navigation(*args, **kwargs) -> PagesManager:
+    """AppTest's PagesManager, with the app routed by st.navigation as dashboard.serve declares it.
+    AppTest resets the routing before every run; as the project has a pages/ folder, Streamlit
+    then takes it for a legacy multipage app and runs the page of a rerun or a switch_page (e.g.
+    pages/overview.py) on its own, without app.py (no stylesheet, page script, header, language
+    switch or footer), which no viewer of the server ever gets."""
+    manager = PagesManager(*args, **kwargs)
+    PagesManager.uses_pages_directory = False
+    return manager
+
+
 @contextlib.contextmanager
 def shared_script_cache():
-    """Within this block every AppTest run reuses SCRIPT_CACHE, as a running server would."""
+    """Within this block every AppTest run reuses SCRIPT_CACHE, as a running server would, and
+    runs app.py with the page it routes to, as dashboard.serve does (_routed_by_navigation)."""
     with mock.patch.object(app_test, "ScriptCache", lambda: SCRIPT_CACHE), \
-            mock.patch.object(local_script_runner, "ScriptCache", lambda: SCRIPT_CACHE):
+            mock.patch.object(local_script_runner, "ScriptCache", lambda: SCRIPT_CACHE), \
+            mock.patch.object(app_test, "PagesManager", _routed_by_navigation):
         yield
 
 
@@ -74,11 +90,11 @@ def _clear_caches() -> None:
 
 def _walk(node, root: bool = True):
     """Every element of an AppTest tree in order; layout blocks (columns, containers,
-    expanders) as the string "block" so the bare page can add as many."""
+    expanders) as ("block", node) so the bare page can add as many."""
     children = getattr(node, "children", None)
     if isinstance(children, dict):
         if not root:
-            yield "block"
+            yield ("block", node)
         for key in sorted(children):
             yield from _walk(children[key], root=False)
     elif node is not None and getattr(node, "type", None) not in (None, "unknown_block"):
@@ -89,8 +105,10 @@ def element_list(at: AppTest) -> list[tuple[str, object]]:
     """The elements of a run as (kind, payload) pairs the bare page can replay."""
     out = []
     for el in _walk(at._tree):
-        if el == "block":
-            out.append(("block", None))
+        if isinstance(el, tuple):  # a layout block: an expander keeps its label (it is sent)
+            block = el[1]
+            out.append(("expander", (block.label, bool(block.proto.expanded))) if getattr(block, "type", None) == "expander"
+                       else ("block", None))
             continue
         kind = el.type
         proto = el.proto
@@ -113,11 +131,44 @@ def element_list(at: AppTest) -> list[tuple[str, object]]:
     return out
 
 
-def _app_test(params: tuple, timeout: float) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+@functools.cache
+def _components() -> BidiComponentManager:
+    """The installed custom components, found once: a server scans the installed packages once at
+    its start, AppTest on the first run of every AppTest (about 70 ms, in a thread), which would
+    count in every new-session load measured here but in none of the server's."""
+    manager = BidiComponentManager()
+    manager.discover_and_register_components(start_file_watching=False)
+    return manager
+
+
+def _app_test(params: tuple, timeout: float, script: Path = ROOT / "app.py") -> AppTest:
+    at = AppTest.from_file(str(script), default_timeout=timeout)
+    at._bidi_component_manager = _components()  # noqa: SLF001 (scanned once, as a server does)
     for key, value in params:
         at.query_params[key] = value
     return at
+
+
+def viewer_load(page: PageSpec, timeout: float = 120) -> AppTest:
+    """An AppTest whose next run() is a viewer's load of `page`: app.py with the page, in a new
+    session (the overview), or right after the session's first run (other pages: AppTest can
+    only switch to a page that st.navigation registered in a run before). Use inside
+    shared_script_cache(), which routes like the server."""
+    at = _app_test(page.params, timeout)
+    if page.script != "pages/overview.py":
+        at.run()
+        at.switch_page(page.script)
+    return at
+
+
+def first_load_elements(db_path: Path, page: PageSpec, timeout: float = 120) -> list[tuple[str, object]]:
+    """The elements of a viewer's load of `page` on warm caches (viewer_load, element_list), the
+    elements the bare page replays. Use inside shared_script_cache()."""
+    os.environ["ZM_DB_PATH"] = str(db_path)
+    for _ in range(2):  # the first load fills the caches
+        at = viewer_load(page, timeout)
+        at.run()
+    return element_list(at)
 
 
 def _timed(fn) -> float:
@@ -152,7 +203,7 @@ def render_bare(elements: list, runs: int, timeout: float = 120) -> float:
     try:
         times = []
         for _ in range(runs):
-            at = AppTest.from_file(str(BARE_PAGE), default_timeout=timeout)
+            at = _app_test((), timeout, BARE_PAGE)
             at.run()  # loads the precomputed elements once (cache_resource)
             times.append(_timed(at.run))
         return statistics.median(times)

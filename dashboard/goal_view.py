@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from dashboard import context_model, downloads, goal_model, goal_status, goal_tables, goal_whatif, headline
-from dashboard import implementation_model
+from dashboard import changes_view, components, context_model, downloads, goal_model, goal_status, goal_tables
+from dashboard import goal_whatif, headline, history_strip, implementation_model, literal
 from dashboard.charts.progress import district_bars, progress_figure, with_whatif
 from dashboard.data import derived, query
 from dashboard.i18n import t
+from dashboard.markup import Markup, html, join
 from dashboard.queries import context as context_q
 from dashboard.queries import implementation as implementation_q
 from dashboard.queries import targets as q
@@ -42,7 +43,9 @@ def _progress(detail: dict, obs, planned, lang: str) -> dict:
         out["data_needed"] = goal_model.data_needed(detail, lang)
         return out
     out["chart_titles"] = goal_tables.source_titles(obs, planned)
-    out["table"] = goal_tables.observation_table(obs, detail, lang)
+    # as st.table shows it: the reference and source columns escaped (dashboard.literal)
+    out["table"] = literal.md_columns(goal_tables.observation_table(obs, detail, lang),
+                                      [t("goal_col_detail", lang), t("goal_col_source", lang)])
     out |= downloads.files(downloads.observation_download(obs, detail, lang), detail["target_id"])
     return out
 
@@ -55,6 +58,8 @@ def _districts(detail: dict, lang: str) -> dict:
     if not status_rows.empty:
         out["rows"] = goal_tables.district_status_rows(status_rows, lang)
         out["bars"] = district_bars(out["rows"], lang)
+        out["all_demo"] = all(r["demo"] for r in out["rows"])
+        out["table_html"] = _district_table(out["rows"], out["all_demo"], lang)
     if values is not None and not values.empty:
         out["pivot"] = goal_tables.district_pivot(values, detail, lang)
         table = downloads.district_download(values, detail, lang)
@@ -64,20 +69,37 @@ def _districts(detail: dict, lang: str) -> dict:
     return out
 
 
+def _district_table(rows: list[dict], all_demo: bool, lang: str) -> Markup:
+    """The per-district status table (district, status badge with the demo mark unless every
+    row is demo, progress, reason) as HTML: it wraps on a phone; the page scrolls it if still too wide."""
+    head = join(html("<th scope='col'>{label}</th>", label=t(k, lang)) for k in
+                ("goal_col_district", "goal_col_status", "goal_col_progress", "goal_col_reason"))
+    body = join(
+        html("<tr><td>{name}</td><td>{badge}{demo}</td><td class='zm-num'>{progress}</td><td>{reason}</td></tr>",
+             name=r["name"], badge=components.status_badge(r["status"], lang),
+             demo=join([" ", components.demo_badge(lang)]) if r["demo"] and not all_demo else "",
+             progress=r["progress_text"], reason=r["reason"])
+        for r in rows)
+    return html("<table class='zm-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
+                head=head, body=body)
+
+
 def goal(goal_id: str, lang: str) -> dict:
     """Everything the page shows for one goal: detail, demo flag and demo-status note, meta line, progress part,
-    districts part, the 'how computed' panel, the what-if offer (goal_whatif.offer, None if none),
-    citations and related goals."""
+    districts part, the 'how computed' panel and its table (None without input rows), the status
+    history strip as HTML, the what-if offer (goal_whatif.offer, None if none), citations and related goals."""
     detail = goal_model.clean_detail(query(q.target_detail, goal_id))
     obs = query(q.target_observations, goal_id)
     planned = query(q.planned_path, detail["indicator_id"]) if detail.get("indicator_id") else obs.iloc[0:0]
+    how = goal_tables.how_computed(detail, lang)
     return {"detail": detail, "demo": goal_tables.shows_demo(detail, obs),
             "demo_note": goal_status.demo_status_note(detail, lang),
             "press_note": goal_status.press_note(detail, obs, lang),
             "meta_line": goal_model.meta_line(detail, lang),
             "progress": _progress(detail, obs, planned, lang),
             "districts": _districts(detail, lang),
-            "how": goal_tables.how_computed(detail, lang),
+            "how": how, "how_table": how.table(lang) if how.rows else None,
+            "history_html": history_strip.strip_html(changes_view.history(goal_id, lang), lang),
             "whatif": goal_whatif.offer(detail, obs, lang),
             "citations": goal_tables.citation_items(query(q.target_citations, goal_id), lang),
             "related": goal_tables.related_items(query(q.related_targets, goal_id), lang)}

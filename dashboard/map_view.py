@@ -10,7 +10,7 @@ Returned figures are read-only (the page hands them to st.plotly_chart unchanged
 
 from __future__ import annotations
 
-from dashboard import context_model, map_model
+from dashboard import context_model, literal, map_model
 from dashboard import district_places, map_tables
 from dashboard.charts import maps
 from dashboard.data import query
@@ -91,8 +91,8 @@ def _short_unit(meta, mode: str, lang: str) -> str:
 def value_view(indicator: str, level: str, year: int | None, mode: str, district: str | None,
                lang: str) -> dict:
     """Everything the value map shows: name, unit, demo flag (any shown value is demo), whether
-    any value exists, the figure, the table, the source line and whether the table goes beside
-    the map."""
+    any value exists, the figure, the table (as shown: sources escaped), the source line and
+    whether the table goes beside the map."""
     areas = query(geo.area_list)
     meta = map_model.indicator_meta(query(geo.indicator_catalog), indicator)
     level_areas = map_model.drill_areas(areas, level, district)
@@ -114,7 +114,7 @@ def value_view(indicator: str, level: str, year: int | None, mode: str, district
     return {"name": meta["name_en" if lang == "en" else "name_de"], "unit": unit,
             "demo": bool(rows["is_demo"].any()),  # the shown values' flag, never the catalogue's
             "no_values": int(rows["shown"].notna().sum()) == 0, "fig": fig,
-            "table": map_tables.value_table(rows, mode, year, lang), "source": source,
+            "table": _shown(map_tables.value_table(rows, mode, year, lang), lang), "source": source,
             "beside": len(rows) <= 12}
 
 
@@ -131,7 +131,7 @@ def status_view(goal: str, district: str | None, lang: str) -> dict:
     fig = maps.status_map(query(geo.level_geojson, "stadtbezirk"), rows, lang, source=source,
                           highlight=district, show_labels=True)
     return {"title": row["title_en" if lang == "en" else "title_de"], "demo": demo, "fig": fig,
-            "table": map_tables.status_table(rows, lang), "source": source, "beside": False}
+            "table": _shown(map_tables.status_table(rows, lang), lang), "source": source, "beside": False}
 
 
 def profile(code: str, lang: str) -> dict:
@@ -141,8 +141,13 @@ def profile(code: str, lang: str) -> dict:
                                       query(geo.district_observations, code),
                                       query(geo.indicator_catalog), lang)
     indicators = prof["indicators"]
-    prof["table"] = None if indicators.empty else map_tables.profile_table(indicators, lang)
+    prof["table"] = None if indicators.empty else _shown(map_tables.profile_table(indicators, lang), lang)
     located = district_places.located_promises(query(geo.promise_texts),
                                                 district_places.place_table(query(geo.area_list)))
     prof["located"] = district_places.district_list(located, query(targets_overview), code, lang)
     return prof
+
+
+def _shown(table, lang: str):
+    """A map or profile table as st.table shows it: its source column escaped (dashboard.literal)."""
+    return literal.md_columns(table, [t("map_col_source", lang)])

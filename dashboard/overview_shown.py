@@ -3,11 +3,12 @@ filters, computed once per (filter state, language, Stand date, database version
 read-only by every session (called through dashboard.data.derived).
 
 Before, every page load filtered, sorted and converted the goals table with pandas and rebuilt
-the card HTML (profile 7 in docs/benchmarks.md); a viewer's load now looks the result up. The
-rules stay where they are (dashboard.overview_model, dashboard.headline,
-dashboard.implementation_model, dashboard.overview_cards); this module only assembles them and
-freezes the result: a frozen dataclass of tuples and read-only mappings, so a page cannot change
-what the next viewer sees.
+the card HTML (profile 7 in docs/benchmarks.md); a viewer's load now looks the result up, the
+tiles, the attention lines, the lists of goals without values (dashboard.overview_html) and the
+„Stand“ line included. The rules stay where they are (dashboard.overview_model,
+dashboard.headline, dashboard.implementation_model, dashboard.overview_cards); this module only
+assembles them and freezes the result: a frozen dataclass of tuples, strings and read-only
+mappings, so a page cannot change what the next viewer sees.
 """
 
 from __future__ import annotations
@@ -19,23 +20,26 @@ from types import MappingProxyType
 
 import pandas as pd
 
-from dashboard import changes_view, components, downloads, implementation_model, overview_view
+from dashboard import changes_view, components, downloads, implementation_model, overview_html, overview_view
 from dashboard import overview_cards as cards
 from dashboard import overview_model as om
 from dashboard.data import derived, query
 from dashboard.i18n import t
+from dashboard.queries import build_info
 from dashboard.queries import datenlage as datenlage_q
 
 
 @dataclass(frozen=True)
 class Section:
     """One theme: id, heading, the cards of its goals with values as ONE HTML grid (the first
-    om.CARD_LIMIT unless the theme is expanded), and its goals without values (read-only rows)."""
+    om.CARD_LIMIT unless the theme is expanded), its goals without values (read-only rows) and
+    the same goals as one HTML list (overview_html.without_list; '' when there are none)."""
 
     theme_id: str
     label: str
     cards_html: str
     without: tuple[Mapping, ...]
+    without_html: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class Shown:
     uses_demo: bool  # a shown goal uses Beispieldaten
     expand: bool  # no shown goal has a value: the lists of goals without values open
     sections: tuple[Section, ...]
+    stand_line: str = ""  # „Stand: … · Datenstand …“ of the build (om.stand_text)
+    tiles_html: str = ""  # the headline tiles (overview_html.tiles)
+    attention_html: tuple[str, ...] = ()  # one block per worrying status (overview_html.attention)
 
 
 def goals_on(stand: dt.date | None) -> pd.DataFrame:
@@ -67,15 +74,17 @@ def shown(state: om.ViewState, lang: str, stand: dt.date | None = None) -> Shown
     series = counted.loc[counted["series"].astype(bool), "series"]
     docs = query(datenlage_q.document_titles)
     titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
+    counts = MappingProxyType(om.count_by_status(counted))
+    attention = tuple((status, tuple(tuple(entry) for entry in items)) for status, items in om.attention(goals, lang))
     return Shown(
-        total=len(table), counted=len(counted), counts=MappingProxyType(om.count_by_status(counted)),
+        total=len(table), counted=len(counted), counts=counts,
         groups=(len(series), int(series.nunique())) if len(series) else None,
-        attention=tuple((status, tuple(tuple(entry) for entry in items))
-                        for status, items in om.attention(goals, lang)),
-        balance=implementation_model.balance(counted, titles, lang),
+        attention=attention, balance=implementation_model.balance(counted, titles, lang),
         shown=len(goals), uses_demo=bool(goals["uses_demo"].any()), expand=not goals["has_value"].any(),
         sections=tuple(_section(part, state, lang)
-                       for part in om.theme_sections(goals, lang, om.CARD_LIMIT, state.expanded)))
+                       for part in om.theme_sections(goals, lang, om.CARD_LIMIT, state.expanded)),
+        stand_line=om.stand_text(query(build_info), lang), tiles_html=overview_html.tiles(counts, state, lang),
+        attention_html=overview_html.attention(attention, state, lang))
 
 
 def _section(part: tuple, state: om.ViewState, lang: str) -> Section:
@@ -83,7 +92,8 @@ def _section(part: tuple, state: om.ViewState, lang: str) -> Section:
     theme_id, label, with_value, n_values, without = part
     html = cards.theme_cards_html(with_value, lang, components.status_badge, components.demo_badge,
                                   total=n_values, more_href=om.expand_href(state, theme_id, lang))
-    return Section(theme_id, label, html, tuple(MappingProxyType(row) for row in without))
+    rows = tuple(MappingProxyType(row) for row in without)
+    return Section(theme_id, label, html, rows, overview_html.without_list(rows, lang) if rows else "")
 
 
 def download_files(state: om.ViewState, lang: str, stand: dt.date | None = None) -> dict[str, bytes]:

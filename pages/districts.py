@@ -129,7 +129,7 @@ def _draw(fig, table, source: str, beside: bool) -> None:
         st.plotly_chart(fig, key="zm_map_click", on_select="rerun", selection_mode="points",
                         config=maps.PLOTLY_CONFIG)
     with right:
-        st.table(literal.md_columns(table, [t("map_col_source", lang)]), hide_index=True)
+        st.table(table, hide_index=True)  # sources escaped in map_view
         st.caption(f"{t('source', lang)}: {literal.md(source)}")
 
 
@@ -154,7 +154,7 @@ def _profile(code: str) -> None:
         st.caption(t("map_profile_no_indicators", lang))
         return
     st.caption(t("map_profile_hint", lang))
-    st.table(literal.md_columns(prof["table"], [t("map_col_source", lang)]), hide_index=True)
+    st.table(prof["table"], hide_index=True)  # sources escaped in map_view
 
 
 def _located(prof: dict) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import (
-    changes_view, components, downloads, goal_model, goal_tables, goal_view, history_strip, literal, panels,
+    components, downloads, goal_model, goal_tables, goal_view, literal, panels,
 )
 from dashboard.data import derived
 from dashboard.i18n import t
@@ -107,8 +107,7 @@ def _progress(detail: dict, part: dict, demo: bool, offer: dict | None = None) -
     _sources_caption(part["chart_titles"], demo)
     st.subheader(t("goal_table_heading", lang), anchor=False)
     # a real HTML table: long references wrap and every column shows (a data grid cut them off)
-    st.table(literal.md_columns(part["table"], [t("goal_col_detail", lang), t("goal_col_source", lang)]),
-             hide_index=True)
+    st.table(part["table"], hide_index=True)  # text columns escaped in goal_view
     _sources_caption(part["obs_titles"], False)  # demo rows are marked in the table itself
     left, right = st.columns(2)
     left.download_button(t("goal_download", lang), part["csv"],
@@ -118,25 +117,12 @@ def _progress(detail: dict, part: dict, demo: bool, offer: dict | None = None) -
                           on_click="ignore", key="zm_goal_xlsx")
 
 
-def _history(goal_id: str) -> None:
-    """The status strip: the verdict at council sessions and when data or evidence arrived."""
+def _history(strip_html: str) -> None:
+    """The status strip: the verdict at council sessions and when data or evidence arrived
+    (goal_view.goal's history_html)."""
     st.subheader(t("asof_history", lang), anchor=False)
-    st.html(history_strip.strip_html(derived(changes_view.history, goal_id, lang), lang))
+    st.html(strip_html)
     st.caption(t("asof_history_caption", lang))
-
-
-def _district_table(rows: list[dict], all_demo: bool) -> Markup:
-    """The per-district status table: wraps on a phone; a scrolling box if it still is too wide."""
-    head = join(html("<th scope='col'>{label}</th>", label=t(k, lang)) for k in
-                ("goal_col_district", "goal_col_status", "goal_col_progress", "goal_col_reason"))
-    body = join(
-        html("<tr><td>{name}</td><td>{badge}{demo}</td><td class='zm-num'>{progress}</td><td>{reason}</td></tr>",
-             name=r["name"], badge=components.status_badge(r["status"], lang),
-             demo=join([" ", components.demo_badge(lang)]) if r["demo"] and not all_demo else "",
-             progress=r["progress_text"], reason=r["reason"])
-        for r in rows)
-    return html("<table class='zm-table'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>",
-                head=head, body=body)
 
 
 def _districts(detail: dict, part: dict) -> None:
@@ -146,11 +132,10 @@ def _districts(detail: dict, part: dict) -> None:
         return
     st.header(t("goal_district_heading", lang), anchor=False)
     if rows is not None:
-        all_demo = all(r["demo"] for r in rows)
-        if all_demo:
+        if part["all_demo"]:
             _demo_note()
         left, right = st.columns([3, 2])
-        left.html(_district_table(rows, all_demo))
+        left.html(part["table_html"])
         right.plotly_chart(part["bars"], config=PLOTLY_CONFIG, theme=None, key="zm_goal_districts")
     if pivot is not None:
         st.subheader(t("goal_district_values_heading", lang), anchor=False)
@@ -164,15 +149,16 @@ def _districts(detail: dict, part: dict) -> None:
         _sources_caption(part["value_titles"], part["value_demo"])
 
 
-def _how(how: goal_tables.HowComputed) -> None:
-    """The 'So wird der Status berechnet' panel (closed): rule, result and the numbers used."""
+def _how(how: goal_tables.HowComputed, table) -> None:
+    """The 'So wird der Status berechnet' panel (closed): rule, result and the numbers used
+    (`table`: goal_view.goal's how_table, None without numbers)."""
     with st.expander(t("goal_how_heading", lang), expanded=False):
         st.markdown(f"**{t('goal_how_rule', lang, rule=how.rule_text)}**")
         if how.result:
             st.markdown(t("goal_how_result", lang, reason=how.result))
-        if how.rows:
+        if table is not None:
             st.markdown(f"**{t('goal_how_inputs', lang)}**")
-            st.table(how.table(lang))
+            st.table(table)
         st.caption(t("goal_how_thresholds", lang))
 
 
@@ -252,11 +238,11 @@ with components.data_edge(lang):
             panels.evidence_timeline(goal_id, lang)
         if not panels.skip_progress(view["detail"], view["progress"]):
             _progress(view["detail"], view["progress"], view["demo"], view["whatif"])
-        _history(goal_id)
+        _history(view["history_html"])
         _districts(view["detail"], view["districts"])
         if not (by_evidence or deliverable):
             panels.evidence_timeline(goal_id, lang)
         panels.context_figures(goal_id, lang)
         if not by_evidence:
-            _how(view["how"])
+            _how(view["how"], view["how_table"])
         _citations(view["detail"], [] if deliverable else view["citations"], view["related"])

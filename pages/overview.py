@@ -11,18 +11,14 @@ import streamlit as st
 import config
 
 from dashboard import changes_model, changes_view, components, downloads, panels
-from dashboard import overview_cards as cards
 from dashboard import overview_model as om
 from dashboard import overview_shown, overview_view
-from dashboard.data import derived, query
+from dashboard.data import derived
 from dashboard.i18n import t
-from dashboard.queries import build_info
-from dashboard.markup import Markup, html, join
-from dashboard.style import STATUS_STYLE
+from dashboard.markup import Markup, html
 from indicators.fmt import format_date
 from report.build import report_pdf
 
-ATTENTION_LIMIT = 20  # goals named per status at the top; the rest behind a link to that status
 KEYS = {"theme": "ov_theme", "source": "ov_source", "status": "ov_status", "year": "ov_year"}
 
 
@@ -67,62 +63,15 @@ def _sidebar(state: om.ViewState, options: om.FilterOptions, lang: str) -> None:
     st.sidebar.button(t("ov_reset", lang), on_click=_reset, key="ov_reset")
 
 
-def _tiles(counts: dict[str, int], state: om.ViewState, lang: str) -> None:
-    """The headline in two labelled rows (verdicts on measured goals; what evidence shows about
-    deliverables): one tile per status with symbol, number and word (never colour alone);
-    each tile links to the view filtered to that status."""
-    rows = join(
-        html('<div class="zm-tiles-label">{label}</div>'
-             '<div class="zm-tiles" role="group" aria-label="{label}">{tiles}</div>',
-             label=t(f"ov_tiles_{name}", lang), tiles=join(_tile(s, n, state, lang) for s, n in row.items()))
-        for name, row in om.tile_rows(counts))
-    st.html(html('<section aria-label="{label}">{rows}</section>', label=t("ov_counts_heading", lang), rows=rows))
-
-
-def _tile(status: str, n: int, state: om.ViewState, lang: str):
-    """One headline tile as a link to the view filtered to `status`."""
-    return html('<a class="zm-tile{active}" data-status="{s}" href="{href}" title="{title}" '
-                'style="border-left-color:var(--zm-{s}-fill)">'
-                '<div class="zm-n" style="color:var(--zm-{s}-text)">{symbol} {n}</div>'
-                '<div class="zm-w" style="color:var(--zm-{s}-text)">{word}</div></a>',
-                active=" zm-active" if status in state.statuses else "", href=om.status_href(state, status, lang),
-                title=t("ov_tile_link", lang), s=status, symbol=STATUS_STYLE[status].symbol, n=n,
-                word=t(f"status_{status}", lang))
-
-
 def _theme(section, lang: str, expand_list: bool) -> None:
-    """A theme heading, its goals with values as ONE html grid of cards (overview_shown.Section)
-    and the goals without values as a compact list in an expander."""
+    """A theme heading, its goals with values as ONE html grid of cards and the goals without
+    values as a compact list in an expander (both built in overview_shown.Section)."""
     st.header(section.label, anchor=False)
     if section.cards_html:
         st.html(section.cards_html)
     if section.without:
         with st.expander(t("ov_without_expander", lang, n=len(section.without)), expanded=expand_list):
-            st.html(html('<ul class="zm-list">{items}</ul>', items=join(
-                html('<li>{badge} {link} <span class="zm-muted">– {line}</span></li>',
-                     badge=components.status_badge(row["counted_status"], lang),
-                     link=_goal_anchor(row["target_id"], row[f"title_{lang}"], lang),
-                     line=cards.nodata_line(row, lang))
-                for row in section.without)))
-
-
-def _goal_anchor(target_id: str, title: str, lang: str):
-    """An HTML link to the goal page (same tab), title escaped."""
-    return html('<a href="{href}" target="_self">{title}</a>', href=cards.goal_href(target_id, lang), title=title)
-
-
-def _attention(attention, state: om.ViewState, lang: str) -> None:
-    """One line per worrying status naming its goals (the first ATTENTION_LIMIT, then a link to
-    the view filtered to that status), so they are seen without scrolling; the goals of one
-    series group share one list item, as they are counted once (`attention`: om.attention)."""
-    for status, items in attention:
-        links = join(html("<li>{goals}</li>", goals=join((_goal_anchor(tid, title, lang) for tid, title in entry), " · "))
-                     for entry in items[:ATTENTION_LIMIT])
-        more = "" if len(items) <= ATTENTION_LIMIT else html(
-            '<a class="zm-more" href="{href}" target="_self">{text}</a>',
-            href=om.status_href(state, status, lang), text=t("ov_attn_more", lang, n=len(items) - ATTENTION_LIMIT))
-        st.html(html('<div class="zm-attn">{badge}<ul class="zm-list zm-cols">{links}</ul>{more}</div>',
-                     badge=components.status_badge(status, lang), links=links, more=more))
+            st.html(section.without_html)
 
 
 def _stand(lang: str):
@@ -169,16 +118,17 @@ with components.data_edge(lang):
     _sidebar(state, options, lang)
 
     st.title(t("ov_title", lang), anchor=False)
-    st.caption(om.stand_text(query(build_info), lang))
+    view = derived(overview_shown.shown, state, lang, stand)  # shared read-only by every session
+    st.caption(view.stand_line)
     if stand is not None:
         st.info(t("asof_note", lang, date=format_date(stand, lang)))
-    view = derived(overview_shown.shown, state, lang, stand)  # shared read-only by every session
-    _tiles(view.counts, state, lang)
+    st.html(view.tiles_html)
     if view.counted < view.total:
         st.caption(t("ov_counts_note", lang, n=view.counted))
     if view.groups:
         st.caption(t("ov_counts_groups", lang, n=view.groups[0], groups=view.groups[1]))
-    _attention(view.attention, state, lang)
+    for block in view.attention_html:
+        st.html(block)
     panels.implementation_balance(view.balance, lang)
     st.markdown(t("ov_shown", lang, shown=view.shown, total=view.total))
     if view.uses_demo:
