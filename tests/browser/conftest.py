@@ -8,6 +8,7 @@ but fail in CI (CI=true), as .ci/run requires.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import socket
@@ -164,36 +165,75 @@ def screenshot(page, name: str) -> Path:
     )
     if size and height > size["height"]:
         page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 8000)})
-        page.wait_for_timeout(400)
+        wait_for_quiet(page)  # the charts redrawn at the new size
     page.screenshot(path=str(path), full_page=True)
     if size:
         page.set_viewport_size(size)
     return path
 
 
-def wait_for_app(page, timeout: float = 30_000) -> None:
-    """Wait until Streamlit has finished running the script and the page has settled.
+# The page's watch, installed once per document by the checks below: when the DOM last changed
+# (elements, text, and the attributes that hold Streamlit's run state and page.js's translations),
+# how many script runs have ended (stApp's data-test-script-state leaving "running"; 1 if the first
+# run has already ended when the watch starts), and when the current wait began (its first check).
+WATCH_JS = """(token) => {
+  let w = window.zmSettle;
+  if (!w) {
+    const app = document.querySelector('[data-testid="stApp"]');
+    w = window.zmSettle = {last: performance.now(), runs: 0, acked: 0, token: null, began: 0};
+    if (app && app.dataset.testScriptState === 'notRunning') w.runs = 1;
+    new MutationObserver(records => {
+      w.last = performance.now();
+      for (const r of records) {
+        if (r.attributeName === 'data-test-script-state' && r.oldValue === 'running') w.runs += 1;
+      }
+    }).observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
+               attributeOldValue: true,
+               attributeFilter: ['data-test-script-state', 'aria-label', 'title', 'placeholder']});
+  }
+  if (w.token !== token) { w.token = token; w.began = performance.now(); }
+  return w;
+}"""
+# Settled: no script run in progress or due, nothing loading, the footer (drawn last) and main text
+# there, and then either a run has ended since the last settled check and the DOM has not changed for
+# `quiet` ms since, or no run came and nothing changed for `idle` ms since the wait began (an
+# interaction's rerun that has not begun yet is allowed that long to begin). `quiet` exceeds
+# page.js's 250 ms, so its translations are applied.
+SETTLED_JS = """([token, quiet, idle]) => {
+  const w = (%s)(token);
+  const app = document.querySelector('[data-testid="stApp"]');
+  const main = document.querySelector('[data-testid="stMain"]');
+  const busy = !app || app.dataset.testScriptState !== 'notRunning'
+               || !!document.querySelector('[data-testid="stStatusWidget"]')
+               || !!document.querySelector('[data-testid="stSkeleton"]')
+               || !document.querySelector('.zm-footer') || !main || !main.textContent.trim();
+  const now = performance.now();
+  const settled = w.runs > w.acked ? now - w.last >= quiet : now - Math.max(w.last, w.began) >= idle;
+  if (busy || !settled) return false;
+  w.acked = w.runs;
+  return true;
+}""" % WATCH_JS
+# the DOM has not changed for `quiet` ms, counted from the wait's start at the earliest
+QUIET_JS = """([token, quiet]) => {
+  const w = (%s)(token);
+  return performance.now() - Math.max(w.last, w.began) >= quiet;
+}""" % WATCH_JS
+QUIET_MS = 300
+IDLE_MS = 800
+_waits = itertools.count()
 
-    Settled: no 'running' status widget, the page footer (drawn last) is there, and the main
-    area's text has stayed the same over
-    two checks 400 ms apart (a rerun after a click first shows the old page, then the new one).
-    """
+
+def wait_for_app(page, timeout: float = 120_000) -> None:
+    """Wait until Streamlit has run the script and the page has settled (SETTLED_JS): after a page
+    load or an interaction that reruns the script, until that run has ended and the page has not
+    changed for QUIET_MS; where no run follows, until nothing has changed for IDLE_MS.
+    Raises Playwright's TimeoutError after `timeout` ms (generous: a fresh server's first page on a
+    loaded 2-CPU machine takes 30 s; a settled page returns at once)."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
-    page.wait_for_timeout(300)
-    deadline = time.monotonic() + timeout / 1000
-    last = None
-    while time.monotonic() < deadline:
-        state = page.evaluate(
-            """() => {
-                const main = document.querySelector('[data-testid="stMain"]');
-                const busy = !!document.querySelector('[data-testid="stStatusWidget"]')
-                             || !!document.querySelector('[data-testid="stSkeleton"]')
-                             || !document.querySelector('.zm-footer');
-                return {busy, text: main ? main.innerText : ''};
-            }"""
-        )
-        if not state["busy"] and state["text"].strip() and state["text"] == last:
-            return
-        last = None if state["busy"] else state["text"]
-        page.wait_for_timeout(400)
-    raise TimeoutError("the app did not settle within the timeout")
+    page.wait_for_function(SETTLED_JS, arg=[next(_waits), QUIET_MS, IDLE_MS], timeout=timeout, polling=100)
+
+
+def wait_for_quiet(page, quiet: float = QUIET_MS, timeout: float = 30_000) -> None:
+    """Wait until the page's DOM has not changed for `quiet` ms from now (after a hover, a resize
+    or a click that reruns nothing, e.g. until page.js has translated a tooltip)."""
+    page.wait_for_function(QUIET_JS, arg=[next(_waits), quiet], timeout=timeout, polling=50)

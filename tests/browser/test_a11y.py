@@ -1,6 +1,7 @@
 """axe-core on every page, in German and English, and on the kiosk: no serious or critical
 violation and no skipped heading level (heading-order, which axe rates only "moderate"); each page
-declares its language in <html lang> and has its own browser title.
+declares its language in <html lang> and has its own browser title, no heading holds a link (a
+needless tab stop), and the keyboard focus ring is at least two pixels wide.
 
 axe-core comes offline from the pinned PyPI package axe-playwright-python (its bundled
 axe.min.js, injected into the page): nothing is downloaded at test time.
@@ -12,6 +13,11 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 
 from tests.browser.conftest import screenshot, wait_for_app
+from tests.browser.test_framework_language import PAGES as FRAMEWORK_PAGES
+from tests.browser.test_framework_language import (english_framework_strings_of_collapsed_sidebar,
+                                                   english_framework_strings_with_tooltips)
+from tests.browser.test_kiosk_browser import SLIDE_JS, wait_for_slide
+from tests.browser.test_sources_method_browser import TOURED, renders_whole
 
 pytestmark = pytest.mark.browser
 
@@ -43,11 +49,15 @@ def serious_violations(page) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_every_page_passes_axe_and_declares_language_and_title(page, app_url, lang):
+    """On each page also: no link inside a heading and, on the overview, a focus ring of at least
+    two pixels. One visit of each page runs the checks of the other page-wide tests too: German
+    framework strings (test_framework_language) and rendering (test_sources_method_browser)."""
     titles = set()
+    rendered = {address: (heading, name) for address, name, heading in TOURED}
     for path in PAGES:
-        page.goto(app_url + with_lang(path, lang))
-        wait_for_app(page, timeout=SETTLE_MS)
-        page.wait_for_timeout(600)  # the page script runs after the last element
+        address = with_lang(path, lang)
+        page.goto(app_url + address)
+        wait_for_app(page, timeout=SETTLE_MS)  # settled after the page script has run too
         assert page.evaluate("document.documentElement.lang") == lang, path
         title = page.title()
         assert title.endswith(" – Zielmonitor Dortmund") and title != "Zielmonitor Dortmund", (path, title)
@@ -56,7 +66,16 @@ def test_every_page_passes_axe_and_declares_language_and_title(page, app_url, la
         if skip.count():
             assert skip.inner_text() == ("Zum Hauptinhalt springen" if lang == "de" else "Skip to main content")
         assert serious_violations(page) == [], path
+        assert links_in_headings(page) == 0, path  # the theme's headings add no tab stop
+        if lang == "de" and path == "/":
+            assert focus_ring_width(page) >= 2  # the focus ring is at least two pixels wide
+        if lang == "de" and path in FRAMEWORK_PAGES:
+            assert english_framework_strings_with_tooltips(page) == [], path
+        if address in rendered:
+            renders_whole(page, *rendered[address])
     assert len(titles) == len(PAGES), titles  # each page and each goal its own title
+    if lang == "de":
+        assert english_framework_strings_of_collapsed_sidebar(page) == []
 
 
 def test_kiosk_passes_axe_in_german(browser, app_url):
@@ -65,7 +84,7 @@ def test_kiosk_passes_axe_in_german(browser, app_url):
     try:
         screen.goto(f"{app_url}/?kiosk=1")
         screen.wait_for_selector("[data-slide]", timeout=SETTLE_MS)
-        screen.wait_for_timeout(1000)
+        wait_for_slide(screen, screen.evaluate(SLIDE_JS))  # the first slide drawn whole
         assert screen.evaluate("document.documentElement.lang") == "de"
         assert serious_violations(screen) == []
         screenshot(screen, "a11y-kiosk-1920")
@@ -81,21 +100,16 @@ def test_old_overview_address_opens_the_overview(page, app_url):
     assert page.locator('[data-testid="stDialog"]').count() == 0
 
 
-def test_focus_ring_is_at_least_two_pixels(page, app_url):
-    page.goto(app_url)
-    wait_for_app(page, timeout=SETTLE_MS)
-    link = page.locator("a.zm-tile").first
-    link.focus()
+def focus_ring_width(page) -> float:
+    """The outline width, in px, of the overview's first tile link when reached by keyboard."""
+    page.locator("a.zm-tile").first.focus()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
-    width = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
-    assert width >= 2
+    return page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
 
 
-def test_theme_headings_add_no_tab_stop(page, app_url):
-    """Streamlit's 'link to heading' anchors are gone: no focusable element inside a heading."""
-    page.goto(app_url)
-    wait_for_app(page, timeout=SETTLE_MS)
-    focusable = page.evaluate("""() => Array.from(document.querySelectorAll('h1 a, h2 a, h3 a, h4 a'))
+def links_in_headings(page) -> int:
+    """How many visible links sit inside a heading (Streamlit's 'link to heading' anchors, each
+    a tab stop, are removed: there should be none)."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('h1 a, h2 a, h3 a, h4 a'))
         .filter(a => a.offsetParent !== null).length""")
-    assert focusable == 0

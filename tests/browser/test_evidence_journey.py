@@ -71,7 +71,7 @@ def test_from_the_balance_to_the_cited_lines(page, app_url):
     page.locator("blockquote.zm-evidence-quote").first.locator(
         "xpath=following::a[contains(., 'Im Dokument ansehen')][1]").click()
     page.wait_for_selector(".zm-doc mark", timeout=SETTLE_MS)
-    page.wait_for_timeout(500)
+    wait_for_app(page, timeout=SETTLE_MS)
     assert "doc=" in page.url and "von=" in page.url
     text = main_text(page)
     assert re.search(r"Zeilen? \d+", text)

@@ -15,7 +15,7 @@ import re
 import pytest
 
 from dashboard.components import framework_labels
-from tests.browser.conftest import wait_for_app
+from tests.browser.conftest import wait_for_app, wait_for_quiet
 
 pytestmark = pytest.mark.browser
 
@@ -62,28 +62,33 @@ def english_framework_strings(page) -> list[str]:
     return sorted({f for f in found if _known(f.split(": ", 1)[1]) or ENGLISH.search(f.split(": ", 1)[1])})
 
 
-def _settle(page, url: str) -> None:
-    page.goto(url)
-    wait_for_app(page, timeout=SETTLE_MS)
-    page.wait_for_timeout(800)  # the page script translates 250 ms after the last change
+def english_framework_strings_with_tooltips(page) -> list[str]:
+    """english_framework_strings on a settled page, with the tooltips of the toolbar over its first
+    data grid shown (the toolbar appears on hover)."""
+    grid = page.locator('[data-testid="stDataFrame"]')
+    if grid.count():
+        grid.first.hover()
+        page.locator('[data-testid="stElementToolbar"] button').first.hover()
+        page.locator('[data-testid="stTooltipContent"]').first.wait_for()
+        wait_for_quiet(page)  # the page script translates the tooltip 250 ms after it appears
+    return english_framework_strings(page)
 
 
-def test_german_pages_show_no_english_framework_strings(page, app_url):
-    for path in PAGES:
-        _settle(page, app_url + path)
-        grid = page.locator('[data-testid="stDataFrame"]')
-        if grid.count():  # the toolbar over a data grid appears on hover, with its tooltips
-            grid.first.hover()
-            page.locator('[data-testid="stElementToolbar"] button').first.hover()
-            page.wait_for_timeout(800)
-        assert english_framework_strings(page) == [], path
+def english_framework_strings_of_collapsed_sidebar(page) -> list[str]:
+    """english_framework_strings after collapsing the sidebar (then "Expand sidebar" shows)."""
     page.locator('[data-testid="stSidebar"]').hover()  # the collapse button shows on hover
-    page.locator('[data-testid="stSidebarCollapseButton"] button').click()  # then "Expand sidebar" shows
-    page.wait_for_timeout(800)
-    assert english_framework_strings(page) == []
+    page.locator('[data-testid="stSidebarCollapseButton"] button').click()
+    page.locator('[data-testid="stExpandSidebarButton"]').wait_for()
+    wait_for_quiet(page)
+    return english_framework_strings(page)
+
+
+# The German pages' scan (PAGES, each with its data grid's tooltips, then the collapsed sidebar) runs
+# on test_a11y's visit of each page: test_every_page_passes_axe_and_declares_language_and_title[de].
 
 
 def test_the_scan_sees_streamlits_strings_on_the_english_page(page, app_url):
-    _settle(page, app_url + "/methodik?lang=en")
+    page.goto(app_url + "/methodik?lang=en")
+    wait_for_app(page, timeout=SETTLE_MS)  # settled: the page script has translated (250 ms after the last change)
     found = english_framework_strings(page)
     assert "aria-label: Collapse sidebar" in found and any("Download as CSV" in f for f in found), found

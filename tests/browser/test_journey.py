@@ -81,7 +81,6 @@ def test_council_member_journey(page, app_url, built_db):
     page.wait_for_selector(".js-plotly-plot", timeout=30_000)
     assert "lang=en" in page.url
     choose_in_selectbox(page, "District", "Hörde")
-    page.wait_for_timeout(500)
     text = main_text(page)
     assert "Hörde" in text
     assert "Traceback" not in text

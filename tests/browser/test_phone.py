@@ -11,8 +11,6 @@ from tests.browser.conftest import screenshot, wait_for_app
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
-PAGES = ["/", "/ziel?goal=wohnungen_2000_pro_jahr", "/ziel?goal=strassenoffensive_alle_12_bezirke",
-         "/stadtbezirke", "/quellen", "/methodik", "/datenlage", "/dokument?doc=spd_2025&von=313&bis=313"]
 # elements whose right edge past the screen would be cut off (inside a scroll box they are not)
 OVERFLOW = """() => {
   const main = document.querySelector('[data-testid="stMain"]');
@@ -48,39 +46,24 @@ def phone(browser):
     context.close()
 
 
-def test_no_page_overflows_sideways_on_a_phone(phone, app_url):
-    for path in PAGES:
-        phone.goto(app_url + path)
-        wait_for_app(phone, timeout=120_000)
-        phone.wait_for_timeout(600)
-        result = phone.evaluate(OVERFLOW)
-        assert result["main"] <= 0 and result["out"] == [], (path, result)
-    screenshot(phone, "phone-document")
-
-
-def test_sidebar_starts_collapsed_on_a_phone(phone, app_url):
-    phone.goto(app_url)
-    wait_for_app(phone, timeout=120_000)
+def sidebar_starts_collapsed(phone) -> None:
+    """The sidebar is off screen and the content has the whole screen."""
     sidebar = phone.locator('[data-testid="stSidebar"]').bounding_box()
     assert sidebar["x"] + sidebar["width"] <= 0  # off screen
     box = phone.locator('[data-testid="stMain"]').bounding_box()
     assert box["x"] < 5 and box["width"] > 380  # the content has the whole screen
-    screenshot(phone, "phone-overview")
 
 
-def test_district_table_wraps_on_a_phone(phone, app_url):
-    phone.goto(f"{app_url}/ziel?goal=strassenoffensive_alle_12_bezirke")
-    wait_for_app(phone, timeout=120_000)
+def district_table_wraps(phone) -> None:
+    """The district table fits the screen and shows its reasons (wrapped, not cut off)."""
     table = phone.locator("table.zm-table")
     table.wait_for()
     assert table.bounding_box()["width"] <= 390
     assert "Begründung" in table.inner_text()
-    screenshot(phone, "phone-goal-districts")
 
 
-def test_map_source_note_is_whole_on_a_phone(phone, app_url):
-    phone.goto(f"{app_url}/stadtbezirke")
-    wait_for_app(phone, timeout=120_000)
+def map_source_note_is_whole(phone) -> None:
+    """The map's source note lies inside the screen and the chart, all its lines drawn."""
     phone.locator(".stPlotlyChart text.annotation-text").first.wait_for(state="attached")
     found = phone.evaluate(SOURCE_NOTE)
     note, chart = found["note"], found["chart"]
@@ -88,3 +71,30 @@ def test_map_source_note_is_whole_on_a_phone(phone, app_url):
     assert chart["left"] <= note["left"] and note["right"] <= chart["right"], found  # nor at the chart's
     assert chart["top"] <= note["top"] and note["bottom"] <= chart["bottom"], found
     assert len(found["lines"]) >= 2 and found["lines"][-1] == "Grenzen: Stadt Dortmund (Open Data)", found
+
+
+# each page once: its own phone check (if any) and its screenshot (if any) on the same load as the
+# overflow check every page gets
+CASES = [
+    ("/", sidebar_starts_collapsed, "phone-overview"),
+    ("/ziel?goal=wohnungen_2000_pro_jahr", None, None),
+    ("/ziel?goal=strassenoffensive_alle_12_bezirke", district_table_wraps, "phone-goal-districts"),
+    ("/stadtbezirke", map_source_note_is_whole, None),
+    ("/quellen", None, None),
+    ("/methodik", None, None),
+    ("/datenlage", None, None),
+    ("/dokument?doc=spd_2025&von=313&bis=313", None, "phone-document"),
+]
+
+
+@pytest.mark.parametrize("path, check, shot", CASES, ids=[case[0] for case in CASES])
+def test_page_fits_a_phone(phone, app_url, path, check, shot):
+    """Nothing pushes the main area sideways, and the page's own phone check holds."""
+    phone.goto(app_url + path)
+    wait_for_app(phone, timeout=120_000)
+    if check:
+        check(phone)
+    result = phone.evaluate(OVERFLOW)
+    assert result["main"] <= 0 and result["out"] == [], (path, result)
+    if shot:
+        screenshot(phone, shot)

@@ -9,12 +9,30 @@ pytestmark = pytest.mark.browser
 
 from tests.browser.conftest import screenshot, wait_for_app
 
-CASES = [
-    ("quellen", "", "sources-de", "Wo sich die Dokumente widersprechen"),
-    ("quellen", "?doc=dos_2020&lang=en", "sources-en-dos", "Where the documents disagree"),
-    ("methodik", "", "method-de", "Zwei Beispiele, live nachgerechnet"),
-    ("methodik", "?lang=en", "method-en", "Two examples, recomputed live"),
+# (address, screenshot, heading): these are checked on test_a11y's visit of each page
+# (test_every_page_passes_axe_and_declares_language_and_title), the rest below
+TOURED = [
+    ("/quellen", "sources-de", "Wo sich die Dokumente widersprechen"),
+    ("/methodik", "method-de", "Zwei Beispiele, live nachgerechnet"),
+    ("/methodik?lang=en", "method-en", "Two examples, recomputed live"),
 ]
+CASES = [
+    ("quellen", "?doc=dos_2020&lang=en", "sources-en-dos", "Where the documents disagree"),
+]
+
+
+def renders_whole(page, heading: str, name: str) -> None:
+    """The settled page shows `heading` in its main area, no traceback and no exception; its
+    screenshot is saved as `name`."""
+    page.get_by_text(heading).first.wait_for(timeout=30_000)
+    if page.get_by_text("Page not found").count():
+        # Streamlit's router dialog on an early deep link (app.py, not this page): close it so
+        # the screenshot shows the page; the page content itself is asserted below.
+        page.keyboard.press("Escape")
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert heading in main and "Traceback" not in main
+    assert page.locator('[data-testid="stException"]').count() == 0
+    screenshot(page, name)
 
 
 @pytest.fixture(scope="module")
@@ -34,19 +52,8 @@ def test_page_renders_in_browser(page, warm_app, path, query, name, heading):
     app_url = warm_app
     page.set_viewport_size({"width": 1440, "height": 3600})  # Streamlit scrolls inside; show more
     page.goto(f"{app_url}/{path}{query}")
-    wait_for_app(page)
-    page.get_by_text(heading).first.wait_for(timeout=30_000)
-    page.wait_for_function(
-        """() => !document.querySelector('[data-testid="stSkeleton"]')""", timeout=30_000)
-    wait_for_app(page)
-    if page.get_by_text("Page not found").count():
-        # Streamlit's router dialog on an early deep link (app.py, not this page): close it so
-        # the screenshot shows the page; the page content itself is asserted below.
-        page.keyboard.press("Escape")
-    main = page.locator('[data-testid="stMain"]').inner_text()
-    assert heading in main and "Traceback" not in main
-    assert page.locator('[data-testid="stException"]').count() == 0
-    screenshot(page, name)
+    wait_for_app(page)  # settled: the run has ended, no skeleton left
+    renders_whole(page, heading, name)
 
 
 def test_the_english_rule_text_on_the_german_method_page_is_marked_english(page, warm_app):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import planner_server, screenshot, wait_for_app
+from tests.browser.conftest import planner_server, screenshot, wait_for_app, wait_for_quiet
 from tests.browser.test_a11y import serious_violations
 from tests.fixtures.uploads.make_fixtures import files
 from tests.fixtures.uploads.support import PASSWORD, current
@@ -76,7 +76,7 @@ def test_planner_uploads_in_the_browser(page, planner_site):
     assert filled_counts(db) in text and "Auswirkung auf den Zielstatus" in text
     assert serious_violations(page) == []  # the preview's headings are h2 under the h1
     page.set_viewport_size({"width": 1440, "height": 1700})
-    page.wait_for_timeout(500)
+    wait_for_quiet(page)
     screenshot(page, "upload-3-preview")
     page.set_viewport_size({"width": 1440, "height": 900})
 
@@ -85,5 +85,6 @@ def test_planner_uploads_in_the_browser(page, planner_site):
     wait_for_app(page)
     assert current(db, "completed_dwellings", "city", "05913000", 2024)[0][0] == 2345.0
     page.get_by_role("tab", name="Verlauf").click()
-    page.wait_for_timeout(500)
+    page.get_by_role("tab", name="Verlauf", selected=True).wait_for()
+    wait_for_quiet(page)
     screenshot(page, "upload-4-history")
