@@ -13,10 +13,8 @@ import pytest
 
 from dashboard import overview_cards as cards
 from dashboard import overview_model as om
-from dashboard import overview_cards
 from dashboard.queries.overview import overview_citations, overview_values
 from dashboard.queries.targets import targets_overview
-from indicators.fmt import format_number
 
 
 def goal(target_id: str, **over) -> dict:
