@@ -190,7 +190,7 @@ def test_stated_rates_of_completions_describe_the_housing_goal_beside_its_series
     assert dict(zip(obs["indicator_id"], obs["value"])) == {
         "completed_dwellings_change_pct": 15.2, "completed_dwellings_per_10000": 26.4}
     assert "completed_dwellings" not in set(obs["indicator_id"])
-    assert "keine absolute Zahl" in catalog.indicators["completed_dwellings_per_10000"]["definition_de"]
+    assert "nichts wird hier umgerechnet" in catalog.indicators["completed_dwellings_per_10000"]["definition_de"]
 
 
 def test_every_context_link_names_a_goal_and_an_indicator_with_values(db):
