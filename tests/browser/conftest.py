@@ -26,6 +26,7 @@ from tests.conftest import RAW, ROOT
 from tests.fixtures.uploads.support import AS_OF, PASSWORD
 
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
+SERVER_LOGS = ROOT / "test-output" / "servers"  # one log per test server (start_server)
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -49,11 +50,16 @@ def start_server(db_path: Path, extra_env: dict | None = None) -> tuple[subproce
     return (process, base URL) once healthy."""
     port = _free_port()
     env = dict(os.environ, ZM_DB_PATH=str(db_path), **(extra_env or {}))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dashboard.serve", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
+    SERVER_LOGS.mkdir(parents=True, exist_ok=True)
+    log_path = SERVER_LOGS / f"server-{port}.log"
+    # the server's log goes to a file: a pipe nobody reads fills up (64 KB of warnings, e.g. the
+    # kiosk's on every rotation) and then blocks the server in its next write – a hung server
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dashboard.serve", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -64,7 +70,7 @@ def start_server(db_path: Path, extra_env: dict | None = None) -> tuple[subproce
         except OSError:
             time.sleep(0.3)
     proc.kill()
-    raise RuntimeError(f"streamlit did not start: {proc.stderr.read().decode()[-2000:]}")
+    raise RuntimeError(f"streamlit did not start: {log_path.read_text(errors='replace')[-2000:]}")
 
 
 def stop_server(proc: subprocess.Popen) -> None:
