@@ -6,8 +6,9 @@ Pure functions; no Streamlit, no SQL.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
+
+from dashboard.markup import Markup, html, join
 
 CONTEXT_LINES = 12   # lines shown before and after a cited passage
 WHOLE_DOCUMENT_PAGE = 2000  # lines shown when no passage is cited (the documents are shorter)
@@ -42,19 +43,20 @@ def window(n_lines: int, cited_from: int | None, cited_to: int | None) -> Window
                   cited_from, end)
 
 
-def lines_html(lines: list[tuple[int, str]], win: Window) -> str:
+def lines_html(lines: list[tuple[int, str]], win: Window) -> Markup:
     """The lines as an ordered list starting at their first number; cited lines are marked
-    (<mark> and aria-current). Every text is escaped: nothing in a document becomes markup."""
+    (<mark> and aria-current). Every text is escaped (dashboard.markup): nothing in a document
+    becomes markup."""
     if not lines:
-        return ""
+        return Markup("")
     items = []
     for number, text in lines:
         cited = win.cited_from is not None and win.cited_from <= number <= win.cited_to
-        body = html.escape(text) if text.strip() else "&nbsp;"
-        item = f"<mark>{body}</mark>" if cited else body
-        attrs = f' value="{number}" id="z{number}"' + (' aria-current="true"' if cited else "")
-        items.append(f"<li{attrs}>{item}</li>")
-    return f'<ol class="zm-doc" start="{lines[0][0]}">' + "".join(items) + "</ol>"
+        body = text if text.strip() else Markup("&nbsp;")
+        template = '<li value="{n}" id="z{n}" aria-current="true"><mark>{body}</mark></li>' if cited else \
+            '<li value="{n}" id="z{n}">{body}</li>'
+        items.append(html(template, n=number, body=body))
+    return html('<ol class="zm-doc" start="{start}">{items}</ol>', start=lines[0][0], items=join(items))
 
 
 def link_params(source_id: str, line_from: int, line_to: int, lang: str) -> dict[str, str]:

@@ -6,7 +6,6 @@ escaped HTML out; badge functions are passed in, so no Streamlit is needed. No d
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -18,6 +17,7 @@ import pandas as pd
 from dashboard import implementation_model
 from dashboard.headline import counts_in_headline, headline_status, is_true
 from dashboard.i18n import t
+from dashboard.markup import Markup, escape, html, join
 from indicators.evidence import IMPLEMENTATION_STATUSES
 from dashboard.style import STATUS_STYLE
 from indicators.fmt import PERCENT, format_date, format_number, format_quantity, unit_from_row
@@ -210,65 +210,73 @@ def goal_href(target_id: str, lang: str) -> str:
 
 
 
-def card_html(card: Card, lang: str, badge: Callable[[str, str], str], demo: Callable[[str], str]) -> str:
-    """One goal card as HTML, all text escaped: badge(status, lang) (symbol + word), demo(lang) and
-    "Daten veraltet" marks, title, value vs target, reason, data year · Stand · deadline, sources,
-    a same-tab link to the goal page; a card with `error` shows its title and message only."""
-    title = f'<div class="zm-card-title">{html.escape(card.title)}</div>'
+def card_html(card: Card, lang: str, badge: Callable[[str, str], str], demo: Callable[[str], str]) -> Markup:
+    """One goal card as HTML (dashboard.markup: all text escaped): badge(status, lang) (symbol +
+    word) and demo(lang) are HTML by contract; "Daten veraltet" marks, title, value vs target,
+    reason, data year · Stand · deadline, sources, a same-tab link to the goal page; a card with
+    `error` shows its title and message only (`code` in the message as <code>)."""
+    title = html('<div class="zm-card-title">{title}</div>', title=card.title)
     if card.error:
-        message = re.sub(r"`([^`]*)`", r"<code>\1</code>", html.escape(card.error))
-        return f'<article class="zm-card zm-card-bad">{title}<div class="zm-card-error">{message}</div></article>'
-    head = badge(card.status, lang) + (" " + demo(lang) if card.is_demo else "") + (
-        f' <span class="zm-stale">{html.escape(t("stale_badge", lang))}</span>' if card.stale else "") + (
-        f' <span class="zm-stale">{html.escape(t("impl_old", lang))}</span>' if card.old_evidence else "")
-    value = f'<div class="zm-card-value">{html.escape(card.value_text)}</div>' if card.value_text else ""
+        message = Markup(re.sub(r"`([^`]*)`", r"<code>\1</code>", escape(card.error)))
+        return html('<article class="zm-card zm-card-bad">{title}<div class="zm-card-error">{message}</div></article>',
+                    title=title, message=message)
+    marks = [Markup(badge(card.status, lang))] + ([Markup(demo(lang))] if card.is_demo else []) + [
+        html('<span class="zm-stale">{text}</span>', text=t(key, lang))
+        for key, shown in (("stale_badge", card.stale), ("impl_old", card.old_evidence)) if shown]
+    value = html('<div class="zm-card-value">{text}</div>', text=card.value_text) if card.value_text else ""
     meta = " · ".join(x for x in (card.data_year_text, card.as_of_text, card.deadline_text) if x)
     sources = " · ".join(x for x in (card.data_source, card.goal_author) if x)
-    link = (f'<a class="zm-card-link" href="{html.escape(goal_href(card.target_id, lang))}" target="_self">'
-            f'{html.escape(t("ov_details", lang))} →</a>')
-    return (f'<article class="zm-card"><div class="zm-card-head">{head}</div>{title}{value}'
-            f'<div class="zm-card-reason">{html.escape(card.reason)}</div>'
-            f'<div class="zm-muted">{html.escape(meta)}</div><div class="zm-muted">{html.escape(sources)}</div>'
-            f'{link}</article>')
+    return html('<article class="zm-card"><div class="zm-card-head">{head}</div>{title}{value}'
+                '<div class="zm-card-reason">{reason}</div><div class="zm-muted">{meta}</div>'
+                '<div class="zm-muted">{sources}</div>{link}</article>',
+                head=join(marks, " "), title=title, value=value, reason=card.reason, meta=meta,
+                sources=sources, link=_details_link(card.target_id, lang))
+
+
+def _details_link(target_id: str, lang: str) -> Markup:
+    """The same-tab link „Details →“ to a goal's page."""
+    return html('<a class="zm-card-link" href="{href}" target="_self">{text} →</a>',
+                href=goal_href(target_id, lang), text=t("ov_details", lang))
 
 
 def group_html(rows: Sequence[Mapping], lang: str, badge: Callable[[str, str], str],
-               demo: Callable[[str], str]) -> str:
+               demo: Callable[[str], str]) -> Markup:
     """Goals judged on one series as ONE wide card: the group's counted status, "3 Ziele, eine
     Datenreihe: <indicator>", then one column per goal side by side (earliest deadline first)
     with its deadline, title, own status, value, author and link. Counted once in the headline."""
     first = rows[0]
     status = str(first.get("counted_status") or headline_status(first))
-    marks = demo(lang) if any(build_card(r, lang).is_demo for r in rows) else ""
+    marks = Markup(demo(lang)) if any(build_card(r, lang).is_demo for r in rows) else ""
     name = first.get(f"indicator_{lang}") or first.get("indicator_id")
-    columns = "".join(_group_column(build_card(r, lang), r, lang, badge) for r in sorted(
+    columns = join(_group_column(build_card(r, lang), lang, badge) for r in sorted(
         rows, key=lambda r: (_int_or_none(r.get("deadline_year")) or 9999, str(r.get("target_id")))))
-    return (f'<article class="zm-card zm-group"><div class="zm-card-head">{badge(status, lang)} {marks}</div>'
-            f'<div class="zm-card-title">{html.escape(t("ov_group_title", lang, n=len(rows), series=name))}</div>'
-            f'<div class="zm-card-reason">{html.escape(t("ov_group_note", lang))}</div>'
-            f'<div class="zm-group-cols">{columns}</div></article>')
+    return html('<article class="zm-card zm-group"><div class="zm-card-head">{badge} {marks}</div>'
+                '<div class="zm-card-title">{title}</div><div class="zm-card-reason">{note}</div>'
+                '<div class="zm-group-cols">{columns}</div></article>',
+                badge=Markup(badge(status, lang)), marks=marks, columns=columns,
+                title=t("ov_group_title", lang, n=len(rows), series=name), note=t("ov_group_note", lang))
 
 
-def _group_column(card: Card, row: Mapping, lang: str, badge: Callable[[str, str], str]) -> str:
+def _group_column(card: Card, lang: str, badge: Callable[[str, str], str]) -> Markup:
     """One goal of a series group: deadline (large), title, own status, value, reason, author, link."""
     if card.error:
-        return f'<div class="zm-group-col">{html.escape(card.title)}: {html.escape(card.error)}</div>'
-    link = (f'<a class="zm-card-link" href="{html.escape(goal_href(card.target_id, lang))}" target="_self">'
-            f'{html.escape(t("ov_details", lang))} →</a>')
-    return (f'<div class="zm-group-col"><div class="zm-group-deadline">{html.escape(card.deadline_text)}</div>'
-            f'<div class="zm-card-title">{html.escape(card.title)}</div><div>{badge(card.status, lang)}</div>'
-            f'<div class="zm-card-value">{html.escape(card.value_text)}</div>'
-            f'<div class="zm-card-reason">{html.escape(card.reason)}</div>'
-            f'<div class="zm-muted">{html.escape(card.goal_author)}</div>{link}</div>')
+        return html('<div class="zm-group-col">{title}: {error}</div>', title=card.title, error=card.error)
+    return html('<div class="zm-group-col"><div class="zm-group-deadline">{deadline}</div>'
+                '<div class="zm-card-title">{title}</div><div>{badge}</div>'
+                '<div class="zm-card-value">{value}</div><div class="zm-card-reason">{reason}</div>'
+                '<div class="zm-muted">{author}</div>{link}</div>',
+                deadline=card.deadline_text, title=card.title, badge=Markup(badge(card.status, lang)),
+                value=card.value_text, reason=card.reason, author=card.goal_author,
+                link=_details_link(card.target_id, lang))
 
 
 def theme_cards_html(goals: Sequence[Mapping], lang: str, badge: Callable[[str, str], str],
-                     demo: Callable[[str], str], total: int = 0, more_href: str = "") -> str:
+                     demo: Callable[[str], str], total: int = 0, more_href: str = "") -> Markup:
     """The cards of one theme's goal rows (display order) as ONE HTML grid, plus a link
     "Alle N anzeigen" to `more_href` when `total` goals have values but fewer rows came in.
     Rows of one series group (column `series`) become one group card where the first appears."""
     if not goals:
-        return ""
+        return Markup("")
     pieces, done = [], set()
     for row in goals:
         label = row.get("series") or ""
@@ -279,7 +287,6 @@ def theme_cards_html(goals: Sequence[Mapping], lang: str, badge: Callable[[str, 
                 pieces.append(group_html(members, lang, badge, demo))
             continue
         pieces.append(card_html(build_card(row, lang), lang, badge, demo))
-    label = t("ov_show_all", lang, n=total, hidden=total - len(goals))
-    more = (f'<a class="zm-more" href="{html.escape(more_href)}" target="_self">{html.escape(label)}</a>'
-            if total > len(goals) else "")
-    return f'<div class="zm-cards">{"".join(pieces)}</div>{more}'
+    more = html('<a class="zm-more" href="{href}" target="_self">{label}</a>', href=more_href,
+                label=t("ov_show_all", lang, n=total, hidden=total - len(goals))) if total > len(goals) else ""
+    return html('<div class="zm-cards">{cards}</div>{more}', cards=join(pieces), more=more)

@@ -6,14 +6,13 @@ up to the build's Stand), calls dashboard.changes_view and renders; rules in das
 
 from __future__ import annotations
 
-import html
-
 import streamlit as st
 
 from dashboard import changes_model as cm
 from dashboard import changes_view as view
 from dashboard import components
 from dashboard.i18n import t
+from dashboard.markup import html, join
 from dashboard.overview_cards import goal_href
 
 
@@ -40,11 +39,11 @@ def _dates(first, last) -> cm.Window:
 def _goal_list(items: list[dict]) -> None:
     """Linked goal titles, each with its line of text."""
     shown, more = cm.limited(items)
-    st.html('<ul class="zm-list">' + "".join(
-        f'<li><a href="{html.escape(goal_href(i["target_id"], lang))}" target="_self">'
-        f'{html.escape(str(i["title"]))}</a> – {html.escape(i.get("change") or i["text"])}'
-        + (f'<br><span class="zm-muted">{html.escape(i["reason"])}</span>' if i.get("reason") else "")
-        + "</li>" for i in shown) + "</ul>")
+    st.html(html('<ul class="zm-list">{items}</ul>', items=join(
+        html('<li><a href="{href}" target="_self">{title}</a> – {text}{reason}</li>',
+             href=goal_href(i["target_id"], lang), title=i["title"], text=i.get("change") or i["text"],
+             reason=html('<br><span class="zm-muted">{reason}</span>', reason=i["reason"]) if i.get("reason") else "")
+        for i in shown)))
     if more:
         st.caption(t("ch_more", lang, n=more))
 

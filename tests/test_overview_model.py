@@ -234,6 +234,18 @@ def demo(lang: str) -> str:
     return "<i>DEMO</i>"
 
 
+def test_a_series_group_card_escapes_its_goals_and_series_name_and_keeps_the_badges():
+    rows = [goal(g, title_de=f"Klima <b>{g}</b> & mehr", series="co2", indicator_de="CO₂ <i>gesamt</i>",
+                 deadline_year=year, status="missed", latest_value=1.0, latest_year=2018)
+            for g, year in (("k2045", 2045), ("k2035", 2035))]
+    text = cards.theme_cards_html(rows, "de", badge, demo)
+    assert "<b>k2035</b>" not in text and "Klima &lt;b&gt;k2035&lt;/b&gt; &amp; mehr" in text
+    assert "CO₂ &lt;i&gt;gesamt&lt;/i&gt;" in text and text.count('class="zm-card zm-group"') == 1
+    assert text.index("k2035") < text.index("k2045")  # earliest deadline first
+    assert "<b>[" in text  # the badges are HTML by contract, not escaped
+    assert text.count('href="ziel?goal=k20') == 2
+
+
 def test_card_html_escapes_every_text_and_links_to_the_goal_page_in_the_same_tab():
     row = goal("x&y", title_en="Trees <script>alert(1)</script> & more", status="off_track", latest_value=1.0,
                latest_year=2023, reason_en='Fell "short"', data_is_demo=True, stale=True,
