@@ -10,7 +10,6 @@ database, no Streamlit, no JavaScript. Numbers in the screen's language (1.234 /
 from __future__ import annotations
 
 import functools
-import html
 import json
 import math
 
@@ -19,6 +18,7 @@ from shapely.geometry import shape
 from dashboard.charts import status_colour
 from dashboard.charts.maps import label_point
 from dashboard.kiosk.models import SlideError
+from dashboard.markup import escape
 from dashboard.style import GRID_COLOUR, INK, OBSERVED_COLOUR, STATUS_STYLE, TARGET_COLOUR, WHITE
 from indicators import fmt
 
@@ -52,7 +52,7 @@ def _tick_text(value: float, lang: str) -> str:
 def _text(x: float, y: float, text: str, anchor: str = "middle", size: int = TICK_PX,
           colour: str = INK, weight: int = 400) -> str:
     return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" '
-            f'font-weight="{weight}" fill="{colour}">{html.escape(text)}</text>')
+            f'font-weight="{weight}" fill="{colour}">{escape(text)}</text>')
 
 
 class _Frame:
@@ -125,8 +125,8 @@ def goal_chart(slide, lang: str, width: int = 900, height: int = 600) -> str:
     body = _axes(frame, ticks, list(slide.years), lang) + _marks(frame, slide) + _target(
         frame, target, slide.target_label)
     return (f'<svg xmlns="{SVG_NS}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-            f'aria-label="{html.escape(slide.title)}" font-family="Source Sans Pro, DejaVu Sans, Arial, sans-serif">'
-            f'<title>{html.escape(slide.title)}</title>{"".join(body)}</svg>')
+            f'aria-label="{escape(slide.title)}" font-family="Source Sans Pro, DejaVu Sans, Arial, sans-serif">'
+            f'<title>{escape(slide.title)}</title>{"".join(body)}</svg>')
 
 
 def _rings(geometry: str) -> list[list[tuple[float, float]]]:
@@ -159,9 +159,9 @@ def district_map(slide, lang: str, width: int = 820, height: int = 640) -> str:
     for district in slide.districts:
         path = " ".join("M" + " L".join(at(lon, lat) for lon, lat in ring) + " Z" for ring in rings[district.code])
         parts.append(f'<path d="{path}" fill="{status_colour(district.status)}" stroke="{WHITE}" '
-                     f'stroke-width="3" data-district="{html.escape(district.code)}"/>')
+                     f'stroke-width="3" data-district="{escape(district.code)}"/>')
     for district in slide.districts:
         x, y = (float(v) for v in at(*label_point(json.loads(district.geometry))).split(","))
         parts.append(_text(x, y + 14, STATUS_STYLE[district.status].symbol, size=40, colour=WHITE, weight=700))
     return (f'<svg xmlns="{SVG_NS}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-            f'aria-label="{html.escape(slide.title)}"><title>{html.escape(slide.title)}</title>{"".join(parts)}</svg>')
+            f'aria-label="{escape(slide.title)}"><title>{escape(slide.title)}</title>{"".join(parts)}</svg>')
