@@ -73,6 +73,12 @@ def start_server(db_path: Path, extra_env: dict | None = None) -> tuple[subproce
     raise RuntimeError(f"streamlit did not start: {log_path.read_text(errors='replace')[-2000:]}")
 
 
+def server_log(url: str) -> str:
+    """What the test server at `url` (from start_server) has written to its log so far."""
+    port = url.rsplit(":", 1)[1]
+    return (SERVER_LOGS / f"server-{port}.log").read_text(encoding="utf-8", errors="replace")
+
+
 def stop_server(proc: subprocess.Popen) -> None:
     """Stop a server from start_server: terminate, and kill it if it has not ended in 10 s."""
     proc.terminate()

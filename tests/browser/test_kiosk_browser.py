@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.browser.conftest import fresh_page, screenshot, start_server, stop_server
+from tests.browser.conftest import fresh_page, screenshot, server_log, start_server, stop_server
 from tests.real_figures import shown_figure
 
 pytestmark = pytest.mark.browser
@@ -216,5 +216,5 @@ def test_no_qr_code_without_a_public_address(chromium, browser, screen, built_db
         assert len(set(seen)) >= 3 and screen.is_visible("[data-testid=zkStand]")
     finally:
         stop_server(proc)
-    log = proc.stderr.read().decode()
+    log = server_log(url)
     assert "no QR codes on the screen" in log and "ZM_PUBLIC_URL" in log
