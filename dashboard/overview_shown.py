@@ -50,7 +50,6 @@ class Shown:
     counted: int  # goals left by the filters other than status: what the tiles count
     counts: Mapping[str, int]  # tiles: goals per status (om.count_by_status)
     groups: tuple[int, int] | None  # (counted goals in series groups, number of groups), None if none
-    attention: tuple  # om.attention of the shown goals, as tuples
     balance: Mapping | None  # implementation_model.balance of the counted goals
     shown: int  # goals after every filter
     uses_demo: bool  # a shown goal uses Beispieldaten
@@ -75,16 +74,15 @@ def shown(state: om.ViewState, lang: str, stand: dt.date | None = None) -> Shown
     docs = query(datenlage_q.document_titles)
     titles = {d["source_id"]: f"{d['author']}: {d['title']}" for d in docs.to_dict("records")}
     counts = MappingProxyType(om.count_by_status(counted))
-    attention = tuple((status, tuple(tuple(entry) for entry in items)) for status, items in om.attention(goals, lang))
     return Shown(
         total=len(table), counted=len(counted), counts=counts,
         groups=(len(series), int(series.nunique())) if len(series) else None,
-        attention=attention, balance=implementation_model.balance(counted, titles, lang),
+        balance=implementation_model.balance(counted, titles, lang),
         shown=len(goals), uses_demo=bool(goals["uses_demo"].any()), expand=not goals["has_value"].any(),
         sections=tuple(_section(part, state, lang)
                        for part in om.theme_sections(goals, lang, om.CARD_LIMIT, state.expanded)),
         stand_line=om.stand_text(query(build_info), lang), tiles_html=overview_html.tiles(counts, state, lang),
-        attention_html=overview_html.attention(attention, state, lang))
+        attention_html=overview_html.attention(om.attention(goals, lang), state, lang))
 
 
 def _section(part: tuple, state: om.ViewState, lang: str) -> Section:
