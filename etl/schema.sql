@@ -86,7 +86,7 @@ CREATE TABLE target_status (
     progress DOUBLE, required_pace DOUBLE, pace_de VARCHAR NOT NULL, pace_en VARCHAR NOT NULL,
     forecast_value DOUBLE, forecast_year INTEGER, stale BOOLEAN NOT NULL,
     uses_demo BOOLEAN NOT NULL, reason_de VARCHAR NOT NULL, reason_en VARCHAR NOT NULL,
-    inputs_json VARCHAR NOT NULL,
+    inputs_json VARCHAR NOT NULL, start_point_year INTEGER, start_point_value DOUBLE,
     PRIMARY KEY (target_id, area_level, area_code)
 );
 CREATE TABLE document_lines (

@@ -5,7 +5,8 @@ the as-of date, and optionally the planned paths (Soll-Pfade) with the sources c
 one row per target and area (the city, plus each Stadtbezirk for goals whose target applies to
 every Stadtbezirk), columns STATUS_COLUMNS. `uses_demo` is True exactly when a demo value lies in
 a year whose value decided the status (Assessment.decided_by_years); the starting point
-(start_point_year/start_point_value) travels in inputs_json.
+(Assessment.start_point_year/start_point_value, the latest value before the goal's start) is
+written as typed columns of its own, for the pages to join on.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ STATUS_COLUMNS = [
     "target_id", "area_level", "area_code", "as_of", "status", "rule", "latest_year",
     "latest_value", "expected_value", "progress", "required_pace", "pace_de", "pace_en",
     "forecast_value", "forecast_year", "stale", "uses_demo", "reason_de", "reason_en", "inputs_json",
+    "start_point_year", "start_point_value",
 ]
 
 
@@ -126,4 +128,5 @@ def _row(target_id: str, level: str, code: str, as_of: dt.date, a: Assessment, d
         pace_de=a.pace_de, pace_en=a.pace_en, forecast_value=a.forecast_value,
         forecast_year=a.forecast_year, stale=a.stale, uses_demo=demo, reason_de=a.reason_de,
         reason_en=a.reason_en, inputs_json=a.inputs.to_json(),
+        start_point_year=a.start_point_year, start_point_value=a.start_point_value,
     )

@@ -22,6 +22,7 @@ from dashboard.qr import qr_data_uri, qr_png
 from dashboard.queries import kiosk as q
 from dashboard.queries import targets as tq
 from indicators.fmt import format_number
+from indicators.inputs import RuleInputs
 
 URL = "https://zielmonitor.example"
 NOW = dt.datetime(2026, 11, 21, 12, 0)
@@ -245,10 +246,10 @@ def _goal_page_total(db, goal_id: str) -> tuple[str, float | None]:
 def test_kiosk_and_goal_page_agree_on_every_cumulative_total(db):
     deck = deck_for(db, {})
     sums = [s for s in deck.slides if s.kind == "goal" and s.chart == "sum"]
-    expected = {tid for (tid,) in db.execute(
-        "SELECT t.target_id FROM targets t JOIN target_status s ON s.target_id = t.target_id "
-        "AND s.area_level = 'city' WHERE t.kind IN ('cumulative', 'budget') "
-        "AND json_extract(s.inputs_json, '$.sum') IS NOT NULL").fetchall()}
+    expected = {tid for tid, raw in db.execute(
+        "SELECT t.target_id, s.inputs_json FROM targets t JOIN target_status s ON s.target_id = t.target_id "
+        "AND s.area_level = 'city' WHERE t.kind IN ('cumulative', 'budget')").fetchall()
+        if RuleInputs.from_json(raw).get("sum") is not None}
     assert expected and {s.target_id for s in sums} == expected
     for slide in sums:
         page_number, page_line_end = _goal_page_total(db, slide.target_id)

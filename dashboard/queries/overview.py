@@ -13,25 +13,18 @@ from dashboard.queries import frame, one
 
 
 # Each goal's starting point for one area level, as the status rules computed it (the latest
-# value before the goal's start year, in target_status.inputs_json: etl.status / indicators.rules
-# are its one source), with the demo flag of the observation(s) of that year. Used by the overview
-# cards and the goal page.
+# value before the goal's start year: typed columns of target_status, written by etl.status from
+# the rules' Assessment), with the demo flag of the observation(s) of that year. Used by the
+# overview cards and the goal page.
 START_POINTS_SQL = """
-    WITH readable AS (  -- a broken inputs_json has no starting point (its card says it is broken)
-        SELECT s.target_id, s.area_level, s.area_code, t.indicator_id, CAST(s.inputs_json AS JSON) AS inputs
-        FROM target_status s JOIN targets t ON t.target_id = s.target_id
-        WHERE s.area_level = ? AND json_valid(s.inputs_json)),
-    points AS (
-        SELECT target_id, area_level, area_code, indicator_id,
-               CAST(json_extract_string(inputs, '$.start_point_year') AS INTEGER) AS start_point_year,
-               CAST(json_extract_string(inputs, '$.start_point_value') AS DOUBLE) AS start_point_value
-        FROM readable WHERE json_extract_string(inputs, '$.start_point_year') IS NOT NULL)
-    SELECT p.target_id, p.start_point_year, p.start_point_value,
+    SELECT s.target_id, s.start_point_year, s.start_point_value,
            coalesce(bool_or(o.is_demo), false) AS start_point_is_demo
-    FROM points p
-    LEFT JOIN observations o ON o.indicator_id = p.indicator_id AND o.area_level = p.area_level
-                            AND o.area_code = p.area_code AND o.year = p.start_point_year
-    GROUP BY p.target_id, p.start_point_year, p.start_point_value"""
+    FROM target_status s
+    JOIN targets t ON t.target_id = s.target_id
+    LEFT JOIN observations o ON o.indicator_id = t.indicator_id AND o.area_level = s.area_level
+                            AND o.area_code = s.area_code AND o.year = s.start_point_year
+    WHERE s.area_level = ? AND s.start_point_year IS NOT NULL
+    GROUP BY s.target_id, s.start_point_year, s.start_point_value"""
 
 
 def overview_values(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
