@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard import headline
 from dashboard.i18n import t
-from dashboard.style import IMPLEMENTATION_STYLE, STATUS_ORDER, STATUS_STYLE, status_label
+from dashboard.style import IMPLEMENTATION_STYLE, STATUS_ORDER, status_label
 from indicators.fmt import format_date
 from indicators.model import ACHIEVED, AT_RISK, MISSED, NO_DATA, NOT_ASSESSABLE, OFF_TRACK, ON_TRACK
 

@@ -61,11 +61,11 @@ def _weights(rng: np.random.Generator, n: int) -> np.ndarray:
 
 
 def _series(rng, codes, years, spec) -> dict:
-    """A yearly series: start * (1 + growth)^t * noise, split across areas; rounded."""
+    """A yearly series: start * (1 + growth)^step * noise, split across areas; rounded."""
     shares = _weights(rng, len(codes))
     out = {}
-    for t, year in enumerate(years):
-        total = spec.get("start", 100.0) * (1 + spec.get("growth", 0.0)) ** t
+    for step, year in enumerate(years):
+        total = spec.get("start", 100.0) * (1 + spec.get("growth", 0.0)) ** step
         noise = rng.normal(1.0, spec.get("noise", 0.1), size=len(codes)).clip(0.2, 1.8)
         for code, share, factor in zip(codes, shares, noise):
             out[(code, year)] = float(round(total * share * factor))
@@ -78,8 +78,8 @@ def _first_completion(rng, codes, years, share_first_year) -> dict:
     for code in codes:
         draw = rng.uniform()
         done_in = 0 if draw < share_first_year else (1 if draw < 0.85 else None)
-        for t, year in enumerate(years):
-            out[(code, year)] = 1.0 if done_in == t else 0.0
+        for step, year in enumerate(years):
+            out[(code, year)] = 1.0 if done_in == step else 0.0
     return out
 
 

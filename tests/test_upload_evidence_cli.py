@@ -93,7 +93,7 @@ def test_withdraw_and_correct(cli, capsys):
     assert main(["evidence", "withdraw", "spd2025_l89_schulen_internet", "--user", "anna"]) == 0
     assert "spd2025_l89_schulen_internet" not in evidence_ids(db)
     (tmp / "k.csv").write_bytes(evidence_file(
-        f"korrigieren;spd2025_l89_tablets;endgeraete_alle_schueler_dos;2025;begonnen;;;;;;;Nur ein Teil der Schulen"))
+        "korrigieren;spd2025_l89_tablets;endgeraete_alle_schueler_dos;2025;begonnen;;;;;;;Nur ein Teil der Schulen"))
     assert main(["evidence", "add", str(tmp / "k.csv"), "--user", "anna", "--lang", "en"]) == 0
     assert "Evidence upload E-0002 applied" in capsys.readouterr().out
     con = duckdb.connect(str(db), read_only=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from dashboard.queries import frame, one
+from dashboard.queries import frame
 
 
 def upload_indicators(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
