@@ -27,7 +27,7 @@ db: setup
 	$(PY) -m etl build
 
 test: setup
-	$(PY) -m pytest -n auto --dist loadgroup
+	$(PY) -m pytest -n auto --dist loadgroup --durations=25
 
 bench: setup
 	$(PY) -m bench
