@@ -91,15 +91,17 @@ def healthy(url: str) -> bool:
         return False
 
 
-def _alive(pid: int) -> bool:
-    """True if a process with this pid exists."""
+def alive(pid: int) -> bool:
+    """True while process `pid` runs. A process that has ended but whose parent has not yet
+    collected its exit status (a zombie, e.g. a launcher started by a script that waits for it
+    only later) has ended: it holds no port, no file and no child, and SIGKILL cannot end it."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
         return False
-    except PermissionError:
+    except PermissionError:  # /proc hides other users' processes: it exists
         return True
-    return True
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 class Cluster:
@@ -206,7 +208,7 @@ class Cluster:
         pid_file = self.run_dir / PID_FILE
         if pid_file.exists():
             running = json.loads(pid_file.read_text()).get("launcher", 0)
-            if running != os.getpid() and _alive(running):
+            if running != os.getpid() and alive(running):
                 raise ClusterError(f"already running (pid {running}, {pid_file}); stop it with `make stop`")
         self._write_pid_file()
 
@@ -223,14 +225,14 @@ def stop_running(run_dir: Path | None = None, timeout: float = 30) -> str:
     if not pid_file.exists():
         return "not running (no pid file)"
     pid = json.loads(pid_file.read_text()).get("launcher", 0)
-    if not pid or not _alive(pid):
+    if not pid or not alive(pid):
         pid_file.unlink()
         return f"not running (stale pid file of pid {pid} removed)"
     os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
-    while _alive(pid) and time.monotonic() < deadline:
+    while alive(pid) and time.monotonic() < deadline:
         time.sleep(0.2)
-    if _alive(pid):
+    if alive(pid):
         os.kill(pid, signal.SIGKILL)
         pid_file.unlink(missing_ok=True)
         return f"killed launcher {pid} after {timeout:.0f} s"

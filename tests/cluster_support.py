@@ -2,6 +2,8 @@
 
 start_cluster: the launcher as a user starts it, in its own process, with replicas on free ports,
 the proxy on a free port on 127.0.0.1 and a private runtime folder; returns once the proxy answers.
+stop_cluster: `make stop`, returning what it said and the processes it left. open_viewers:
+viewers' sessions (websockets), one per replica, open until closed.
 """
 
 from __future__ import annotations
@@ -11,10 +13,16 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard.cluster import free_ports, healthy
+from websockets.sync.client import ClientConnection, connect
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from dashboard.cluster import alive, free_ports, healthy
 from tests.conftest import ROOT
 
 
@@ -35,15 +43,6 @@ class Running:
         """Launcher and children pids."""
         info = self.info()
         return [info["launcher"], *info["children"].values()]
-
-
-def alive(pid: int) -> bool:
-    """True while the process exists and is not a zombie."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state != "Z"
 
 
 def start_cluster(db_path: Path, run_dir: Path, replicas: int = 2, extra_env: dict | None = None,
@@ -68,10 +67,32 @@ def start_cluster(db_path: Path, run_dir: Path, replicas: int = 2, extra_env: di
     raise RuntimeError(f"the cluster did not start: {text[-2000:]}")
 
 
-def stop_cluster(running: Running, timeout: float = 60) -> list[int]:
-    """`python -m dashboard.cluster stop` (as `make stop`); returns the pids still alive after it."""
+def stop_cluster(running: Running, timeout: float = 60) -> tuple[str, list[int]]:
+    """`python -m dashboard.cluster stop` (as `make stop`); returns what it printed and the pids
+    (launcher, replicas, proxy) still running after it."""
     pids = running.pids()
-    subprocess.run([sys.executable, "-m", "dashboard.cluster", "stop"], cwd=ROOT, env=running.env,
-                   timeout=timeout, check=True, capture_output=True)
+    done = subprocess.run([sys.executable, "-m", "dashboard.cluster", "stop"], cwd=ROOT, env=running.env,
+                          timeout=timeout, check=True, capture_output=True, text=True)
     running.proc.wait(timeout=10)
-    return [pid for pid in pids if alive(pid)]
+    return done.stdout.strip(), [pid for pid in pids if alive(pid)]
+
+
+@contextmanager
+def open_viewers(running: Running, replicas=("r1", "r2"), timeout: float = 60) -> Iterator[list[ClientConnection]]:
+    """One viewer on each of `replicas` through the proxy, as browser tabs: websocket sessions that
+    have loaded the overview (all at once), open until the block ends or the server closes them."""
+    url = running.url.replace("http://", "ws://") + "/_stcore/stream"
+    rerun = BackMsg()
+    rerun.rerun_script.query_string = ""
+    with ExitStack() as stack:
+        tabs = [stack.enter_context(connect(url, subprotocols=["streamlit"], proxy=None, max_size=None,
+                                            additional_headers={"Cookie": f"zm_replica={replica}"},
+                                            open_timeout=timeout)) for replica in replicas]
+        for ws in tabs:
+            ws.send(rerun.SerializeToString())
+        for ws in tabs:
+            msg = ForwardMsg()
+            while msg.WhichOneof("type") != "script_finished":
+                msg.ParseFromString(ws.recv(timeout=timeout))
+            assert msg.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY, msg
+        yield tabs

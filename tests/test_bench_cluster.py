@@ -69,10 +69,12 @@ def test_table_names_the_machine_every_run_and_every_verdict():
 
 @pytest.mark.skipif(not os.path.exists("/usr/sbin/haproxy") and not os.environ.get("CI"),
                     reason="haproxy not installed (apt-get install haproxy); in CI .ci/run installs it")
-def test_bench_cluster_load_runs_bare_and_project_behind_the_proxy(tmp_path):
-    """`python -m bench.cluster_load` with one replica and 2 viewers, as a user runs it."""
+def test_bench_cluster_load_runs_bare_and_project_behind_the_proxy(built_db, tmp_path):
+    """`python -m bench.cluster_load` with one replica and 2 viewers on a built database (--db, as
+    a user who has run `make db` passes it; the run's own build is the same ETL as the session's)."""
     done = subprocess.run(
-        [sys.executable, "-m", "bench.cluster_load", "--replicas", "1", "--viewers", "2", "--out", str(tmp_path)],
+        [sys.executable, "-m", "bench.cluster_load", "--replicas", "1", "--viewers", "2", "--db", str(built_db),
+         "--out", str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True, timeout=400,
     )
     assert done.returncode == 0, done.stderr[-3000:]

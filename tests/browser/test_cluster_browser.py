@@ -43,7 +43,8 @@ def site(tmp_path_factory, chromium, built_db):
            "ZM_USERS_FILE": str(tmp / "users.toml")}
     running = start_cluster(db, tmp / "run", replicas=2, extra_env=env)
     yield running, db, tmp
-    left = stop_cluster(running)
+    said, left = stop_cluster(running)
+    assert said.startswith("stopped"), said  # by SIGTERM, in time: not "killed launcher … after 30 s"
     assert left == [], f"processes left after stopping the cluster: {left}"
 
 
