@@ -21,6 +21,7 @@ from pyogrio.errors import DataSourceError
 from pyproj import CRS
 
 from etl.errors import Problem
+from etl.names import fold
 
 CITY_CODE = "05913000"  # Amtlicher Gemeindeschlüssel of Dortmund
 CITY_NAME = "Dortmund"
@@ -50,16 +51,6 @@ AREA_COLUMNS = [
 
 class UnknownArea(LookupError):
     """A district name or number that matches no area of the given level."""
-
-
-def fold(text: object) -> str:
-    """The one folding of names for forgiving lookups (areas, indicators, column headers): lower
-    case, umlauts and ß spelled out, letters and digits only. 'Hörde' and 'Hoerde' give 'hoerde',
-    'Wert (Wohnungen)' gives 'wertwohnungen'; None or 0 gives ''."""
-    folded = str(text or "").strip().casefold()
-    for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        folded = folded.replace(src, dst)
-    return re.sub(r"[^a-z0-9]", "", folded)
 
 
 def name_key(text: str) -> str:

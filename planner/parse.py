@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from xml.etree import ElementTree
 
-from etl.areas import fold
+from etl.names import fold  # not etl.areas: the worker starts without pandas
 from planner.messages import CONTROL_CHARS, UploadProblem, char_name, visible
 from planner.columns import INDICATOR, SCHEMAS, Schema
 from planner.xlsx_guard import check_xlsx

@@ -6,7 +6,7 @@ import pytest
 
 from etl.__main__ import main
 from etl.uploads import UploadStore
-from tests.conftest import FIXTURE_RAW, RAW
+from tests.conftest import FIXTURE_RAW
 from tests.fixtures.uploads.make_fixtures import files
 from tests.fixtures.uploads.support import current, planner_site
 
@@ -14,20 +14,14 @@ GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2025;2.345\n".e
 
 
 @pytest.fixture()
-def cli(tmp_path, monkeypatch):
-    """A site built from a copy of the real raw data (its districts and indicators)."""
-    return tmp_path, planner_site(tmp_path, monkeypatch, RAW)
+def cli(tmp_path, monkeypatch, fixture_db):
+    """A site on a copy of the fixture folder and its built database, which have no completions
+    for 2025 (so an upload of 2025 is new whatever real data are added)."""
+    return tmp_path, planner_site(tmp_path, monkeypatch, FIXTURE_RAW, built=fixture_db)
 
 
-@pytest.fixture()
-def cli_fixture(tmp_path, monkeypatch):
-    """A site built from the fixture folder, which has no completions for 2025 of its own (so an
-    upload of 2025 is new whatever real data are added)."""
-    return tmp_path, planner_site(tmp_path, monkeypatch, FIXTURE_RAW)
-
-
-def test_dry_run_previews_and_stores_nothing(cli_fixture, capsys):
-    tmp, db = cli_fixture
+def test_dry_run_previews_and_stores_nothing(cli, capsys):
+    tmp, db = cli
     (tmp / "werte.csv").write_bytes(GOOD)
     assert main(["ingest", str(tmp / "werte.csv"), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -37,12 +31,14 @@ def test_dry_run_previews_and_stores_nothing(cli_fixture, capsys):
     assert current(db, "completed_dwellings", "city", "05913000", 2025) == []
 
 
+# all_errors.csv has 11 problems against the real 12 Stadtbezirke (tests/test_upload_parse.py); the
+# fixture's three know neither „Eving“ nor „4“, so its duplicate row is two unknown areas: 12.
 def test_broken_file_exits_non_zero_with_the_report(cli, capsys):
     tmp, db = cli
     (tmp / "fehler.csv").write_bytes(files()["all_errors.csv"])
     assert main(["ingest", str(tmp / "fehler.csv"), "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert "11 problems in" in err and "Problem(e)" not in err
+    assert "12 problems in" in err and "Problem(e)" not in err
     assert "Row 3, column “Gebiet”, “Hörder Bucht”: unknown area" in err
 
 
@@ -51,11 +47,11 @@ def test_broken_file_report_in_german(cli, capsys):
     (tmp / "fehler.csv").write_bytes(files()["all_errors.csv"])
     assert main(["ingest", str(tmp / "fehler.csv")]) == 2
     err = capsys.readouterr().err
-    assert "11 Probleme in" in err and "Zeile 3, Spalte „Gebiet“, „Hörder Bucht“: unbekanntes Gebiet" in err
+    assert "12 Probleme in" in err and "Zeile 3, Spalte „Gebiet“, „Hörder Bucht“: unbekanntes Gebiet" in err
 
 
-def test_ingest_list_and_rollback(cli_fixture, capsys):
-    tmp, db = cli_fixture
+def test_ingest_list_and_rollback(cli, capsys):
+    tmp, db = cli
     (tmp / "werte.csv").write_bytes(GOOD)
     assert main(["ingest", str(tmp / "werte.csv"), "--user", "anna", "--comment", "Zahl 2025"]) == 0
     assert current(db, "completed_dwellings", "city", "05913000", 2025) == [(2345.0, "U-0001")]

@@ -1,22 +1,27 @@
 """The Beispieldaten badge on the map comes from the observations' is_demo, never from the
 indicator catalogue (issue 16): real uploaded values of an indicator whose catalogue entry is
-demo carry no demo badge; the years still generated keep it."""
+demo carry no demo badge; the years still generated keep it. On the fixture folder, whose
+trees_planted is Beispieldaten per Stadtbezirk."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.apptest import run_page
-from tests.conftest import RAW
-from tests.fixtures.uploads.hostile_files import AREAS, csv_bytes, tree_row
+from tests.conftest import FIXTURE_RAW
+from tests.fixtures.uploads.hostile_files import csv_bytes, tree_row
 from tests.fixtures.uploads.support import built_with_upload, reference
+
+FIXTURE_DISTRICTS = ["Innenstadt-West", "Innenstadt-Nord", "Innenstadt-Ost"]
 
 
 @pytest.fixture(scope="module")
-def real_trees_db(tmp_path_factory):
-    """trees_planted (a demo indicator in the catalogue) with real 2024 values for all 12 districts."""
-    data = csv_bytes(*[tree_row(area, 2024, str(100 + n)) for n, area in enumerate(AREAS)])
-    db = built_with_upload(tmp_path_factory.mktemp("badge"), RAW, data, "baeume.csv", "Grünflächenamt")
+def real_trees_db(tmp_path_factory, fixture_db):
+    """trees_planted (a demo indicator in the catalogue) with real 2024 values for all three
+    Stadtbezirke of the fixture."""
+    data = csv_bytes(*[tree_row(area, 2024, str(100 + n)) for n, area in enumerate(FIXTURE_DISTRICTS)])
+    db = built_with_upload(tmp_path_factory.mktemp("badge"), FIXTURE_RAW, data, "baeume.csv",
+                           "Grünflächenamt", built=fixture_db)
     assert reference(db).indicators["trees_planted"]["source_kind"] == "demo"
     return db
 

@@ -129,14 +129,14 @@ def test_the_hostile_benchmark_runs_offline(capsys):
     assert "throttle rows 80" in out
 
 
-def test_a_file_with_40000_problems_shows_a_bounded_table_quickly(built_db, tmp_path, monkeypatch):
+def test_a_file_with_40000_problems_shows_a_bounded_table_quickly(fixture_db, tmp_path, monkeypatch):
     from planner.auth import add_user
     from tests.apptest import page_text, run_page
 
     add_user(tmp_path / "users.toml", "anna", "richtig-langes-passwort")
     monkeypatch.setenv("ZM_USERS_FILE", str(tmp_path / "users.toml"))
     monkeypatch.setenv("ZM_UPLOAD_DIR", str(tmp_path / "up"))
-    at = run_page(built_db, "pages/upload.py")
+    at = run_page(fixture_db, "pages/upload.py")
     at.text_input(key="zm_signin_user").input("anna")
     at.text_input(key="zm_signin_password").input("richtig-langes-passwort")
     at.button[0].click().run()

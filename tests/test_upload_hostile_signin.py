@@ -119,12 +119,12 @@ def test_the_throttle_file_and_the_accounts_file_are_owner_only(tmp_path, monkey
     assert stat.S_IMODE(throttle.path.stat().st_mode) == 0o600
 
 
-def test_viewers_see_a_sign_in_link_not_the_upload_page(built_db, tmp_path, monkeypatch):
+def test_viewers_see_a_sign_in_link_not_the_upload_page(fixture_db, tmp_path, monkeypatch):
     add_user(tmp_path / "users.toml", "anna", RIGHT)
     monkeypatch.setenv("ZM_USERS_FILE", str(tmp_path / "users.toml"))
-    at = run_page(built_db, "pages/overview.py")
+    at = run_page(fixture_db, "pages/overview.py")
     assert [link.value for link in at.page_link] == ["Anmelden (Fachbereiche)"]
-    at = run_page(built_db, "pages/upload.py")
+    at = run_page(fixture_db, "pages/upload.py")
     at.text_input(key="zm_signin_user").input("anna")
     at.text_input(key="zm_signin_password").input(RIGHT)
     at.button[0].click().run()

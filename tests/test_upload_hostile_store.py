@@ -11,9 +11,8 @@ import stat
 import pytest
 
 from etl.__main__ import main
-from etl.build import build
 from etl.uploads import UploadLogDamaged, UploadStore
-from tests.conftest import RAW
+from tests.conftest import FIXTURE_RAW
 from tests.fixtures.uploads.support import AS_OF, current
 
 GOOD = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2024;2.345\n".encode()
@@ -21,14 +20,16 @@ OTHER = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2023;1.999\n".
 
 
 @pytest.fixture()
-def cli(tmp_path, monkeypatch):
+def cli(tmp_path, monkeypatch, fixture_db):
+    """A copy of the fixture folder and of its built database (no uploads), wired through the
+    settings (ZM_*), with an empty upload store in tmp_path/up."""
     raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(FIXTURE_RAW, raw)
     db = tmp_path / "z.duckdb"
+    shutil.copy(fixture_db, db)
     for name, value in (("ZM_RAW_DIR", raw), ("ZM_DB_PATH", db), ("ZM_UPLOAD_DIR", tmp_path / "up"),
                         ("ZM_AS_OF", AS_OF.isoformat()), ("ZM_SHOW_DEMO", "1")):
         monkeypatch.setenv(name, str(value))
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(tmp_path / "up"))
     return tmp_path, db
 
 

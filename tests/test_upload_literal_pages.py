@@ -1,6 +1,7 @@
 """Text from uploads is shown literally on every page (issue 16): a planner's note with a
 Markdown link and image, or with HTML tags, never becomes a link, an image or markup – in
-Markdown elements, st.table cells, st.html blocks and chart hovers."""
+Markdown elements, st.table cells, st.html blocks and chart hovers. On the fixture folder
+(tests/fixtures/data: completions for the city, trees per Stadtbezirk)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from dashboard import literal
 from tests.apptest import run_page, shown
-from tests.conftest import RAW
+from tests.conftest import FIXTURE_RAW
 from tests.fixtures.uploads.hostile_files import csv_bytes
 from tests.fixtures.uploads.support import built_with_upload
 
@@ -23,13 +24,13 @@ MARKDOWN_KINDS = ("title", "header", "subheader", "markdown", "caption", "info",
 
 
 @pytest.fixture(scope="module")
-def hostile_db(tmp_path_factory):
-    """A database with two applied uploads whose notes are hostile (city and Hörde values)."""
+def hostile_db(tmp_path_factory, fixture_db):
+    """A database with an applied upload whose notes are hostile (city and two district values)."""
     data = csv_bytes(f"completed_dwellings;Dortmund;2024;2.345;Wohnungen;{HTML_NOTE} {MD_NOTE}",
-                     f"trees_planted;Hörde;2024;1.234;Bäume;{MD_NOTE}",
-                     f"trees_planted;Eving;2024;980;Bäume;{HTML_NOTE}")
-    return built_with_upload(tmp_path_factory.mktemp("hostile"), RAW, data, "werte.csv",
-                             "Quelle: [x](https://example.org)")
+                     f"trees_planted;Innenstadt-Nord;2024;1.234;Bäume;{MD_NOTE}",
+                     f"trees_planted;Innenstadt-Ost;2024;980;Bäume;{HTML_NOTE}")
+    return built_with_upload(tmp_path_factory.mktemp("hostile"), FIXTURE_RAW, data, "werte.csv",
+                             "Quelle: [x](https://example.org)", built=fixture_db)
 
 
 def unescaped_markup(markdown: str) -> list[str]:
@@ -101,7 +102,7 @@ def test_literal_text_escapes_markdown_and_html():
 
 def test_district_page_shows_notes_as_plain_text(hostile_db):
     at = run_page(hostile_db, "pages/districts.py",
-                  {"indicator": "trees_planted", "year": "2024", "district": "hoerde"})
+                  {"indicator": "trees_planted", "year": "2024", "district": "innenstadt-nord"})
     assert not at.exception
     seen = hostile_places(at)
     assert seen["table"] + seen["markdown"] >= 2  # the map table's source and the profile's

@@ -9,24 +9,18 @@ from dashboard.queries.uploads import upload_areas, upload_indicators
 from planner.template import template_csv
 from etl.uploads import UploadStore
 from tests.apptest import page_text, run_page
-from tests.conftest import FIXTURE_RAW, RAW
+from tests.conftest import FIXTURE_RAW
 from tests.fixtures.uploads.support import AS_OF, PASSWORD, current, planner_site
 
 GOAL = {"goal": "wohnungen_2000_pro_jahr"}
 
 
 @pytest.fixture()
-def site(tmp_path, monkeypatch):
-    """A tmp copy of the real raw data, upload store, users file and database, wired through
-    the settings."""
-    return planner_site(tmp_path, monkeypatch, RAW)
-
-
-@pytest.fixture()
-def fixture_site(tmp_path, monkeypatch):
-    """The same from the fixture folder, which has no completions for 2025 of its own (so an
-    upload of 2025 is new whatever real data are added)."""
-    return planner_site(tmp_path, monkeypatch, FIXTURE_RAW)
+def site(tmp_path, monkeypatch, fixture_db):
+    """A tmp copy of the fixture folder and its built database, upload store and users file,
+    wired through the settings. The fixture has no completions for 2025 of its own (so an upload
+    of 2025 is new whatever real data are added)."""
+    return planner_site(tmp_path, monkeypatch, FIXTURE_RAW, built=fixture_db)
 
 
 def sign_in(db, password=PASSWORD, lang=None):
@@ -62,8 +56,7 @@ def test_viewer_sees_only_the_sign_in_form(site):
     assert len(wrong.file_uploader) == 0
 
 
-def test_upload_preview_confirm_goal_page_rollback(fixture_site):
-    site = fixture_site
+def test_upload_preview_confirm_goal_page_rollback(site):
     at = sign_in(site)
     assert not at.exception
     assert "Angemeldet als **anna**" in page_text(at)
@@ -105,7 +98,7 @@ def test_broken_file_shows_every_problem_and_stores_nothing(site):
     at = sign_in(site)
     at.file_uploader[0].set_value(("fehler.csv", files()["all_errors.csv"], "text/csv")).run()
     text = page_text(at)
-    assert "11 Probleme" in text and "Problem(e)" not in text
+    assert "12 Probleme" in text and "Problem(e)" not in text  # 12 on the fixture's areas (test_upload_cli)
     assert "Hörder Bucht" in text and "unbekanntes Gebiet" in text
     assert all(b.key != "zm_upload_confirm" for b in at.button)
     assert UploadStore(site.parent / "up").entries() == []

@@ -1,4 +1,5 @@
-"""Apply, supersede, roll back, refuse, fail safely and serialise concurrent ingests."""
+"""Apply, supersede, roll back, refuse, fail safely and serialise concurrent ingests – on the
+fixture folder (tests/fixtures/data: completions 2019–2023, 2023 = 1.450; trees per Stadtbezirk)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from planner.effect import status_effect
 from etl.build import build
 from etl.uploads import UploadBusy, UploadError, UploadStore
 from tests.fixtures.uploads import make_fixtures
-from tests.conftest import RAW
+from tests.conftest import FIXTURE_RAW
 from tests.fixtures.uploads.support import AS_OF, current, dump, reference, same_content
 
 MB = 1024 * 1024
@@ -21,14 +22,11 @@ DWELLINGS_2023 = "Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2023;
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    """A tmp copy of data/raw and a database built from it with an empty upload store."""
-    root = tmp_path_factory.mktemp("upload_base")
-    raw = root / "raw"
-    shutil.copytree(RAW, raw)
-    db = root / "base.duckdb"
-    build(raw=raw, db_path=db, as_of=AS_OF, include_demo=True, uploads=UploadStore(root / "none"))
-    return raw, db, reference(db)
+def base(tmp_path_factory, fixture_db):
+    """A tmp copy of the fixture folder and the database built from it with no uploads."""
+    raw = tmp_path_factory.mktemp("upload_base") / "raw"
+    shutil.copytree(FIXTURE_RAW, raw)
+    return raw, fixture_db, reference(fixture_db)
 
 
 @pytest.fixture()
@@ -57,7 +55,7 @@ def test_upload_becomes_current_and_replaced_value_stays_superseded(env):
     rows = con.execute("SELECT value, revision, is_current, upload_id FROM observations_all WHERE "
                        "indicator_id = 'completed_dwellings' AND year = 2023 ORDER BY revision").fetchall()
     con.close()
-    assert rows == [(1379.0, 1, False, None), (1400.0, 2, True, "U-0001")]
+    assert rows == [(1450.0, 1, False, None), (1400.0, 2, True, "U-0001")]
     entry = store.uploads()[0]
     assert (entry["user"], entry["status"], entry["rows"][0]["value"]) == ("anna", "applied", 1400.0)
     assert (store.root / entry["file"]).read_bytes() == DWELLINGS_2023  # original kept by hash
@@ -173,7 +171,7 @@ def test_preview_status_effect_matches_the_rebuilt_database(env):
 
     store, db, ref, kw = env
     data = ("Indikator;Gebiet;Jahr;Wert\ncompleted_dwellings;Dortmund;2024;2.345\n"
-            "trees_planted;Hörde;2024;5.000\n").encode()
+            "trees_planted;Innenstadt-Nord;2024;5.000\n").encode()
     checked = ingest.check_file(data, "x.csv", ref, 5 * MB)
     con = duckdb.connect(str(db), read_only=True)
     ids = ("completed_dwellings", "trees_planted")

@@ -15,7 +15,7 @@ from etl.uploads import UploadStore
 from planner import workflow
 from tests.apptest import page_text
 from tests.fixtures.uploads.support import AS_OF
-from tests.test_upload_evidence_cli import DONE, GOAL, evidence_file, implementation
+from tests.test_upload_evidence_cli import BEFORE, DONE, GOAL, evidence_file, implementation
 from tests.test_upload_page import filled_template, sign_in, site  # noqa: F401 (fixture)
 
 
@@ -69,22 +69,22 @@ def test_evidence_on_the_page_add_preview_confirm_rollback(site, lang, words):  
     at.file_uploader[1].set_value(("nachweise.csv", evidence_file(DONE), "text/csv")).run()
     text = page_text(at)
     assert preview in text and action in text and before in text and after in text
-    assert implementation(site)[0] == "not_evidenced"          # nothing stored yet
+    assert implementation(site) == BEFORE                      # nothing stored yet
     at.text_input(key="zm_evidence_comment_0").input("Ratsbeschluss 03/2026")
     at.button(key="zm_evidence_confirm").click().run()
     assert not at.exception
     assert applied in page_text(at)
-    assert implementation(site) == ("done", "glasfaser_schulen_fertig")
-    assert "glasfaser_schulen_fertig" in page_text(at)         # the history lists the entry
+    assert implementation(site) == ("done", "familienkarte_eingefuehrt")
+    assert "familienkarte_eingefuehrt" in page_text(at)        # the history lists the entry
     at.selectbox(key="zm_rollback_pick").select("E-0001")
     at.button(key="zm_rollback_go").click().run()
-    assert implementation(site) == ("not_evidenced", "spd2025_l89_schulen_internet")
+    assert implementation(site) == BEFORE
     assert UploadStore(site.parent / "up").uploads()[0]["status"] == "rolled_back"
 
 
 def test_broken_evidence_file_on_the_page_changes_nothing(site):  # noqa: F811
     at = sign_in(site, lang="en")
-    row = f"neu;;{GOAL};2026-03-01;umgesetzt;spd_2025;89;;;;;"
+    row = f"neu;;{GOAL};2026-03-01;umgesetzt;gruene_cdu_2023;13;;;;;"
     at.file_uploader[1].set_value(("nachweise.csv", evidence_file(DONE, row), "text/csv")).run()
     text = page_text(at)
     assert "1 problem" in text and "the quote is missing" in text
