@@ -43,15 +43,17 @@ ON_PUBLIC_SERVER = pytest.mark.xdist_group("kiosk_public")
 @pytest.fixture(scope="module")
 def public_url(chromium, built_db):
     """One dashboard with a public address (QR codes on the slides) for this module's tests that
-    only watch the screen; each test opens its own browser session, with its own options."""
+    only watch the screen; each test opens its own Streamlit session, with its own options."""
     proc, url = start_server(built_db, PUBLIC)
     yield url
     stop_server(proc)
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def screen(browser):
-    """A fresh 1920×1080 page, like a foyer screen."""
+    """A 1920×1080 page, like a foyer screen, shared by this module's tests: each opens its kiosk
+    address with a full load (a new Streamlit session), and the browser keeps Streamlit's scripts
+    cached instead of fetching them into a new context for every test."""
     with fresh_page(browser, 1920, 1080) as pg:
         yield pg
 
