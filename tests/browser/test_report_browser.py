@@ -14,7 +14,7 @@ from dashboard.headline import headline_status
 from dashboard.style import status_word
 from indicators.fmt import format_date
 from report.model import goals_for
-from tests.browser.conftest import start_server, stop_server, wait_for_app
+from tests.browser.conftest import fresh_page, start_server, stop_server, wait_for_app
 
 # one worker runs them all under xdist (make test: --dist loadgroup): one server
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("report")]
@@ -28,6 +28,15 @@ def fresh_clone_url(built_db_nodemo):
     proc, url = start_server(built_db_nodemo)
     yield url
     stop_server(proc)
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    """One laptop-size page (1440×900) for this module's tests, in place of conftest's page per
+    test: each test loads its page afresh (a new Streamlit session), and the browser keeps
+    Streamlit's scripts cached instead of fetching them into a new context every time."""
+    with fresh_page(browser, 1440, 900) as pg:
+        yield pg
 
 
 def expected(db_path) -> dict[str, str]:
