@@ -43,15 +43,17 @@ ON_PUBLIC_SERVER = pytest.mark.xdist_group("kiosk_public")
 @pytest.fixture(scope="module")
 def public_url(chromium, built_db):
     """One dashboard with a public address (QR codes on the slides) for this module's tests that
-    only watch the screen; each test opens its own browser session, with its own options."""
+    only watch the screen; each test opens its own Streamlit session, with its own options."""
     proc, url = start_server(built_db, PUBLIC)
     yield url
     stop_server(proc)
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def screen(browser):
-    """A fresh 1920×1080 page, like a foyer screen."""
+    """A 1920×1080 page, like a foyer screen, shared by this module's tests: each opens its kiosk
+    address with a full load (a new Streamlit session), and the browser keeps Streamlit's scripts
+    cached instead of fetching them into a new context for every test."""
     with fresh_page(browser, 1920, 1080) as pg:
         yield pg
 
@@ -70,24 +72,31 @@ def watch(page, seconds: float, until=None) -> list[str]:
     return seen
 
 
-def sample(page, seconds: float, probe: str, every: int = 200, check=None) -> list:
-    """`probe` (JavaScript) evaluated every `every` ms for `seconds`, each result in order; check(page),
-    if given, runs after each sample (it asserts what must hold at every moment)."""
+def sample(page, seconds: float, probe: str, every: int = 200, check=None, until=None) -> list:
+    """`probe` (JavaScript) evaluated every `every` ms for up to `seconds` (or until until(samples)
+    is true), each result in order; check(page), if given, runs after each sample (it asserts what
+    must hold at every moment)."""
     samples = []
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         samples.append(page.evaluate(probe))
         if check:
             check(page)
+        if until and until(samples):
+            break
         page.wait_for_timeout(every)
     return samples
 
 
-def wait_for_slide(page, wanted: str, timeout: float = 40) -> None:
-    """Wait until the wanted slide is on screen with its chart drawn, then let it settle."""
+def wait_for_slide(page, wanted: str, timeout: float = 40, seen: list[str] | None = None) -> None:
+    """Wait until the wanted slide is on screen with its chart drawn, then let it settle; the slide
+    keys passed on the way are appended to `seen` (if given) in order of change."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if page.evaluate(SLIDE_JS) == wanted and page.evaluate(COMPLETE_JS, wanted):
+        key = page.evaluate(SLIDE_JS)
+        if seen is not None and key and (not seen or seen[-1] != key):
+            seen.append(key)
+        if key == wanted and page.evaluate(COMPLETE_JS, wanted):
             page.wait_for_timeout(300)
             if page.evaluate(COMPLETE_JS, wanted):
                 return
@@ -107,21 +116,16 @@ def font_px(page, selector: str) -> float:
 
 @ON_PUBLIC_SERVER
 def test_kiosk_rotates_without_chrome_in_large_type(screen, public_url, built_db):
+    """One pass through the deck (title, the three goals, map), each slide checked as it comes up."""
     screen.goto(f"{public_url}/?kiosk=1&seconds=3&goals={GOALS}")
     screen.wait_for_selector("[data-slide]", timeout=30_000)
-    seen = watch(screen, 30, until=lambda keys: len(keys) >= 5)
-    assert len(seen) >= 4, f"fewer than three slide changes: {seen}"  # 4 slides = 3 changes
-    for chrome in ('[data-testid="stSidebar"]', '[data-testid="stToolbar"]', '[data-testid="stHeader"]',
-                   '[data-testid="stStatusWidget"]', '[data-testid="stMainMenu"]',
-                   '[data-testid="stExpandSidebarButton"]'):
-        assert not visible(screen, chrome), f"{chrome} is visible"
-    assert not visible(screen, '[data-testid="stException"]') and not visible(screen, '[data-testid="stAlert"]')
+    seen: list[str] = []  # slide keys in order of change
 
-    wait_for_slide(screen, "title")
+    wait_for_slide(screen, "title", seen=seen)
     assert font_px(screen, ".zk-main") >= 96
     screenshot(screen, "kiosk-title")
 
-    wait_for_slide(screen, "goal:wohnungen_2000_pro_jahr")
+    wait_for_slide(screen, "goal:wohnungen_2000_pro_jahr", seen=seen)
     assert font_px(screen, ".zk-number") >= 96
     assert font_px(screen, ".zk-reason") >= 36 and font_px(screen, ".zk-source") >= 32
     assert screen.is_visible("[data-testid=zkQr]")
@@ -129,11 +133,18 @@ def test_kiosk_rotates_without_chrome_in_large_type(screen, public_url, built_db
     assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080  # one screen, no scrolling
     screenshot(screen, "kiosk-goal")
 
-    wait_for_slide(screen, "map")
+    wait_for_slide(screen, "map", seen=seen)
     assert "Beispieldaten" in screen.inner_text("[data-slide=map]")
     assert "Innenstadt-Nord" in screen.inner_text(".zk-list")  # districts by name, symbol and word
     assert screen.evaluate("() => document.documentElement.scrollHeight") <= 1080
     screenshot(screen, "kiosk-map")
+
+    assert len(seen) >= 4, f"fewer than three slide changes: {seen}"  # 4 slides = 3 changes
+    for chrome in ('[data-testid="stSidebar"]', '[data-testid="stToolbar"]', '[data-testid="stHeader"]',
+                   '[data-testid="stStatusWidget"]', '[data-testid="stMainMenu"]',
+                   '[data-testid="stExpandSidebarButton"]'):
+        assert not visible(screen, chrome), f"{chrome} is visible"
+    assert not visible(screen, '[data-testid="stException"]') and not visible(screen, '[data-testid="stAlert"]')
 
 
 def test_kiosk_survives_a_missing_database_and_recovers(chromium, browser, screen, built_db, tmp_path):
@@ -163,13 +174,21 @@ def test_kiosk_survives_a_missing_database_and_recovers(chromium, browser, scree
         stop_server(proc)
 
 
+def past_the_group(samples: list[dict]) -> bool:
+    """True once five slides have been seen and the CO₂ group slide has changed to the next one."""
+    keys = [s["key"] for s in samples]
+    group = "group:klimaneutral_2035"
+    return len(set(keys)) >= 5 and group in keys and keys[-1] != group
+
+
 @ON_PUBLIC_SERVER
 def test_every_slide_change_shows_a_drawn_chart_never_an_empty_box(screen, public_url):
-    """Sampled every 200 ms over several slide changes: whenever a goal, group or map slide is on
-    screen its chart image is already decoded (no grey box while a chart element mounts)."""
+    """Sampled every 200 ms over several slide changes, until the CO₂ group slide has given way to
+    the next: whenever a goal, group or map slide is on screen its chart image is already decoded
+    (no grey box while a chart element mounts)."""
     screen.goto(f"{public_url}/?kiosk=1&seconds=3&themes=klima,wohnen,umwelt")
     screen.wait_for_selector("[data-slide]", timeout=30_000)
-    samples = sample(screen, 24, DRAWN_JS)
+    samples = sample(screen, 60, DRAWN_JS, until=past_the_group)
     keys = [s["key"] for s in samples]
     with_chart = [s for s in samples if s["key"].split(":")[0] in ("goal", "group", "map")]
     assert len(set(keys)) >= 5, f"too few slides seen: {set(keys)}"
@@ -207,12 +226,18 @@ def no_qr_code(page) -> None:
     assert not page.query_selector("[data-testid=zkQr]") and not page.query_selector("img[alt^='QR']")
 
 
+def whole_deck_seen(keys: list[str]) -> bool:
+    """True once five slides have been seen and the first one is back on screen."""
+    return len(set(keys)) >= 5 and keys[-1] == keys[0]
+
+
 def test_no_qr_code_without_a_public_address(chromium, browser, screen, built_db):
     proc, url = start_server(built_db, {"ZM_PUBLIC_URL": ""})
     try:
         screen.goto(f"{url}/?kiosk=1&seconds=3&goals={GOALS}")
         screen.wait_for_selector("[data-slide]", timeout=30_000)
-        seen = sample(screen, 14, SLIDE_JS, every=300, check=no_qr_code)
+        # checked at every moment of the whole deck (title, three goals, map), until it starts again
+        seen = sample(screen, 40, SLIDE_JS, every=300, check=no_qr_code, until=whole_deck_seen)
         assert len(set(seen)) >= 3 and screen.is_visible("[data-testid=zkStand]")
     finally:
         stop_server(proc)

@@ -38,9 +38,11 @@ SOURCE_NOTE = """() => {
 }"""
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def phone(browser):
-    """A fresh page at phone size."""
+    """A page at phone size, shared by this module's tests: each opens its page with a full load
+    (a new Streamlit session, the sidebar in its initial state), and the browser keeps Streamlit's
+    scripts cached from one page to the next instead of fetching them into a new context each time."""
     context = browser.new_context(viewport=PHONE, locale="de-DE", is_mobile=True, has_touch=True)
     yield context.new_page()
     context.close()

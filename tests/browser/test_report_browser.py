@@ -14,7 +14,7 @@ from dashboard.headline import headline_status
 from dashboard.style import status_word
 from indicators.fmt import format_date
 from report.model import goals_for
-from tests.browser.conftest import start_server, stop_server, wait_for_app
+from tests.browser.conftest import fresh_page, start_server, stop_server, wait_for_app
 
 # one worker runs them all under xdist (make test: --dist loadgroup): one server
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("report")]
@@ -28,6 +28,15 @@ def fresh_clone_url(built_db_nodemo):
     proc, url = start_server(built_db_nodemo)
     yield url
     stop_server(proc)
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    """One laptop-size page (1440×900) for this module's tests, in place of conftest's page per
+    test: each test loads its page afresh (a new Streamlit session), and the browser keeps
+    Streamlit's scripts cached instead of fetching them into a new context every time."""
+    with fresh_page(browser, 1440, 900) as pg:
+        yield pg
 
 
 def expected(db_path) -> dict[str, str]:
@@ -77,8 +86,8 @@ def axis_ticks(page) -> list[str]:
 def test_goal_chart_axis_in_page_language_and_whatif_path(page, fresh_clone_url, lang, query, grouped, suffix):
     """Chart numbers as the page's language writes them (no SI suffix), and the what-if input
     draws its path into the chart and says whether the target would be met."""
-    page.goto(fresh_clone_url)  # a first session's deep link can meet the router's "Page not found"
-    wait_for_app(page, timeout=90_000)
+    # straight to the deep link: dashboard.serve spares a fresh server's first visitor the router's
+    # "Page not found" (test_journey's first-visit test holds it to that)
     page.goto(f"{fresh_clone_url}/ziel?goal={HOUSING}{query}")
     wait_for_app(page, timeout=90_000)
     page.wait_for_selector(".js-plotly-plot .ytick text", timeout=30_000)
