@@ -25,41 +25,26 @@ def renders_whole(page, heading: str, name: str) -> None:
     """The settled page shows `heading` in its main area, no traceback and no exception; its
     screenshot is saved as `name`."""
     page.get_by_text(heading).first.wait_for(timeout=30_000)
-    if page.get_by_text("Page not found").count():
-        # Streamlit's router dialog on an early deep link (app.py, not this page): close it so
-        # the screenshot shows the page; the page content itself is asserted below.
-        page.keyboard.press("Escape")
+    # no router pop-up over the page, also on a fresh server's first visit (dashboard.serve)
+    assert page.get_by_text("Page not found").count() == 0
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert heading in main and "Traceback" not in main
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, name)
 
 
-@pytest.fixture(scope="module")
-def warm_app(browser, app_url):
-    """Open the app once: the very first session after the server starts can show Streamlit's
-    "Page not found" dialog for a deep link (router issue, reported), later sessions do not."""
-    context = browser.new_context()
-    first = context.new_page()
-    first.goto(app_url)
-    wait_for_app(first)
-    context.close()
-    return app_url
-
-
 @pytest.mark.parametrize("path, query, name, heading", CASES)
-def test_page_renders_in_browser(page, warm_app, path, query, name, heading):
-    app_url = warm_app
+def test_page_renders_in_browser(page, app_url, path, query, name, heading):
     page.set_viewport_size({"width": 1440, "height": 3600})  # Streamlit scrolls inside; show more
     page.goto(f"{app_url}/{path}{query}")
     wait_for_app(page)  # settled: the run has ended, no skeleton left
     renders_whole(page, heading, name)
 
 
-def test_the_english_rule_text_on_the_german_method_page_is_marked_english(page, warm_app):
+def test_the_english_rule_text_on_the_german_method_page_is_marked_english(page, app_url):
     """docs/method.md is English: on the German page its part carries lang="en" (WCAG 3.1.2), so a
     screen reader reads it with English pronunciation; the page itself stays German."""
-    page.goto(f"{warm_app}/methodik")
+    page.goto(f"{app_url}/methodik")
     wait_for_app(page)
     box = page.locator('[class*="st-key-zm-lang-en-rules"]')
     box.wait_for(timeout=30_000)
